@@ -1,0 +1,75 @@
+import {
+    inject, type DeepPartial, type LangiumCoreServices, type LangiumSharedCoreServices, type Module,
+    type PartialLangiumCoreServices,
+} from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+} from 'langium/lsp';
+import { BcytGeneratedModule, BcytGeneratedSharedModule } from './generated/module.js';
+import { BcytLexer } from './parser/lexer.js';
+import { BcytTokenBuilder } from './parser/token-builder.js';
+import { BcytScopeProvider } from './references/scope-provider.js';
+import { BcytEvaluator } from './evaluation/evaluator.js';
+import { registerValidationChecks, BcytValidator } from './validation/validator.js';
+import { BcytDocumentValidator } from './validation/document-validator.js';
+import { BuiltinLibrary } from './workspace/builtins.js';
+import { ImportResolver } from './workspace/imports.js';
+import { BcytWorkspaceManager } from './workspace/workspace-manager.js';
+
+export type BcytAddedServices = {
+    workspace: {
+        Builtins: BuiltinLibrary;
+        ImportResolver: ImportResolver;
+    };
+    evaluation: {
+        Evaluator: BcytEvaluator;
+    };
+    validation: {
+        BcytValidator: BcytValidator;
+    };
+};
+
+export type BcytServices = LangiumServices & BcytAddedServices;
+
+const builtinLibrary = new BuiltinLibrary();
+
+export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAddedServices & DeepPartial<LangiumCoreServices>> = {
+    parser: {
+        TokenBuilder: () => new BcytTokenBuilder(),
+        Lexer: (services) => new BcytLexer(services),
+    },
+    references: {
+        ScopeProvider: (services) => new BcytScopeProvider(services),
+    },
+    workspace: {
+        Builtins: () => builtinLibrary,
+        ImportResolver: (services) => new ImportResolver(() => services.shared.workspace.LangiumDocuments, services.workspace.Builtins),
+    },
+    evaluation: {
+        Evaluator: (services) => new BcytEvaluator(services),
+    },
+    validation: {
+        BcytValidator: (services) => new BcytValidator(services),
+        DocumentValidator: (services) => new BcytDocumentValidator(services),
+    },
+} as Module<BcytServices, PartialLangiumServices & BcytAddedServices & DeepPartial<LangiumCoreServices>>;
+
+export const BcytSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        WorkspaceManager: (services) => new BcytWorkspaceManager(services as LangiumSharedCoreServices, builtinLibrary),
+    },
+};
+
+/** Creates the shared services and the .bcyt language services, wired together. */
+export function createBcytServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Bcyt: BcytServices } {
+    const shared = inject(createDefaultSharedModule(context), BcytGeneratedSharedModule, BcytSharedModule);
+    const Bcyt = inject(
+        createDefaultModule({ shared }),
+        BcytGeneratedModule,
+        BcytModule as Module<BcytServices, PartialLangiumCoreServices>,
+    ) as BcytServices;
+    shared.ServiceRegistry.register(Bcyt);
+    registerValidationChecks(Bcyt);
+    return { shared, Bcyt };
+}

@@ -1,0 +1,245 @@
+import { Decimal } from 'decimal.js';
+import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
+import * as ast from '../generated/ast.js';
+import type { BcytServices } from '../bcyt-module.js';
+import { parseSourceNumber } from '../semantics/numbers.js';
+import { compareDates, parseDate, periodEnd, type Period } from '../semantics/periods.js';
+import { type UnitType } from '../semantics/units.js';
+import { typeOf } from './typing.js';
+import { factKey, periodOf, World, type DocumentContext } from './world.js';
+
+/** What a value is needed for: the reported value ("thực hiện") or the planned one ("kế hoạch"). */
+export type ValueSource = 'actual' | 'target';
+
+export interface Missing {
+    readonly indicator: ast.Indicator;
+    readonly org?: ast.Org;
+    readonly period?: Period;
+    readonly source: ValueSource;
+}
+
+export type Evaluation =
+    | { readonly ok: true; readonly value: Decimal; readonly type: UnitType }
+    /** missing inputs are listed, never guessed; `invalid` marks a number that cannot be read or a division by zero */
+    | { readonly ok: false; readonly missing: readonly Missing[]; readonly invalid?: boolean };
+
+export interface EvaluationScope {
+    readonly org?: ast.Org;
+    readonly period?: Period;
+    readonly compare?: Period;
+    readonly plan?: Period;
+    readonly source: ValueSource;
+}
+
+export function scopeOf(context: DocumentContext): EvaluationScope {
+    return { org: context.org, period: context.period, compare: context.compare, plan: context.plan, source: 'actual' };
+}
+
+/**
+ * The one evaluation engine: every number the checker and the renderer show comes from here.
+ * Values are exact decimals. A value is, in order: given (data or a statement in prose),
+ * computed by the indicator's formula, rolled up from the org's children, or taken from the
+ * orgs it replaced when the period ends before the reorganisation.
+ */
+export class BcytEvaluator {
+    private readonly worlds: WorkspaceCache<string, World>;
+
+    constructor(private readonly services: BcytServices) {
+        this.worlds = new WorkspaceCache(services.shared);
+    }
+
+    /** The world seen from a document: itself, its imports, the built-in catalog. */
+    worldOf(document: LangiumDocument): World {
+        return this.worlds.get(document.uri.toString(), () => {
+            const uris = this.services.workspace.ImportResolver.visibleUris(document);
+            const documents = this.services.shared.workspace.LangiumDocuments;
+            const visible = [...uris].map(uri => documents.getDocument(URI.parse(uri))).filter((d): d is LangiumDocument => !!d);
+            return new World(visible);
+        });
+    }
+
+    /** An evaluation session over one world (memoises indicator values). */
+    session(node: AstNode): EvaluationSession {
+        return new EvaluationSession(this.worldOf(AstUtils.getDocument(node)));
+    }
+}
+
+
+export class EvaluationSession {
+    private readonly memo = new Map<string, Evaluation>();
+    private readonly inProgress = new Set<string>();
+
+    constructor(readonly world: World) {}
+
+    contextOf(node: AstNode): DocumentContext {
+        return this.world.contextOf(node);
+    }
+
+    /** The value of an indicator for an org and a period. */
+    value(indicator: ast.Indicator, org: ast.Org, period: Period, source: ValueSource = 'actual'): Evaluation {
+        const key = `${source}|${factKey(indicator, org, period)}`;
+        const known = this.memo.get(key);
+        if (known) return known;
+        if (this.inProgress.has(key)) return { ok: false, missing: [{ indicator, org, period, source }] };
+        this.inProgress.add(key);
+        try {
+            const result = source === 'target' ? this.targetValue(indicator, org, period) : this.actualValue(indicator, org, period);
+            this.memo.set(key, result);
+            return result;
+        } finally {
+            this.inProgress.delete(key);
+        }
+    }
+
+    /** Evaluates a formula, an inline expression or a rule side. */
+    evaluate(expression: ast.Expression | undefined, scope: EvaluationScope): Evaluation {
+        if (!expression) return { ok: false, missing: [], invalid: true };
+        const type = typeOf(expression, this.world);
+        const result = this.compute(expression, scope);
+        return result.ok ? { ...result, type } : result;
+    }
+
+    /** The value of an indicator's formula, scaled to its unit (a plain ratio into %, ‰ …). */
+    formulaValue(indicator: ast.Indicator, formula: ast.Expression, org: ast.Org, period: Period, source: ValueSource = 'actual'): Evaluation {
+        const result = this.evaluate(formula, { org, period, source });
+        if (!result.ok) return result;
+        const unit = this.world.unitOf(indicator.unit.ref);
+        const scaled = result.type.kind === 'dimensionless' && unit?.kind === 'ratio' && unit.factor
+            ? result.value.times(unit.factor) : result.value;
+        return { ok: true, value: scaled, type: unit ? { kind: 'unit', unit } : result.type };
+    }
+
+    private actualValue(indicator: ast.Indicator, org: ast.Org, period: Period): Evaluation {
+        const unit = this.world.unitOf(indicator.unit.ref);
+        const type: UnitType = unit ? { kind: 'unit', unit } : { kind: 'unknown' };
+        const given = this.world.factsFor(indicator, org, period)[0];
+        if (given) {
+            return given.value ? { ok: true, value: given.value, type } : { ok: false, missing: [], invalid: true };
+        }
+        const missing: Missing[] = [];
+        for (const formula of indicator.formulas) {
+            const result = this.formulaValue(indicator, formula, org, period);
+            if (result.ok) return result;
+            missing.push(...result.missing);
+        }
+        if (unit?.kind === 'count') {
+            const children = this.world.children.get(org) ?? [];
+            if (children.length) {
+                const rolled = this.sum(children.map(child => this.value(indicator, child, period)), type);
+                if (rolled.ok) return rolled;
+            }
+            const predecessors = org.predecessors.map(p => p.ref).filter((p): p is ast.Org => !!p);
+            const since = org.since ? parseDate(org.since) : undefined;
+            if (predecessors.length && since && compareDates(periodEnd(period), since) < 0) {
+                const before = this.sum(predecessors.map(p => this.value(indicator, p, period)), type);
+                if (before.ok) return before;
+            }
+        }
+        return { ok: false, missing: missing.length ? missing : [{ indicator, org, period, source: 'actual' }] };
+    }
+
+    private targetValue(indicator: ast.Indicator, org: ast.Org, period: Period): Evaluation {
+        const unit = this.world.unitOf(indicator.unit.ref);
+        const target = this.world.targetsFor(indicator, org, period)[0];
+        if (target) {
+            return target.value
+                ? { ok: true, value: target.value, type: unit ? { kind: 'unit', unit } : { kind: 'unknown' } }
+                : { ok: false, missing: [], invalid: true };
+        }
+        return { ok: false, missing: [{ indicator, org, period, source: 'target' }] };
+    }
+
+    private sum(parts: Evaluation[], type: UnitType): Evaluation {
+        let total = new Decimal(0);
+        const missing: Missing[] = [];
+        let invalid = false;
+        for (const part of parts) {
+            if (part.ok) total = total.plus(part.value);
+            else {
+                missing.push(...part.missing);
+                invalid ||= !!part.invalid;
+            }
+        }
+        return missing.length || invalid ? { ok: false, missing, invalid } : { ok: true, value: total, type };
+    }
+
+    private compute(expression: ast.Expression, scope: EvaluationScope): Evaluation {
+        const unknown: UnitType = { kind: 'unknown' };
+        if (ast.isNumberLiteral(expression)) {
+            const number = parseSourceNumber(expression.value);
+            return number.ok ? { ok: true, value: number.value, type: unknown } : { ok: false, missing: [], invalid: true };
+        }
+        if (ast.isIndicatorRef(expression)) {
+            const indicator = expression.indicator.ref;
+            if (!indicator) return { ok: false, missing: [], invalid: true };
+            const org = expression.org?.ref ?? scope.org;
+            const period = expression.period ? periodOf(expression.period) : scope.period;
+            if (!org || !period) return { ok: false, missing: [{ indicator, org, period, source: scope.source }] };
+            return this.value(indicator, org, period, scope.source);
+        }
+        if (ast.isBinaryExpression(expression)) {
+            const left = this.compute(expression.left, scope);
+            const right = this.compute(expression.right, scope);
+            if (!left.ok || !right.ok) return failed(left, right);
+            switch (expression.operator) {
+                case '+': return { ok: true, value: left.value.plus(right.value), type: unknown };
+                case '-': return { ok: true, value: left.value.minus(right.value), type: unknown };
+                case '*': return { ok: true, value: left.value.times(right.value), type: unknown };
+                case '/': return right.value.isZero()
+                    ? { ok: false, missing: [], invalid: true }
+                    : { ok: true, value: left.value.dividedBy(right.value), type: unknown };
+            }
+        }
+        if (ast.isPercentOf(expression)) {
+            const part = this.compute(expression.part, scope);
+            const whole = this.computeWhole(expression, scope);
+            if (!part.ok || !whole.ok) return failed(part, whole);
+            return whole.value.isZero()
+                ? { ok: false, missing: [], invalid: true }
+                : { ok: true, value: part.value.dividedBy(whole.value), type: unknown };
+        }
+        if (ast.isPlanOf(expression)) {
+            return this.compute(expression.argument!, { ...scope, period: scope.plan, source: 'target' });
+        }
+        if (ast.isPrevOf(expression)) {
+            return this.compute(expression.argument!, { ...scope, period: scope.compare });
+        }
+        if (ast.isFunctionCall(expression)) {
+            const args = expression.args.map(arg => this.compute(arg, scope));
+            const failure = args.find(a => !a.ok);
+            if (failure) return failed(...args);
+            const values = args.map(a => (a as { value: Decimal }).value);
+            switch (expression.function) {
+                case 'round': return { ok: true, value: values[0].toDecimalPlaces(values[1]?.toNumber() ?? 0, Decimal.ROUND_HALF_UP), type: unknown };
+                case 'abs': return { ok: true, value: values[0].abs(), type: unknown };
+                case 'min': return { ok: true, value: Decimal.min(...values), type: unknown };
+                case 'max': return { ok: true, value: Decimal.max(...values), type: unknown };
+            }
+        }
+        return { ok: false, missing: [], invalid: true };
+    }
+
+    /** `x of plan` and `x of prev` mean the plan / the same period of x itself. */
+    private computeWhole(expression: ast.PercentOf, scope: EvaluationScope): Evaluation {
+        const whole = expression.whole;
+        if (ast.isPlanOf(whole) && !whole.argument) {
+            return this.compute(expression.part, { ...scope, period: scope.plan, source: 'target' });
+        }
+        if (ast.isPrevOf(whole) && !whole.argument) {
+            return this.compute(expression.part, { ...scope, period: scope.compare });
+        }
+        return this.compute(whole, scope);
+    }
+}
+
+function failed(...results: Evaluation[]): Evaluation {
+    const missing: Missing[] = [];
+    let invalid = false;
+    for (const r of results) {
+        if (!r.ok) {
+            missing.push(...r.missing);
+            invalid ||= !!r.invalid;
+        }
+    }
+    return { ok: false, missing, invalid };
+}

@@ -1,0 +1,223 @@
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { Decimal } from 'decimal.js';
+import * as ast from '../generated/ast.js';
+import { parseSourceNumber, parseStatedNumber } from '../semantics/numbers.js';
+import { parsePeriodLiteral, periodKey, samePeriodPreviousYear, type Period } from '../semantics/periods.js';
+import type { UnitInfo } from '../semantics/units.js';
+
+/** The org and periods that prose of a document speaks about unless it says otherwise. */
+export interface DocumentContext {
+    readonly document?: ast.Document;
+    readonly org?: ast.Org;
+    readonly period?: Period;
+    /** "cùng kỳ": the compared period, by default the same period a year earlier. */
+    readonly compare?: Period;
+    /** the period whose targets "kế hoạch" means, by default the period's year. */
+    readonly plan?: Period;
+}
+
+/** A value of an indicator for an org and a period, as data or as a statement in prose. */
+export interface Fact {
+    readonly indicator: ast.Indicator;
+    readonly org: ast.Org;
+    readonly period: Period;
+    /** undefined when the number as written cannot be read without guessing */
+    readonly value: Decimal | undefined;
+    /** digits written after the decimal separator */
+    readonly decimals: number;
+    readonly node: ast.DataValue | ast.InlineExpression;
+    readonly source: 'data' | 'statement';
+}
+
+export interface TargetFact {
+    readonly indicator: ast.Indicator;
+    readonly org: ast.Org;
+    readonly period: Period;
+    readonly operator: string;
+    readonly value: Decimal | undefined;
+    readonly node: ast.TargetValue;
+}
+
+export function factKey(indicator: ast.Indicator, org: ast.Org, period: Period): string {
+    return `${nodeId(indicator)}|${nodeId(org)}|${periodKey(period)}`;
+}
+
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+function nodeId(node: object): number {
+    let id = ids.get(node);
+    if (id === undefined) ids.set(node, id = nextId++);
+    return id;
+}
+
+/** Reads a period literal; undefined when absent or invalid (the invalid case is a diagnostic elsewhere). */
+export function periodOf(literal: ast.PeriodLiteral | undefined): Period | undefined {
+    if (!literal?.value) return undefined;
+    const parsed = parsePeriodLiteral(literal.value);
+    return parsed.ok ? parsed.period : undefined;
+}
+
+export function documentContext(model: ast.Model | undefined): DocumentContext {
+    const document = model?.document;
+    if (!document) return {};
+    const period = periodOf(document.period);
+    const compare = periodOf(document.compare) ?? (period ? samePeriodPreviousYear(period) : undefined);
+    const plan = periodOf(document.planPeriod)
+        ?? (period ? { kind: 'year', year: period.year, fromMonth: 1, toMonth: 12 } as Period : undefined);
+    return { document, org: document.issuer?.ref, period, compare, plan };
+}
+
+/** Where a statement `{x = 703}` or `{prev(x) = 645}` puts its value, if it is one. */
+export function statementTarget(expression: ast.InlineExpression, context: DocumentContext):
+    { indicator: ast.Indicator; org: ast.Org; period: Period } | undefined {
+    let ref: ast.Expression | undefined = expression.expression;
+    let period = context.period;
+    if (ast.isPrevOf(ref)) {
+        ref = ref.argument;
+        period = context.compare;
+    }
+    if (!ast.isIndicatorRef(ref)) return undefined;
+    const indicator = ref.indicator.ref;
+    const org = ref.org?.ref ?? context.org;
+    const ownPeriod = ref.period ? periodOf(ref.period) : period;
+    if (!indicator || !org || !ownPeriod) return undefined;
+    return { indicator, org, period: ownPeriod };
+}
+
+/**
+ * Everything the evaluation needs from the documents a document can see: units, orgs,
+ * facts and targets indexed by (indicator, org, period), rules. Built once per document
+ * and workspace state.
+ */
+export class World {
+    readonly units = new Map<ast.Unit, UnitInfo>();
+    readonly facts = new Map<string, Fact[]>();
+    readonly targets = new Map<string, TargetFact[]>();
+    readonly children = new Map<ast.Org, ast.Org[]>();
+    readonly rules: ast.Rule[] = [];
+    readonly indicators: ast.Indicator[] = [];
+    readonly factsByIndicator = new Map<ast.Indicator, Fact[]>();
+    readonly targetsByIndicator = new Map<ast.Indicator, TargetFact[]>();
+    private readonly contexts = new Map<ast.Model, DocumentContext>();
+
+    constructor(readonly documents: readonly LangiumDocument[]) {
+        const models = documents.map(d => d.parseResult.value as ast.Model);
+        for (const model of models) this.collectDeclarations(model);
+        // data before statements, so that a statement is checked against data
+        for (const model of models) this.collectData(model);
+        for (const model of models) this.collectStatements(model);
+    }
+
+    contextOf(node: AstNode): DocumentContext {
+        const model = AstUtils.findRootNode(node) as ast.Model;
+        let context = this.contexts.get(model);
+        if (!context) this.contexts.set(model, context = documentContext(model));
+        return context;
+    }
+
+    unitOf(unit: ast.Unit | undefined): UnitInfo | undefined {
+        return unit ? this.unitInfo(unit, new Set()) : undefined;
+    }
+
+    factsFor(indicator: ast.Indicator, org: ast.Org, period: Period): Fact[] {
+        return this.facts.get(factKey(indicator, org, period)) ?? [];
+    }
+
+    targetsFor(indicator: ast.Indicator, org: ast.Org, period: Period): TargetFact[] {
+        return this.targets.get(factKey(indicator, org, period)) ?? [];
+    }
+
+    private collectDeclarations(model: ast.Model): void {
+        for (const element of model.elements) {
+            if (ast.isUnit(element)) this.unitOf(element);
+            else if (ast.isOrg(element)) {
+                const parent = element.parent?.ref;
+                if (parent) push(this.children, parent, element);
+            } else if (ast.isRule(element)) this.rules.push(element);
+            else if (ast.isIndicator(element)) this.indicators.push(element);
+        }
+    }
+
+    private collectData(model: ast.Model): void {
+        for (const element of model.elements) {
+            if (ast.isDataBlock(element)) {
+                const org = element.org.ref;
+                const period = periodOf(element.period);
+                if (!org || !period) continue;
+                for (const value of element.values) {
+                    const indicator = value.indicator.ref;
+                    if (!indicator) continue;
+                    const number = parseSourceNumber(value.quantity.value);
+                    this.addFact({
+                        indicator, org, period, node: value, source: 'data',
+                        value: number.ok ? number.value : undefined, decimals: number.ok ? number.decimals : 0,
+                    });
+                }
+            } else if (ast.isTargetBlock(element)) {
+                const org = element.org.ref;
+                const period = periodOf(element.period);
+                if (!org || !period) continue;
+                for (const target of element.targets) {
+                    const indicator = target.indicator.ref;
+                    if (!indicator) continue;
+                    const number = parseSourceNumber(target.quantity.value);
+                    const fact: TargetFact = {
+                        indicator, org, period, operator: target.operator, node: target,
+                        value: number.ok ? number.value : undefined,
+                    };
+                    push(this.targets, factKey(indicator, org, period), fact);
+                    push(this.targetsByIndicator, indicator, fact);
+                }
+            }
+        }
+    }
+
+    private collectStatements(model: ast.Model): void {
+        const body = model.document?.body;
+        if (!body) return;
+        const context = this.contextOf(model);
+        for (const block of body.blocks) {
+            if (ast.isBlankLine(block)) continue;
+            for (const part of block.parts) {
+                if (!ast.isInlineExpression(part) || !part.stated) continue;
+                const target = statementTarget(part, context);
+                if (!target) continue;
+                const stated = parseStatedNumber(part.stated.value);
+                this.addFact({
+                    ...target, node: part, source: 'statement',
+                    value: stated?.value, decimals: stated?.decimals ?? 0,
+                });
+            }
+        }
+    }
+
+    private addFact(fact: Fact): void {
+        push(this.facts, factKey(fact.indicator, fact.org, fact.period), fact);
+        push(this.factsByIndicator, fact.indicator, fact);
+    }
+
+    private unitInfo(unit: ast.Unit, visiting: Set<ast.Unit>): UnitInfo {
+        const known = this.units.get(unit);
+        if (known) return known;
+        visiting.add(unit);
+        const baseNode = unit.base?.ref;
+        const base = baseNode && !visiting.has(baseNode) ? this.unitInfo(baseNode, visiting) : undefined;
+        const factor = unit.factor ? parseSourceNumber(unit.factor) : undefined;
+        const info: UnitInfo = unit.factor !== undefined
+            ? { name: unitName(unit), kind: 'ratio', factor: factor?.ok ? factor.value.toNumber() : undefined }
+            : { name: unitName(unit), kind: unit.kind === 'measure' ? 'measure' : 'count', base };
+        this.units.set(unit, info);
+        return info;
+    }
+}
+
+/** The word a unit is written with in prose: its label, or its name without quotes. */
+export function unitName(unit: ast.Unit): string {
+    return unit.label ?? unit.name.replace(/^"|"$/g, '');
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+}

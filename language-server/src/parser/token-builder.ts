@@ -1,0 +1,110 @@
+import { Lexer, type CustomPatternMatcherFunc, type TokenType, type TokenVocabulary, type IMultiModeLexerDefinition } from 'chevrotain';
+import { DefaultTokenBuilder, GrammarAST, type TokenBuilderOptions } from 'langium';
+
+/**
+ * A .bcyt file has four lexical modes:
+ * - `code`: declarations and the document header (keywords, names, numbers, strings);
+ * - `text`: the document body after `---`, Vietnamese prose line by line;
+ * - `inline`: a `{…}` island in prose, lexed like code but ended by `}` or the line's end;
+ * - `cite`: a `[…]` citation of a legal document by its symbol.
+ * Prose cannot be lexed with the code tokens (every Vietnamese word would be a name or a
+ * keyword), hence the modes. A line break always leaves `inline` and `cite`, so an unclosed
+ * brace damages one line, not the rest of the file.
+ */
+export const LexerModes = { code: 'code', text: 'text', inline: 'inline', cite: 'cite' } as const;
+
+const CODE_TERMINALS_BEFORE_KEYWORDS = ['DATE', 'UNTIL', 'PERIOD', 'NUMBER', 'STRING'];
+const ID_PATTERN = /^[_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]*$/;
+
+export class BcytTokenBuilder extends DefaultTokenBuilder {
+
+    override buildTokens(grammar: GrammarAST.Grammar, options?: TokenBuilderOptions): TokenVocabulary {
+        const tokens = super.buildTokens(grammar, options) as TokenType[];
+        const terminalNames = new Set(grammar.rules.filter(GrammarAST.isTerminalRule).map(rule => rule.name));
+        const byName = new Map(tokens.map(token => [token.name, token]));
+        const get = (name: string): TokenType => {
+            const token = byName.get(name);
+            if (!token) throw new Error(`token ${name} missing from the grammar`);
+            return token;
+        };
+        const id = get('ID');
+        // Keywords fall back to ID only; Langium's default would also make the prose terminals
+        // (TEXT, SYMBOL) longer alternatives, which live in other modes.
+        const keywords = tokens.filter(token => !terminalNames.has(token.name));
+        for (const keyword of keywords) {
+            keyword.LONGER_ALT = typeof keyword.PATTERN === 'string' && ID_PATTERN.test(keyword.PATTERN) ? id : undefined;
+        }
+
+        const nl = get('NL');
+        nl.LINE_BREAKS = true;
+        get('BODY_START').PUSH_MODE = LexerModes.text;
+        get('INLINE_OPEN').PUSH_MODE = LexerModes.inline;
+        get('INLINE_CLOSE').POP_MODE = true;
+        get('CITE_OPEN').PUSH_MODE = LexerModes.cite;
+        get('CITE_CLOSE').POP_MODE = true;
+        atLineStart(get('HEADING_MARK'));
+        atLineStart(get('LIST_MARK'));
+        const unitWord = get('UNIT_WORD');
+        afterNumberOnSameLine(unitWord);
+
+        const lineEndLeavingMode = (name: string): TokenType => ({
+            name, PATTERN: /\r?\n/, POP_MODE: true, CATEGORIES: [nl], LINE_BREAKS: true,
+        });
+        const spaces = (name: string): TokenType => ({ name, PATTERN: /[ \t]+/, GROUP: Lexer.SKIPPED });
+
+        const codeValues = CODE_TERMINALS_BEFORE_KEYWORDS.map(get);
+        const definition: IMultiModeLexerDefinition = {
+            defaultMode: LexerModes.code,
+            modes: {
+                [LexerModes.code]: [
+                    get('WS'), get('ML_COMMENT'), get('SL_COMMENT'), get('BODY_START'),
+                    ...codeValues, ...keywords, unitWord, id,
+                ],
+                [LexerModes.text]: [
+                    get('HEADING_MARK'), get('LIST_MARK'), nl, get('ESCAPE'),
+                    get('INLINE_OPEN'), get('CITE_OPEN'), get('TEXT'),
+                ],
+                [LexerModes.inline]: [
+                    spaces('INLINE_WS'), lineEndLeavingMode('INLINE_NL'), get('INLINE_CLOSE'),
+                    ...codeValues, ...keywords.filter(k => k.name !== '{' && k.name !== '}'), unitWord, id,
+                ],
+                [LexerModes.cite]: [
+                    spaces('CITE_WS'), lineEndLeavingMode('CITE_NL'), get('CITE_CLOSE'), get('|'), get('SYMBOL'),
+                ],
+            },
+        };
+        return definition;
+    }
+}
+
+/** Restricts a token to the start of a line (headings and list markers). */
+function atLineStart(token: TokenType): void {
+    const regex = token.PATTERN as RegExp;
+    const sticky = new RegExp(regex.source, 'y');
+    const matcher: CustomPatternMatcherFunc = (text, offset) => {
+        if (offset > 0 && text.charCodeAt(offset - 1) !== 10 /* \n */) {
+            return null;
+        }
+        sticky.lastIndex = offset;
+        return sticky.exec(text);
+    };
+    token.PATTERN = matcher;
+    token.LINE_BREAKS = false;
+    token.START_CHARS_HINT = regex.source.startsWith('#') ? ['#'] : [' ', '\t', '-', '+', '*'];
+}
+
+/** A name directly after a number on the same line is a unit (`13 xã`), not the next entry. */
+function afterNumberOnSameLine(token: TokenType): void {
+    const sticky = new RegExp((token.PATTERN as RegExp).source, 'y');
+    const matcher: CustomPatternMatcherFunc = (text, offset, tokens) => {
+        const previous = tokens[tokens.length - 1];
+        if (!previous || previous.tokenType.name !== 'NUMBER') return null;
+        for (let i = (previous.endOffset ?? offset) + 1; i < offset; i++) {
+            if (text.charCodeAt(i) === 10 /* \n */) return null;
+        }
+        sticky.lastIndex = offset;
+        return sticky.exec(text);
+    };
+    token.PATTERN = matcher;
+    token.LINE_BREAKS = false;
+}

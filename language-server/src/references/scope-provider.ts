@@ -1,0 +1,59 @@
+import {
+    AstUtils, DefaultScopeProvider, EMPTY_STREAM, MultiMap, stream, WorkspaceCache,
+    type AstNodeDescription, type LangiumCoreServices, type ReferenceInfo, type Scope, type Stream,
+} from 'langium';
+import type { ImportResolver } from '../workspace/imports.js';
+import { nameKey } from './names.js';
+
+/**
+ * Names visible in a document: its own declarations, those of the files it imports
+ * (transitively) and the built-in starter catalog; never those of unrelated files in the
+ * workspace. One map per document and reference type, kept until the workspace changes,
+ * so linking stays linear in the size of the file.
+ */
+export class BcytScopeProvider extends DefaultScopeProvider {
+    private readonly imports: ImportResolver;
+    private readonly visibleScopes: WorkspaceCache<string, Scope>;
+
+    constructor(services: LangiumCoreServices & { workspace: { ImportResolver: ImportResolver } }) {
+        super(services);
+        this.imports = services.workspace.ImportResolver;
+        this.visibleScopes = new WorkspaceCache(services.shared);
+    }
+
+    override getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        const document = AstUtils.getDocument(context.container);
+        const key = `${document.uri.toString()}\u0000${referenceType}`;
+        return this.visibleScopes.get(key, () => {
+            const uris = this.imports.visibleUris(document);
+            return new NormalizedScope(this.indexManager.allElements(referenceType, uris));
+        });
+    }
+}
+
+/** A scope whose lookups compare names by {@link nameKey}. */
+export class NormalizedScope implements Scope {
+    private readonly byKey = new MultiMap<string, AstNodeDescription>();
+    private readonly all: AstNodeDescription[];
+
+    constructor(elements: Iterable<AstNodeDescription>) {
+        this.all = [...elements];
+        for (const element of this.all) {
+            this.byKey.add(nameKey(element.name), element);
+        }
+    }
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.byKey.get(nameKey(name))[0];
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const found = this.byKey.get(nameKey(name));
+        return found.length ? stream(found) : EMPTY_STREAM;
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.all);
+    }
+}

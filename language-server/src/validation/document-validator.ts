@@ -1,0 +1,89 @@
+import {
+    DefaultDocumentValidator, type AstReflection, type LangiumCoreServices, type LangiumDocument, type ParseResult,
+    type ValidationOptions,
+} from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { message, messageLanguage } from './diagnostic-codes.js';
+
+/** What a reference names, in each language, by the type it expects. */
+const REFERENCE_KINDS: Record<string, [string, string]> = {
+    Unit: ['đơn vị tính', 'unit'],
+    Org: ['đơn vị (tổ chức)', 'organisation'],
+    Indicator: ['chỉ số', 'indicator'],
+    LegalDoc: ['văn bản', 'legal document'],
+    Outline: ['đề cương', 'outline'],
+};
+
+/** Token names as a reader knows them. */
+const TOKEN_WORDS: Record<string, string> = {
+    INLINE_CLOSE: '}', INLINE_OPEN: '{', CITE_CLOSE: ']', CITE_OPEN: '[', NL: '↵', INLINE_NL: '↵', CITE_NL: '↵',
+    EOF: 'EOF', STRING: '"…"', NUMBER: '123', ID: 'tên', DATE: 'ngày (dd/mm/yyyy)', PERIOD: 'kỳ (Q1/2024, T3/2024 …)',
+    SYMBOL: 'số ký hiệu', BODY_START: '---',
+};
+
+/**
+ * Gives syntax and linking errors the stable codes `syntax-error` and `unresolved-reference`
+ * and messages in the chosen language.
+ */
+export class BcytDocumentValidator extends DefaultDocumentValidator {
+    private readonly reflection: AstReflection;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.reflection = services.shared.AstReflection;
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const own: Diagnostic[] = [];
+        super.processLexingErrors(parseResult, own, options);
+        for (const diagnostic of own) {
+            const text = plain(diagnostic.message).match(/->(.*)<-/)?.[1] ?? '';
+            diagnostics.push(this.recode(diagnostic, messageLanguage() === 'vi'
+                ? `ký tự không hợp lệ "${text}"` : `unexpected character "${text}"`));
+        }
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const own: Diagnostic[] = [];
+        super.processParsingErrors(parseResult, own, options);
+        for (const diagnostic of own) diagnostics.push(this.recode(diagnostic, translateParserMessage(plain(diagnostic.message))));
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) continue;
+            const type = this.reflection.getReferenceType(error.info);
+            const [kind, kindEn] = REFERENCE_KINDS[type] ?? ['tên', 'name'];
+            diagnostics.push(this.toDiagnostic('error', message('unresolved-reference', {
+                kind, kindEn, name: reference.$refText,
+                hint: type === 'LegalDoc' ? 'khai báo văn bản bằng legal "…" trong danh mục' : 'kiểm tra tên và import',
+                hintEn: type === 'LegalDoc' ? 'declare it with legal "…" in a catalog' : 'check the name and the imports',
+            }), {
+                node: error.info.container, range: reference.$refNode?.range, property: error.info.property,
+                code: 'unresolved-reference',
+                data: { code: 'unresolved-reference', refText: reference.$refText, type },
+            }));
+        }
+    }
+
+    private recode(diagnostic: Diagnostic, detail: string): Diagnostic {
+        return { ...diagnostic, code: 'syntax-error', message: message('syntax-error', { detail }), data: { code: 'syntax-error' } };
+    }
+}
+
+/** Chevrotain's "Expecting token of type 'X' but found `y`." in the reader's language. */
+export function translateParserMessage(text: string): string {
+    const found = text.match(/but found:? ?[`'](.*?)[`']/s)?.[1];
+    const expected = [...text.matchAll(/(?:token of type |\[)'?([A-Z_]+|'[^']+')'?/g)].map(m => m[1].replace(/'/g, ''));
+    const words = [...new Set(expected.map(t => TOKEN_WORDS[t] ?? t))].slice(0, 6);
+    const shownFound = found === '' || found === undefined ? '↵' : found.replace(/\n/g, '↵');
+    if (messageLanguage() === 'en') {
+        return words.length ? `expected ${words.join(', ')} but found "${shownFound}"` : text;
+    }
+    return words.length ? `cần ${words.join(', ')} nhưng gặp "${shownFound}"` : `không đọc được "${shownFound}"`;
+}
+
+function plain(text: Diagnostic['message']): string {
+    return typeof text === 'string' ? text : text.value;
+}

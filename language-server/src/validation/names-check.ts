@@ -1,0 +1,68 @@
+import { AstUtils, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import * as ast from '../generated/ast.js';
+import type { BcytServices } from '../bcyt-module.js';
+import { nameKey } from '../references/names.js';
+import { report } from './report.js';
+
+type Named = ast.Unit | ast.Org | ast.Indicator | ast.LegalDoc | ast.Rule | ast.Outline | ast.Document;
+
+/** `duplicate-name` across the documents a file sees, and imports that name no file. */
+export class NamesCheck {
+    constructor(private readonly services: BcytServices) {}
+
+    check(model: ast.Model, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(model);
+        this.checkImports(document, model, accept);
+        this.checkDuplicates(document, model, accept);
+    }
+
+    private checkImports(document: LangiumDocument, model: ast.Model, accept: ValidationAcceptor): void {
+        const targets = this.services.workspace.ImportResolver.importTargets(document);
+        model.imports.forEach((node, index) => {
+            const target = targets[index];
+            if (target && !target.loaded) {
+                report(accept, 'unresolved-reference', {
+                    kind: 'tệp', kindEn: 'file', name: node.path,
+                    hint: 'đường dẫn tính từ thư mục của tệp này', hintEn: 'paths are relative to this file',
+                }, { node, property: 'path' });
+            }
+        });
+    }
+
+    private checkDuplicates(document: LangiumDocument, model: ast.Model, accept: ValidationAcceptor): void {
+        const world = this.services.evaluation.Evaluator.worldOf(document);
+        const seen = new Map<string, Named>();
+        const own: Named[] = [];
+        for (const visible of world.documents) {
+            const root = visible.parseResult.value as ast.Model;
+            const named: Named[] = [...root.elements.filter(isNamed), ...(root.document ? [root.document] : [])];
+            for (const node of named) {
+                if (!node.name) continue;
+                const key = `${namespace(node)}\u0000${nameKey(node.name)}`;
+                const first = seen.get(key);
+                if (!first) seen.set(key, node);
+                else if (visible === document) own.push(node);
+            }
+        }
+        for (const node of own) {
+            const first = seen.get(`${namespace(node)}\u0000${nameKey(node.name)}`)!;
+            const firstDoc = AstUtils.getDocument(first);
+            const line = (first.$cstNode?.range.start.line ?? 0) + 1;
+            report(accept, 'duplicate-name', {
+                name: node.name, other: `${lastSegment(firstDoc.uri.path)}:${line}`,
+            }, { node, property: 'name' });
+        }
+    }
+}
+
+function isNamed(element: ast.Element): element is Exclude<ast.Element, ast.DataBlock | ast.TargetBlock> {
+    return !ast.isDataBlock(element) && !ast.isTargetBlock(element);
+}
+
+function namespace(node: Named): string {
+    return node.$type === 'Document' ? 'Document' : node.$type;
+}
+
+function lastSegment(path: string): string {
+    return path.substring(path.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,148 @@
+import type { ValidationAcceptor } from 'langium';
+import * as ast from '../generated/ast.js';
+import { parseSourceNumber, parseStatedNumber } from '../semantics/numbers.js';
+import { describeType, isAssignable, type UnitInfo } from '../semantics/units.js';
+import { statementTarget, type World } from '../evaluation/world.js';
+import { unitClashes, typeOf } from '../evaluation/typing.js';
+import { detail, report } from './report.js';
+
+/**
+ * How numbers are written and what they count: `count-not-integer`, `number-format` for
+ * numbers in source and in `{…}` statements, and `unit-mismatch` in formulas, data,
+ * targets and statements.
+ */
+export class QuantitiesCheck {
+    check(model: ast.Model, world: World, accept: ValidationAcceptor): void {
+        for (const element of model.elements) {
+            if (ast.isIndicator(element)) this.checkFormulas(element, world, accept);
+            else if (ast.isDataBlock(element)) {
+                for (const value of element.values) this.checkSourceQuantity(value.quantity, value.indicator.ref, world, accept, 'Số liệu', 'A value');
+            } else if (ast.isTargetBlock(element)) {
+                for (const target of element.targets) this.checkSourceQuantity(target.quantity, target.indicator.ref, world, accept, 'Chỉ tiêu', 'A target');
+            } else if (ast.isRule(element)) {
+                this.checkClashes(element.left, world, accept);
+                this.checkClashes(element.right, world, accept);
+            }
+        }
+        const body = model.document?.body;
+        if (!body) return;
+        const context = world.contextOf(model);
+        for (const block of body.blocks) {
+            if (ast.isBlankLine(block)) continue;
+            for (const part of block.parts) {
+                if (!ast.isInlineExpression(part)) continue;
+                this.checkClashes(part.expression, world, accept);
+                if (part.stated) this.checkStated(part, statementTarget(part, context)?.indicator, world, accept);
+            }
+        }
+    }
+
+    private checkFormulas(indicator: ast.Indicator, world: World, accept: ValidationAcceptor): void {
+        const unit = world.unitOf(indicator.unit.ref);
+        for (const formula of indicator.formulas) {
+            if (this.checkClashes(formula, world, accept)) continue;
+            if (!unit) continue;
+            for (const part of sumParts(formula)) {
+                const type = typeOf(part, world);
+                if (!isAssignable(type, unit)) {
+                    report(accept, 'unit-mismatch', detail(
+                        `"${refText(part)}" tính bằng ${describeType(type)}, không cộng vào "${indicator.name}" tính bằng ${unit.name}`,
+                        `"${refText(part)}" is counted in ${describeType(type)} and cannot add into "${indicator.name}" counted in ${unit.name}`,
+                    ), { node: part });
+                }
+            }
+            const type = typeOf(formula, world);
+            if (!isSum(formula) && !isAssignable(type, unit)) {
+                report(accept, 'unit-mismatch', detail(
+                    `công thức cho kết quả tính bằng ${describeType(type)}, chỉ số "${indicator.name}" tính bằng ${unit.name}`,
+                    `the formula yields ${describeType(type)}, the indicator "${indicator.name}" is in ${unit.name}`,
+                ), { node: formula });
+            }
+        }
+    }
+
+    /** Reports each `a + b` whose units cannot be added; true when there was one. */
+    private checkClashes(expression: ast.Expression | undefined, world: World, accept: ValidationAcceptor): boolean {
+        const clashes = unitClashes(expression, world);
+        for (const clash of clashes) {
+            report(accept, 'unit-mismatch', detail(
+                `không thể cộng/trừ ${describeType(clash.left)} với ${describeType(clash.right)}`,
+                `cannot add or subtract ${describeType(clash.left)} and ${describeType(clash.right)}`,
+            ), { node: clash.node });
+        }
+        return clashes.length > 0;
+    }
+
+    private checkSourceQuantity(quantity: ast.Quantity, indicator: ast.Indicator | undefined, world: World,
+        accept: ValidationAcceptor, what: string, whatEn: string): void {
+        const unit = world.unitOf(indicator?.unit.ref);
+        const number = parseSourceNumber(quantity.value);
+        if (!number.ok) {
+            if (number.reason === 'thousands-dot' && unit?.kind === 'count') {
+                report(accept, 'count-not-integer', {
+                    what, whatEn, unit: unit.name, text: quantity.value, suggestion: number.suggestion,
+                }, { node: quantity, property: 'value' }, { replacement: number.suggestion });
+            } else {
+                report(accept, 'number-format', detail(number.message, number.messageEn),
+                    { node: quantity, property: 'value' }, { replacement: number.suggestion });
+            }
+        } else if (unit?.kind === 'count' && !number.value.isInteger()) {
+            report(accept, 'count-not-integer', { what, whatEn, unit: unit.name, text: quantity.value },
+                { node: quantity, property: 'value' });
+        }
+        this.checkGivenUnit(quantity, unit, world, accept);
+    }
+
+    private checkStated(expression: ast.InlineExpression, indicator: ast.Indicator | undefined, world: World, accept: ValidationAcceptor): void {
+        const quantity = expression.stated!;
+        const stated = parseStatedNumber(quantity.value);
+        if (!stated) {
+            report(accept, 'number-format', detail(
+                `"${quantity.value}" không phải là một số viết theo kiểu Việt Nam (ví dụ 167.769 hoặc 82,8)`,
+                `"${quantity.value}" is not a number in Vietnamese notation (e.g. 167.769 or 82,8)`,
+            ), { node: quantity, property: 'value' });
+            return;
+        }
+        if (stated.style === 'en-decimal') {
+            report(accept, 'number-format', detail(
+                `"${quantity.value}" dùng dấu chấm thập phân; tiếng Việt viết ${stated.suggestion}`,
+                `"${quantity.value}" uses a decimal point; Vietnamese writes ${stated.suggestion}`,
+            ), { node: quantity, property: 'value' }, { replacement: stated.suggestion });
+        }
+        const unit = indicator ? world.unitOf(indicator.unit.ref) : undefined;
+        if (unit?.kind === 'count' && !stated.value.isInteger()) {
+            report(accept, 'count-not-integer', { what: 'Số nêu', whatEn: 'A stated value', unit: unit.name, text: quantity.value },
+                { node: quantity, property: 'value' });
+        }
+        this.checkGivenUnit(quantity, unit, world, accept);
+    }
+
+    /** `13 xã` given for an indicator counted in "xã"; `95 %` for a percentage. */
+    private checkGivenUnit(quantity: ast.Quantity, expected: UnitInfo | undefined, world: World, accept: ValidationAcceptor): void {
+        const given = world.unitOf(quantity.unit?.ref);
+        if (!given || !expected) return;
+        if (!isAssignable({ kind: 'unit', unit: given }, expected)) {
+            report(accept, 'unit-mismatch', detail(
+                `số tính bằng ${given.name} nhưng chỉ số tính bằng ${expected.name}`,
+                `the value is in ${given.name} but the indicator is in ${expected.name}`,
+            ), { node: quantity, property: 'unit' });
+        }
+    }
+}
+
+/** The operands of a formula made only of `+`: `a + b + c`. */
+export function sumParts(expression: ast.Expression): ast.Expression[] {
+    if (ast.isBinaryExpression(expression) && expression.operator === '+') {
+        return [...sumParts(expression.left), ...sumParts(expression.right)];
+    }
+    return [expression];
+}
+
+export function isSum(expression: ast.Expression): boolean {
+    const parts = sumParts(expression);
+    return parts.length > 1 && parts.every(ast.isIndicatorRef);
+}
+
+function refText(expression: ast.Expression): string {
+    return expression.$cstNode?.text ?? '';
+}

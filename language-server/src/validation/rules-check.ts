@@ -1,0 +1,102 @@
+import { Decimal } from 'decimal.js';
+import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import * as ast from '../generated/ast.js';
+import { formatVi } from '../semantics/numbers.js';
+import { formatPeriodVi, periodKey, type Period } from '../semantics/periods.js';
+import type { Evaluation, EvaluationSession, ValueSource } from '../evaluation/evaluator.js';
+import { report } from './report.js';
+
+interface Scenario {
+    readonly org: ast.Org;
+    readonly period: Period;
+    readonly source: ValueSource;
+    /** the first place in the checked document that gives one of the rule's values */
+    readonly node: AstNode;
+}
+
+/**
+ * `rule-violated`: user rules in the style of DHIS2 validation rules, checked for every org
+ * and period where this document gives one of the rule's values — reported values and
+ * planned values (targets) alike.
+ */
+export class RulesCheck {
+    check(model: ast.Model, session: EvaluationSession, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(model);
+        for (const rule of session.world.rules) {
+            const indicators = new Set([...indicatorsOf(rule.left), ...indicatorsOf(rule.right)]);
+            for (const scenario of this.scenarios(indicators, session, document)) {
+                this.checkScenario(rule, scenario, session, accept);
+            }
+        }
+    }
+
+    private scenarios(indicators: Set<ast.Indicator>, session: EvaluationSession, document: AstNode['$document']): Scenario[] {
+        const found = new Map<string, Scenario>();
+        const add = (org: ast.Org, period: Period, source: ValueSource, node: AstNode) => {
+            if (AstUtils.getDocument(node) !== document) return;
+            const key = `${source}|${org.name}|${periodKey(period)}`;
+            if (!found.has(key)) found.set(key, { org, period, source, node });
+        };
+        for (const indicator of indicators) {
+            for (const fact of session.world.factsByIndicator.get(indicator) ?? []) {
+                add(fact.org, fact.period, 'actual', ast.isInlineExpression(fact.node) ? fact.node.stated! : fact.node.quantity);
+            }
+            for (const target of session.world.targetsByIndicator.get(indicator) ?? []) {
+                add(target.org, target.period, 'target', target.node.quantity);
+            }
+        }
+        return [...found.values()];
+    }
+
+    private checkScenario(rule: ast.Rule, scenario: Scenario, session: EvaluationSession, accept: ValidationAcceptor): void {
+        const scope = { org: scenario.org, period: scenario.period, source: scenario.source };
+        const left = withPolicy(session.evaluate(rule.left, scope), rule.missing);
+        const right = withPolicy(session.evaluate(rule.right, scope), rule.missing);
+        if (!left || !right) return;
+        if (holds(left, rule.operator, right)) return;
+        const severity = rule.severity ?? 'error';
+        const args = {
+            rule: rule.label ?? rule.name,
+            left: `${rule.left.$cstNode?.text} = ${formatVi(left)}`,
+            operator: rule.operator,
+            right: `${rule.right.$cstNode?.text} = ${formatVi(right)}`,
+            org: scenario.org.label,
+            period: formatPeriodVi(scenario.period),
+            source: scenario.source === 'target' ? 'chỉ tiêu kế hoạch' : undefined,
+            sourceEn: scenario.source === 'target' ? 'planned targets' : undefined,
+        };
+        if (severity === 'error') {
+            report(accept, 'rule-violated', args, { node: scenario.node });
+        } else {
+            // the rule's own importance overrides the code's default severity
+            const lower: ValidationAcceptor = (_severity, message, info) => accept(severity === 'information' ? 'info' : 'warning', message, info);
+            report(lower, 'rule-violated', args, { node: scenario.node });
+        }
+    }
+}
+
+/** The value to compare, after the rule's missing-value policy: skip (default), zero, or report. */
+function withPolicy(result: Evaluation, missing: string | undefined): Decimal | undefined {
+    if (result.ok) return result.value;
+    if (missing === 'zero' && !result.invalid) return new Decimal(0);
+    return undefined;
+}
+
+function holds(left: Decimal, operator: string, right: Decimal): boolean {
+    switch (operator) {
+        case '=': return left.equals(right);
+        case '>=': case '≥': return left.gte(right);
+        case '<=': case '≤': return left.lte(right);
+        case '>': return left.gt(right);
+        case '<': return left.lt(right);
+        default: return true;
+    }
+}
+
+function indicatorsOf(expression: ast.Expression): ast.Indicator[] {
+    const found: ast.Indicator[] = [];
+    for (const node of [expression, ...AstUtils.streamAllContents(expression)]) {
+        if (ast.isIndicatorRef(node) && node.indicator.ref) found.push(node.indicator.ref);
+    }
+    return found;
+}

@@ -1,0 +1,45 @@
+import '../../language-server/src/polyfill.js';
+import { parseArgs } from 'node:util';
+import { runCheck } from './check.js';
+
+const USAGE = `Cách dùng / usage:
+  bcyt check <tệp hoặc thư mục…> [--format text|json] [--lang vi|en]
+  bcyt build <tệp.bcyt> [-o out.docx] [--force]
+  bcyt build <thư mục> --out-dir <thư mục>`;
+
+/** Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure. */
+async function main(argv: string[]): Promise<number> {
+    const [command, ...rest] = argv;
+    if (command === 'check') {
+        let parsed;
+        try {
+            parsed = parseArgs({
+                args: rest, allowPositionals: true,
+                options: { format: { type: 'string', default: 'text' }, lang: { type: 'string', default: 'vi' } },
+            });
+        } catch (error) {
+            process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+            return 2;
+        }
+        const { format, lang } = parsed.values;
+        if (!['text', 'json'].includes(format!) || !['vi', 'en'].includes(lang!) || parsed.positionals.length === 0) {
+            process.stderr.write(`${USAGE}\n`);
+            return 2;
+        }
+        return runCheck(parsed.positionals, { format: format as 'text' | 'json', lang: lang as 'vi' | 'en' });
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
+        process.stdout.write(`${USAGE}\n`);
+        return 0;
+    }
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+}
+
+main(process.argv.slice(2)).then(
+    code => { process.exitCode = code; },
+    error => {
+        process.stderr.write(`bcyt: ${(error as Error).stack ?? error}\n`);
+        process.exitCode = 2;
+    },
+);
