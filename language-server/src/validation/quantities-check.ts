@@ -42,17 +42,21 @@ export class QuantitiesCheck {
         for (const formula of indicator.formulas) {
             if (this.checkClashes(formula, world, accept)) continue;
             if (!unit) continue;
-            for (const part of sumParts(formula)) {
-                const type = typeOf(part, world);
-                if (!isAssignable(type, unit)) {
-                    report(accept, 'unit-mismatch', detail(
-                        `"${refText(part)}" tính bằng ${describeType(type)}, không cộng vào "${indicator.name}" tính bằng ${unit.name}`,
-                        `"${refText(part)}" is counted in ${describeType(type)} and cannot add into "${indicator.name}" counted in ${unit.name}`,
-                    ), { node: part });
+            const parts = sumParts(formula);
+            if (parts.length > 1) {
+                for (const part of parts) {
+                    const type = typeOf(part, world);
+                    if (!isAssignable(type, unit)) {
+                        report(accept, 'unit-mismatch', detail(
+                            `"${refText(part)}" tính bằng ${describeType(type)}, không cộng vào "${indicator.name}" tính bằng ${unit.name}`,
+                            `"${refText(part)}" is counted in ${describeType(type)} and cannot add into "${indicator.name}" counted in ${unit.name}`,
+                        ), { node: part });
+                    }
                 }
+                continue;
             }
             const type = typeOf(formula, world);
-            if (!isSum(formula) && !isAssignable(type, unit)) {
+            if (!isAssignable(type, unit)) {
                 report(accept, 'unit-mismatch', detail(
                     `công thức cho kết quả tính bằng ${describeType(type)}, chỉ số "${indicator.name}" tính bằng ${unit.name}`,
                     `the formula yields ${describeType(type)}, the indicator "${indicator.name}" is in ${unit.name}`,

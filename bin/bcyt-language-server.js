@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+import '../out/language-server/src/main.js';
