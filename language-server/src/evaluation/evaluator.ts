@@ -103,14 +103,14 @@ export class EvaluationSession {
     formulaValue(indicator: ast.Indicator, formula: ast.Expression, org: ast.Org, period: Period, source: ValueSource = 'actual'): Evaluation {
         const result = this.evaluate(formula, { org, period, source });
         if (!result.ok) return result;
-        const unit = this.world.unitOf(indicator.unit.ref);
+        const unit = this.world.unitOf(indicator.unit?.ref);
         const scaled = result.type.kind === 'dimensionless' && unit?.kind === 'ratio' && unit.factor
             ? result.value.times(unit.factor) : result.value;
         return { ok: true, value: scaled, type: unit ? { kind: 'unit', unit } : result.type };
     }
 
     private actualValue(indicator: ast.Indicator, org: ast.Org, period: Period): Evaluation {
-        const unit = this.world.unitOf(indicator.unit.ref);
+        const unit = this.world.unitOf(indicator.unit?.ref);
         const type: UnitType = unit ? { kind: 'unit', unit } : { kind: 'unknown' };
         const given = this.world.factsFor(indicator, org, period)[0];
         if (given) {
@@ -139,7 +139,7 @@ export class EvaluationSession {
     }
 
     private targetValue(indicator: ast.Indicator, org: ast.Org, period: Period): Evaluation {
-        const unit = this.world.unitOf(indicator.unit.ref);
+        const unit = this.world.unitOf(indicator.unit?.ref);
         const target = this.world.targetsFor(indicator, org, period)[0];
         if (target) {
             return target.value
@@ -163,14 +163,15 @@ export class EvaluationSession {
         return missing.length || invalid ? { ok: false, missing, invalid } : { ok: true, value: total, type };
     }
 
-    private compute(expression: ast.Expression, scope: EvaluationScope): Evaluation {
+    private compute(expression: ast.Expression | undefined, scope: EvaluationScope): Evaluation {
+        if (!expression) return { ok: false, missing: [], invalid: true };
         const unknown: UnitType = { kind: 'unknown' };
         if (ast.isNumberLiteral(expression)) {
-            const number = parseSourceNumber(expression.value);
+            const number = parseSourceNumber(expression.value ?? '');
             return number.ok ? { ok: true, value: number.value, type: unknown } : { ok: false, missing: [], invalid: true };
         }
         if (ast.isIndicatorRef(expression)) {
-            const indicator = expression.indicator.ref;
+            const indicator = expression.indicator?.ref;
             if (!indicator) return { ok: false, missing: [], invalid: true };
             const org = expression.org?.ref ?? scope.org;
             const period = expression.period ? periodOf(expression.period) : scope.period;
@@ -178,6 +179,7 @@ export class EvaluationSession {
             return this.value(indicator, org, period, scope.source);
         }
         if (ast.isBinaryExpression(expression)) {
+            if (!expression.left || !expression.right) return { ok: false, missing: [], invalid: true };
             const left = this.compute(expression.left, scope);
             const right = this.compute(expression.right, scope);
             if (!left.ok || !right.ok) return failed(left, right);
@@ -191,6 +193,7 @@ export class EvaluationSession {
             }
         }
         if (ast.isPercentOf(expression)) {
+            if (!expression.part || !expression.whole) return { ok: false, missing: [], invalid: true };
             const part = this.compute(expression.part, scope);
             const whole = this.computeWhole(expression, scope);
             if (!part.ok || !whole.ok) return failed(part, whole);
@@ -199,12 +202,15 @@ export class EvaluationSession {
                 : { ok: true, value: part.value.dividedBy(whole.value), type: unknown };
         }
         if (ast.isPlanOf(expression)) {
-            return this.compute(expression.argument!, { ...scope, period: scope.plan, source: 'target' });
+            if (!expression.argument) return { ok: false, missing: [], invalid: true };
+            return this.compute(expression.argument, { ...scope, period: scope.plan, source: 'target' });
         }
         if (ast.isPrevOf(expression)) {
-            return this.compute(expression.argument!, { ...scope, period: scope.compare });
+            if (!expression.argument) return { ok: false, missing: [], invalid: true };
+            return this.compute(expression.argument, { ...scope, period: scope.compare });
         }
         if (ast.isFunctionCall(expression)) {
+            if (!expression.args.length) return { ok: false, missing: [], invalid: true };
             const args = expression.args.map(arg => this.compute(arg, scope));
             const failure = args.find(a => !a.ok);
             if (failure) return failed(...args);

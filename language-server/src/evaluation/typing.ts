@@ -30,7 +30,7 @@ function inferType(expression: ast.Expression | undefined, world: World, clashes
         return unit ? { kind: 'unit', unit } : PLAIN_NUMBER;
     }
     if (ast.isIndicatorRef(expression)) {
-        const unit = world.unitOf(expression.indicator.ref?.unit.ref);
+        const unit = world.unitOf(expression.indicator?.ref?.unit?.ref);
         return unit ? { kind: 'unit', unit } : UNKNOWN_UNIT;
     }
     if (ast.isBinaryExpression(expression)) {

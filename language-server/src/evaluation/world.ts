@@ -77,7 +77,7 @@ export function statementTarget(expression: ast.InlineExpression, context: Docum
         period = context.compare;
     }
     if (!ast.isIndicatorRef(ref)) return undefined;
-    const indicator = ref.indicator.ref;
+    const indicator = ref.indicator?.ref;
     const org = ref.org?.ref ?? context.org;
     const ownPeriod = ref.period ? periodOf(ref.period) : period;
     if (!indicator || !org || !ownPeriod) return undefined;
@@ -141,12 +141,12 @@ export class World {
     private collectData(model: ast.Model): void {
         for (const element of model.elements) {
             if (ast.isDataBlock(element)) {
-                const org = element.org.ref;
+                const org = element.org?.ref;
                 const period = periodOf(element.period);
                 if (!org || !period) continue;
                 for (const value of element.values) {
-                    const indicator = value.indicator.ref;
-                    if (!indicator) continue;
+                    const indicator = value.indicator?.ref;
+                    if (!indicator || !value.quantity?.value) continue;
                     const number = parseSourceNumber(value.quantity.value);
                     this.addFact({
                         indicator, org, period, node: value, source: 'data',
@@ -154,12 +154,12 @@ export class World {
                     });
                 }
             } else if (ast.isTargetBlock(element)) {
-                const org = element.org.ref;
+                const org = element.org?.ref;
                 const period = periodOf(element.period);
                 if (!org || !period) continue;
                 for (const target of element.targets) {
-                    const indicator = target.indicator.ref;
-                    if (!indicator) continue;
+                    const indicator = target.indicator?.ref;
+                    if (!indicator || !target.quantity?.value) continue;
                     const number = parseSourceNumber(target.quantity.value);
                     const fact: TargetFact = {
                         indicator, org, period, operator: target.operator, node: target,
@@ -178,8 +178,8 @@ export class World {
         const context = this.contextOf(model);
         for (const block of body.blocks) {
             if (ast.isBlankLine(block)) continue;
-            for (const part of block.parts) {
-                if (!ast.isInlineExpression(part) || !part.stated) continue;
+            for (const part of block.parts ?? []) {
+                if (!ast.isInlineExpression(part) || !part.stated?.value) continue;
                 const target = statementTarget(part, context);
                 if (!target) continue;
                 const stated = parseStatedNumber(part.stated.value);

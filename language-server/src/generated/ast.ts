@@ -10,7 +10,7 @@ export const BcytTerminals = {
     WS: /\s+/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
-    BODY_START: /---/,
+    BODY_START: /---[ \t]*(?:\r?\n)?/,
     DATE: /\d{1,2}\/\d{1,2}\/\d{4}/,
     UNTIL: /\.\.\d{1,2}\/\d{1,2}\/\d{4}/,
     PERIOD: /(?:Q\d|H\d|\d{1,2}T|T\d{1,2}(?:-T\d{1,2})?)\/\d{4}/,

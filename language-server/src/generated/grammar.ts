@@ -3132,7 +3132,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
       "name": "BODY_START",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/---/",
+        "regex": "/---[ \\\\t]*(?:\\\\r?\\\\n)?/",
         "parenthesized": false
       },
       "fragment": false,

@@ -38,6 +38,7 @@ export class BcytTokenBuilder extends DefaultTokenBuilder {
         const nl = get('NL');
         nl.LINE_BREAKS = true;
         get('BODY_START').PUSH_MODE = LexerModes.text;
+        get('BODY_START').LINE_BREAKS = true;
         get('INLINE_OPEN').PUSH_MODE = LexerModes.inline;
         get('INLINE_CLOSE').POP_MODE = true;
         get('CITE_OPEN').PUSH_MODE = LexerModes.cite;

@@ -20,8 +20,8 @@ export class ClaimsCheck {
             const context = session.contextOf(model);
             for (const block of body.blocks) {
                 if (ast.isBlankLine(block)) continue;
-                for (const part of block.parts) {
-                    if (ast.isInlineExpression(part) && part.stated) this.checkClaim(part, session, accept, context);
+                for (const part of block.parts ?? []) {
+                    if (ast.isInlineExpression(part) && part.stated?.value && part.expression) this.checkClaim(part, session, accept, context);
                 }
             }
         }

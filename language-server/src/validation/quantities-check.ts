@@ -16,9 +16,9 @@ export class QuantitiesCheck {
         for (const element of model.elements) {
             if (ast.isIndicator(element)) this.checkFormulas(element, world, accept);
             else if (ast.isDataBlock(element)) {
-                for (const value of element.values) this.checkSourceQuantity(value.quantity, value.indicator.ref, world, accept, 'Số liệu', 'A value');
+                for (const value of element.values) if (value.quantity?.value) this.checkSourceQuantity(value.quantity, value.indicator?.ref, world, accept, 'Số liệu', 'A value');
             } else if (ast.isTargetBlock(element)) {
-                for (const target of element.targets) this.checkSourceQuantity(target.quantity, target.indicator.ref, world, accept, 'Chỉ tiêu', 'A target');
+                for (const target of element.targets) if (target.quantity?.value) this.checkSourceQuantity(target.quantity, target.indicator?.ref, world, accept, 'Chỉ tiêu', 'A target');
             } else if (ast.isRule(element)) {
                 this.checkClashes(element.left, world, accept);
                 this.checkClashes(element.right, world, accept);
@@ -29,16 +29,16 @@ export class QuantitiesCheck {
         const context = world.contextOf(model);
         for (const block of body.blocks) {
             if (ast.isBlankLine(block)) continue;
-            for (const part of block.parts) {
+            for (const part of block.parts ?? []) {
                 if (!ast.isInlineExpression(part)) continue;
                 this.checkClashes(part.expression, world, accept);
-                if (part.stated) this.checkStated(part, statementTarget(part, context)?.indicator, world, accept);
+                if (part.stated?.value) this.checkStated(part, statementTarget(part, context)?.indicator, world, accept);
             }
         }
     }
 
     private checkFormulas(indicator: ast.Indicator, world: World, accept: ValidationAcceptor): void {
-        const unit = world.unitOf(indicator.unit.ref);
+        const unit = world.unitOf(indicator.unit?.ref);
         for (const formula of indicator.formulas) {
             if (this.checkClashes(formula, world, accept)) continue;
             if (!unit) continue;
@@ -79,7 +79,7 @@ export class QuantitiesCheck {
 
     private checkSourceQuantity(quantity: ast.Quantity, indicator: ast.Indicator | undefined, world: World,
         accept: ValidationAcceptor, what: string, whatEn: string): void {
-        const unit = world.unitOf(indicator?.unit.ref);
+        const unit = world.unitOf(indicator?.unit?.ref);
         const number = parseSourceNumber(quantity.value);
         if (!number.ok) {
             if (number.reason === 'thousands-dot' && unit?.kind === 'count') {
@@ -113,7 +113,7 @@ export class QuantitiesCheck {
                 `"${quantity.value}" uses a decimal point; Vietnamese writes ${stated.suggestion}`,
             ), { node: quantity, property: 'value' }, { replacement: stated.suggestion });
         }
-        const unit = indicator ? world.unitOf(indicator.unit.ref) : undefined;
+        const unit = indicator ? world.unitOf(indicator.unit?.ref) : undefined;
         if (unit?.kind === 'count' && !stated.value.isInteger()) {
             report(accept, 'count-not-integer', { what: 'Số nêu', whatEn: 'A stated value', unit: unit.name, text: quantity.value },
                 { node: quantity, property: 'value' });

@@ -23,6 +23,7 @@ export class RulesCheck {
     check(model: ast.Model, session: EvaluationSession, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(model);
         for (const rule of session.world.rules) {
+            if (!rule.left || !rule.right || !rule.operator) continue;
             const indicators = new Set([...indicatorsOf(rule.left), ...indicatorsOf(rule.right)]);
             for (const scenario of this.scenarios(indicators, session, document)) {
                 this.checkScenario(rule, scenario, session, accept);
@@ -96,7 +97,7 @@ function holds(left: Decimal, operator: string, right: Decimal): boolean {
 function indicatorsOf(expression: ast.Expression): ast.Indicator[] {
     const found: ast.Indicator[] = [];
     for (const node of [expression, ...AstUtils.streamAllContents(expression)]) {
-        if (ast.isIndicatorRef(node) && node.indicator.ref) found.push(node.indicator.ref);
+        if (ast.isIndicatorRef(node) && node.indicator?.ref) found.push(node.indicator?.ref);
     }
     return found;
 }
