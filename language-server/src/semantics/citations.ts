@@ -422,13 +422,17 @@ export function formatDateVi(d: CitationDate, style: 'numeric' | 'long' = 'numer
 
 export interface CitationFields { typeName: string; symbol: string; date?: CitationDate; issuerName?: string; subject?: string }
 
-/** "Quyết định số 1300/QĐ-BYT ngày 09/3/2023 của Bộ Y tế[ về …]" (full) or "Quyết định số 1300/QĐ-BYT" (short). */
+/**
+ * "Quyết định số 1300/QĐ-BYT ngày 09/3/2023 của Bộ Y tế[ <subject>]" (full) or
+ * "Quyết định số 1300/QĐ-BYT" (short). The subject is printed as declared ("về …", "ban hành …",
+ * "phê duyệt …"): declarations phrase it the way it reads after the issuer.
+ */
 export function formatCitationVi(c: CitationFields, style: 'full' | 'short' = 'full'): string {
     let out = `${nfc(c.typeName.trim())} số ${nfc(c.symbol.trim())}`;
     if (style === 'short') return out;
     if (c.date) out += ` ngày ${formatDateVi(c.date)}`;
     if (c.issuerName?.trim()) out += ` của ${nfc(c.issuerName.trim())}`;
     const subject = c.subject ? nfc(c.subject.trim()) : '';
-    if (subject) out += /^về\s/iu.test(subject) ? ` ${subject}` : ` về ${subject}`;
+    if (subject) out += ` ${subject}`;
     return out;
 }

@@ -107,13 +107,16 @@ export class QuantitiesCheck {
             ), { node: quantity, property: 'value' });
             return;
         }
-        if (stated.style === 'en-decimal') {
-            report(accept, 'number-format', detail(
-                `"${quantity.value}" dùng dấu chấm thập phân; tiếng Việt viết ${stated.suggestion}`,
-                `"${quantity.value}" uses a decimal point; Vietnamese writes ${stated.suggestion}`,
-            ), { node: quantity, property: 'value' }, { replacement: stated.suggestion });
-        }
         const unit = indicator ? world.unitOf(indicator.unit?.ref) : undefined;
+        if (stated.style === 'en-decimal') {
+            // one slip, one finding: "55.21 lượt" is a malformed number, whatever it counts
+            const count = unit?.kind === 'count';
+            report(accept, 'number-format', detail(
+                `"${quantity.value}" dùng dấu chấm thập phân; tiếng Việt viết ${stated.suggestion}${count ? `, nhưng số ${unit.name} phải là số nguyên` : ''}`,
+                `"${quantity.value}" uses a decimal point; Vietnamese writes ${stated.suggestion}${count ? `, but a count of ${unit.name} is a whole number` : ''}`,
+            ), { node: quantity, property: 'value' }, count ? undefined : { replacement: stated.suggestion });
+            return;
+        }
         if (unit?.kind === 'count' && !stated.value.isInteger()) {
             report(accept, 'count-not-integer', { what: 'Số nêu', whatEn: 'A stated value', unit: unit.name, text: quantity.value },
                 { node: quantity, property: 'value' });

@@ -1,0 +1,260 @@
+import { Decimal } from 'decimal.js';
+import * as ast from '../generated/ast.js';
+import { formatCitationVi } from '../semantics/citations.js';
+import { formatVi, matchesAtPrecision, parseStatedNumber } from '../semantics/numbers.js';
+import { parseDate, parsePeriodLiteral, type SimpleDate } from '../semantics/periods.js';
+import { upperVi } from '../semantics/vietnamese.js';
+import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
+import { statementTarget, unitName, type DocumentContext } from '../evaluation/world.js';
+import { EmphasisState, mergeRuns } from './inline.js';
+import { indicatorTable } from './indicator-table.js';
+import type {
+    PrintedAppendix, PrintedBlock, PrintedDocument, PrintedHeader, PrintProblem, Run, TableBlock,
+} from './model.js';
+
+const TYPE_TITLES: Record<string, string | undefined> = { report: 'BÁO CÁO', plan: 'KẾ HOẠCH' };
+
+/**
+ * Turns a document into what it prints: header lines, body blocks with every value computed
+ * by the engine and formatted in Vietnamese, citations written out (in full at the first
+ * mention, short afterwards), appendices and the closing. Undefined when the file has no document.
+ */
+export function resolveDocument(model: ast.Model, session: EvaluationSession): PrintedDocument | undefined {
+    const document = model.document;
+    if (!document) return undefined;
+    return new Resolver(document, session).resolve();
+}
+
+class Resolver {
+    private readonly context: DocumentContext;
+    private readonly cited = new Set<ast.LegalDoc>();
+    private readonly problems: PrintProblem[] = [];
+
+    constructor(private readonly document: ast.Document, private readonly session: EvaluationSession) {
+        this.context = session.contextOf(document);
+    }
+
+    resolve(): PrintedDocument {
+        const body: PrintedBlock[] = [];
+        const appendices: Array<{ label: string; title?: string; landscape: boolean; blocks: PrintedBlock[] }> = [];
+        let target = body;
+        for (const block of this.groupBlocks()) {
+            if ('appendix' in block) {
+                const appendix = { label: block.appendix.label, title: block.appendix.title, landscape: !!block.appendix.landscape, blocks: [] };
+                appendices.push(appendix);
+                target = appendix.blocks;
+            } else {
+                target.push(block);
+            }
+        }
+        const signer = this.document.signer;
+        return {
+            kind: this.document.kind as PrintedDocument['kind'],
+            header: this.header(),
+            body,
+            appendices: appendices as PrintedAppendix[],
+            closing: {
+                copies: this.document.copies,
+                signerTitles: signer.length > 1 ? signer.slice(0, -1) : [],
+                signerName: signer.length ? signer[signer.length - 1] : undefined,
+            },
+            problems: this.problems,
+        };
+    }
+
+    private header(): PrintedHeader {
+        const d = this.document;
+        const issuer = d.issuer?.ref;
+        const parent = issuer?.parent?.ref;
+        const governing = d.governing ?? issuer?.governing ?? (parent ? upperVi(parent.label) : undefined);
+        const place = d.place ?? issuer?.place;
+        return {
+            governingBody: governing,
+            issuingBody: issuer ? upperVi(issuer.label) : undefined,
+            numberLine: d.number !== undefined ? `Số: ${d.number.startsWith('/') ? `      ${d.number}` : d.number}` : undefined,
+            placeDateLine: place || d.date ? [place, dateWords(d.date)].filter(Boolean).join(', ') : undefined,
+            typeTitle: d.heading ?? TYPE_TITLES[d.kind],
+            titleLines: d.title ? d.title.split(/\\n|\n/) : [],
+            subjectLine: d.subject ? `V/v ${d.subject}` : undefined,
+            recipients: d.recipients,
+        };
+    }
+
+    /** Body lines into blocks: paragraphs of consecutive lines, list items with their continuation lines, tables of `|` rows. */
+    private *groupBlocks(): Generator<PrintedBlock | { appendix: ast.AppendixDirective }> {
+        let open: { kind: 'paragraph' | 'list-item'; marker: string; line: number; runs: Run[] } | undefined;
+        let table: { line: number; rows: Run[][][] } | undefined;
+        const close = function* () {
+            if (open) yield open.kind === 'paragraph'
+                ? { kind: 'paragraph' as const, line: open.line, runs: mergeRuns(open.runs) }
+                : { kind: 'list-item' as const, marker: open.marker, line: open.line, runs: mergeRuns(open.runs) };
+            open = undefined;
+            if (table) yield { kind: 'table' as const, line: table.line, rows: table.rows } satisfies TableBlock;
+            table = undefined;
+        };
+        for (const block of this.document.body?.blocks ?? []) {
+            const line = block.$cstNode?.range.start.line ?? 0;
+            if (ast.isBlankLine(block)) {
+                yield* close();
+                continue;
+            }
+            const parts = block.parts ?? [];
+            const directive = parts.find(p => ast.isAppendixDirective(p) || ast.isTableDirective(p));
+            if (directive) {
+                yield* close();
+                if (ast.isAppendixDirective(directive)) yield { appendix: directive };
+                else yield this.indicatorTable(directive as ast.TableDirective, line);
+                continue;
+            }
+            if (ast.isHeading(block)) {
+                yield* close();
+                const level = block.marker.trim().length;
+                yield { kind: 'heading', level, line, runs: mergeRuns(this.runs(parts)) };
+                continue;
+            }
+            if (ast.isListItem(block)) {
+                yield* close();
+                open = { kind: 'list-item', marker: block.marker.trim(), line, runs: this.runs(parts) };
+                continue;
+            }
+            const runs = this.runs(parts);
+            const text = runs.map(r => r.text).join('').trim();
+            if (text.startsWith('|') && text.endsWith('|') && text.length > 1) {
+                if (open) yield* close();
+                if (/^\|[\s:|-]+\|$/.test(text)) continue; // a Markdown separator row
+                table ??= { line, rows: [] };
+                table.rows.push(splitCells(runs));
+                continue;
+            }
+            if (table) yield* close();
+            if (open) {
+                open.runs.push({ text: ' ' }, ...runs);
+            } else {
+                open = { kind: 'paragraph', marker: '', line, runs };
+            }
+        }
+        yield* close();
+    }
+
+    private runs(parts: readonly ast.Inline[]): Run[] {
+        const emphasis = new EmphasisState();
+        const runs: Run[] = [];
+        for (const part of parts) {
+            if (ast.isTextChunk(part)) {
+                const text = part.text.startsWith('\\') && part.text.length === 2 ? part.text[1] : part.text;
+                runs.push(...(part.text.startsWith('\\') ? [emphasis.run(text)] : emphasis.split(text)));
+            } else if (ast.isInlineExpression(part)) {
+                runs.push(emphasis.run(this.value(part), { computed: true }));
+            } else if (ast.isCitation(part)) {
+                runs.push(emphasis.run(this.citation(part)));
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * The printed value of `{…}`: the engine's value at the stated precision. A stated number
+     * that agrees is printed as the author wrote it; one the engine cannot check for lack of
+     * data is printed as stated (the checker reports it); nothing else is ever printed.
+     */
+    private value(expression: ast.InlineExpression): string {
+        const line = expression.$cstNode?.range.start.line ?? 0;
+        const stated = expression.stated?.value ? parseStatedNumber(expression.stated.value) : undefined;
+        const unitText = expression.stated?.unit ? statedUnitText(expression) : '';
+        const target = statementTarget(expression, this.context);
+        const computed = target && this.session.world.factsFor(target.indicator, target.org, target.period)[0]?.node === expression
+            ? undefined // the statement itself is the value: print it as written
+            : this.session.evaluate(expression.expression, scopeOf(this.context));
+        if (stated) {
+            if (!computed) return formatStated(expression.stated!.value, stated) + unitText;
+            if (computed.ok) {
+                const factor = computed.type.kind === 'dimensionless' ? (this.session.world.unitOf(expression.stated!.unit?.ref)?.factor ?? 100) : 1;
+                const value = computed.value.times(factor);
+                return matchesAtPrecision(stated.value, stated.decimals, value)
+                    ? formatStated(expression.stated!.value, stated) + unitText
+                    : formatVi(value, stated.decimals) + unitText;
+            }
+            if (!computed.invalid) return formatStated(expression.stated!.value, stated) + unitText;
+        } else if (computed?.ok) {
+            if (computed.type.kind === 'dimensionless') return `${formatVi(computed.value.times(100), 1)}%`;
+            const unit = computed.type.kind === 'unit' ? computed.type.unit : undefined;
+            return formatVi(computed.value, unit?.kind === 'count' ? 0 : undefined);
+        }
+        this.problems.push({ line, message: `Không tính được giá trị của {${expression.expression?.$cstNode?.text ?? ''}}` });
+        return '…';
+    }
+
+    private citation(citation: ast.Citation): string {
+        const legal = citation.legal?.ref;
+        if (!legal) {
+            this.problems.push({ line: citation.$cstNode?.range.start.line ?? 0, message: `Văn bản "${citation.legal?.$refText}" chưa được khai báo` });
+            return citation.legal?.$refText ?? '';
+        }
+        const style = citation.style ?? (this.cited.has(legal) ? 'short' : 'full');
+        this.cited.add(legal);
+        if (style === 'symbol') return legal.name;
+        const date = legal.date ? parseDate(legal.date) : undefined;
+        return formatCitationVi({
+            typeName: legal.type ?? 'Văn bản', symbol: legal.name, date,
+            issuerName: legal.issuer?.ref?.label, subject: legal.subject,
+        }, style === 'short' ? 'short' : 'full');
+    }
+
+    private indicatorTable(directive: ast.TableDirective, line: number): TableBlock {
+        return indicatorTable(directive, line, this.session, this.context);
+    }
+}
+
+/** "Hoằng Hoá, ngày 14 tháng 4 năm 2024"; a month alone leaves the day blank to be filled at signing. */
+function dateWords(date: string | undefined): string | undefined {
+    if (!date) return undefined;
+    const day = parseDate(date);
+    if (day) return `ngày ${pad(day, 'day')} tháng ${pad(day, 'month')} năm ${day.year}`;
+    const period = parsePeriodLiteral(date);
+    if (period.ok && period.period.kind === 'month') {
+        const month = period.period.fromMonth;
+        return `ngày      tháng ${month <= 2 ? String(month).padStart(2, '0') : month} năm ${period.period.year}`;
+    }
+    return undefined;
+}
+
+/** Nghị định 30: days below 10 and the months 1 and 2 take a leading zero. */
+function pad(date: SimpleDate, part: 'day' | 'month'): string {
+    return part === 'day' ? String(date.day).padStart(2, '0') : date.month <= 2 ? String(date.month).padStart(2, '0') : String(date.month);
+}
+
+/** The stated number in Vietnamese notation: as written when it already is ("07", "1.196"). */
+function formatStated(text: string, stated: NonNullable<ReturnType<typeof parseStatedNumber>>): string {
+    return stated.style === 'en-decimal' ? formatVi(new Decimal(stated.value), stated.decimals) : text;
+}
+
+/** The unit after a stated number with the spacing the author used: "%" in `20%`, " ‰" in `11,41 ‰`. */
+function statedUnitText(expression: ast.InlineExpression): string {
+    const quantity = expression.stated!;
+    const text = quantity.$cstNode?.text ?? '';
+    return text.slice(quantity.value.length);
+}
+
+function splitCells(runs: Run[]): Run[][] {
+    const cells: Run[][] = [[]];
+    for (const run of runs) {
+        const pieces = run.text.split('|');
+        pieces.forEach((piece, index) => {
+            if (index > 0) cells.push([]);
+            if (piece) cells[cells.length - 1].push({ ...run, text: piece });
+        });
+    }
+    // drop the empty cells outside the first and last bars, and trim each cell
+    return cells.slice(1, -1).map(cell => trimRuns(cell));
+}
+
+function trimRuns(runs: Run[]): Run[] {
+    const out = runs.map(r => ({ ...r }));
+    if (out.length) {
+        out[0] = { ...out[0], text: out[0].text.trimStart() };
+        out[out.length - 1] = { ...out[out.length - 1], text: out[out.length - 1].text.trimEnd() };
+    }
+    return mergeRuns(out.filter(r => r.text));
+}
+
+export { unitName };
