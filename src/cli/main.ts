@@ -28,6 +28,27 @@ async function main(argv: string[]): Promise<number> {
         }
         return runCheck(parsed.positionals, { format: format as 'text' | 'json', lang: lang as 'vi' | 'en' });
     }
+    if (command === 'build') {
+        let parsed;
+        try {
+            parsed = parseArgs({
+                args: rest, allowPositionals: true,
+                options: { output: { type: 'string', short: 'o' }, 'out-dir': { type: 'string' }, force: { type: 'boolean', default: false } },
+            });
+        } catch (error) {
+            process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+            return 2;
+        }
+        if (parsed.positionals.length !== 1) {
+            process.stderr.write(`${USAGE}\n`);
+            return 2;
+        }
+        // loaded on demand: `check` needs no DOCX writer
+        const { runBuild } = await import('./build.js');
+        return runBuild(parsed.positionals[0], {
+            output: parsed.values.output, outDir: parsed.values['out-dir'], force: parsed.values.force ?? false,
+        });
+    }
     if (command === '--help' || command === '-h' || command === 'help') {
         process.stdout.write(`${USAGE}\n`);
         return 0;

@@ -1,10 +1,13 @@
+import { comparisonKey } from '../../language-server/src/semantics/vietnamese.js';
+
 /**
  * How faithfully a built document reproduces a seed: the share of the seed's words that
  * appear in the built text in the same order (longest common subsequence of word sequences).
- * Words are compared after NFC and lower-casing, without the punctuation around them.
+ * Words are compared by their Vietnamese comparison key (NFC, case, both tone placements:
+ * "HOÀ" = "hòa"), without the punctuation around them.
  */
 export function words(text: string): string[] {
-    return text.normalize('NFC').toLowerCase()
+    return comparisonKey(text)
         .split(/\s+/)
         .map(word => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
         .filter(Boolean);

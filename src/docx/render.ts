@@ -1,0 +1,120 @@
+/**
+ * Renders a PrintedDocument to DOCX following Nghị định 30/2020/NĐ-CP: A4, Times New Roman,
+ * the administrative header, the body, the closing ("Nơi nhận", signature), page numbers centred
+ * at the top from page 2, and each appendix in a section of its own (landscape when asked), its
+ * pages numbered separately from 1, as ND 30 asks of appendices.
+ *
+ *   renderDocx(doc)                    → the DOCX bytes
+ *   writeDocxAtomically(bytes, path)   → temporary file + rename (write.ts)
+ */
+import {
+    AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, SectionType, TextRun,
+    type ISectionOptions, type Table,
+} from 'docx';
+import type { PrintedAppendix, PrintedDocument } from '../../language-server/src/document-model/model.js';
+import { bodyParagraph, renderBlocks } from './body.js';
+import { renderClosing } from './closing.js';
+import { renderHeader } from './header.js';
+import { textRuns } from './inline.js';
+import {
+    A4_HEIGHT, A4_WIDTH, FOOTER_DISTANCE, HEADER_DISTANCE, LANDSCAPE_MARGINS, LANDSCAPE_TEXT_WIDTH, PORTRAIT_MARGINS,
+    PORTRAIT_TEXT_WIDTH, SIZE, documentStyles, pt,
+} from './styles.js';
+
+export { DocxWriteError, writeDocxAtomically } from './write.js';
+
+/** Headers of a section: the first page has none, the others the page number, centred. */
+function pageHeaders(): ISectionOptions['headers'] {
+    return {
+        first: new Header({ children: [new Paragraph({ children: [] })] }),
+        default: new Header({
+            children: [new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], size: pt(SIZE.pageNumber) })],
+            })],
+        }),
+    };
+}
+
+function pageProperties(landscape: boolean) {
+    const margins = landscape ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS;
+    return {
+        size: {
+            // docx swaps width and height for a landscape page
+            width: A4_WIDTH,
+            height: A4_HEIGHT,
+            orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: { ...margins, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
+    };
+}
+
+/** "(Kèm theo Kế hoạch số …)" opening an appendix is centred and italic, as ND 30 prints it. */
+function isAttachmentNote(appendix: PrintedAppendix): boolean {
+    const first = appendix.blocks[0];
+    if (first?.kind !== 'paragraph') return false;
+    const text = first.runs.map(r => r.text).join('').trim();
+    return text.startsWith('(') && text.endsWith(')');
+}
+
+function appendixSection(appendix: PrintedAppendix): ISectionOptions {
+    const textWidth = appendix.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
+    const centredBold = (text: string, after: number) => new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 0, after },
+        keepNext: true,
+        children: textRuns([{ text }], { sizePt: SIZE.body, bold: true }),
+    });
+    const children: (Paragraph | Table)[] = [centredBold(appendix.label, appendix.title ? 0 : 120)];
+    if (appendix.title) children.push(centredBold(appendix.title, 0));
+    let blocks = appendix.blocks;
+    if (isAttachmentNote(appendix)) {
+        const note = appendix.blocks[0];
+        if (note.kind === 'paragraph') {
+            children.push(bodyParagraph(textRuns(note.runs, { sizePt: SIZE.body, italic: true }), { centred: true }));
+        }
+        blocks = blocks.slice(1);
+    }
+    children.push(new Paragraph({ spacing: { before: 0, after: 120 }, run: { size: pt(6) }, children: [] }));
+    children.push(...renderBlocks(blocks, textWidth));
+    return {
+        properties: {
+            type: SectionType.NEXT_PAGE,
+            page: { ...pageProperties(appendix.landscape), pageNumbers: { start: 1 } },
+            titlePage: true,
+        },
+        headers: pageHeaders(),
+        children,
+    };
+}
+
+function documentTitle(doc: PrintedDocument): string {
+    const h = doc.header;
+    return [h.typeTitle, ...h.titleLines, h.subjectLine].filter((s): s is string => !!s).join(' ');
+}
+
+/** The DOCX bytes of `doc`. Pure: the same document gives the same XML parts. */
+export async function renderDocx(doc: PrintedDocument): Promise<Buffer> {
+    const main: ISectionOptions = {
+        properties: {
+            page: { ...pageProperties(false), pageNumbers: { start: 1 } },
+            titlePage: true,
+        },
+        headers: pageHeaders(),
+        children: [
+            ...renderHeader(doc),
+            ...renderBlocks(doc.body, PORTRAIT_TEXT_WIDTH, { keepLastWithNext: true }),
+            ...renderClosing(doc.closing),
+            // a document must end with a paragraph, not a table; a 1 pt one cannot spill onto a new page
+            new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 }, children: [] }),
+        ],
+    };
+    const document = new Document({
+        creator: 'BCYT',
+        title: documentTitle(doc),
+        description: 'Văn bản hành chính theo Nghị định 30/2020/NĐ-CP',
+        styles: documentStyles(),
+        sections: [main, ...doc.appendices.map(appendixSection)],
+    });
+    return Packer.toBuffer(document);
+}
