@@ -16,6 +16,15 @@ import { BcytDocumentValidator } from './validation/document-validator.js';
 import { BuiltinLibrary } from './workspace/builtins.js';
 import { ImportResolver } from './workspace/imports.js';
 import { BcytWorkspaceManager } from './workspace/workspace-manager.js';
+import { BcytCompletionProvider } from './lsp/completion-provider.js';
+import { BcytHoverProvider } from './lsp/hover-provider.js';
+import { BcytInlayHintProvider } from './lsp/inlay-hints.js';
+import { BcytRenameProvider } from './lsp/rename-provider.js';
+import { BcytDocumentSymbolProvider } from './lsp/document-symbols.js';
+import { BcytFoldingRangeProvider } from './lsp/folding.js';
+import { BcytSemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { BcytFormatter } from './lsp/formatter.js';
+import { BcytCodeActionProvider } from './lsp/code-actions.js';
 
 export type BcytAddedServices = {
     workspace: {
@@ -52,6 +61,17 @@ export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAdded
     validation: {
         BcytValidator: (services) => new BcytValidator(services),
         DocumentValidator: (services) => new BcytDocumentValidator(services),
+    },
+    lsp: {
+        CompletionProvider: (services) => new BcytCompletionProvider(services),
+        HoverProvider: (services) => new BcytHoverProvider(services),
+        InlayHintProvider: (services) => new BcytInlayHintProvider(services),
+        RenameProvider: (services) => new BcytRenameProvider(services),
+        DocumentSymbolProvider: () => new BcytDocumentSymbolProvider(),
+        FoldingRangeProvider: () => new BcytFoldingRangeProvider(),
+        SemanticTokenProvider: (services) => new BcytSemanticTokenProvider(services),
+        Formatter: (services) => new BcytFormatter(services),
+        CodeActionProvider: (services) => new BcytCodeActionProvider(services),
     },
 } as Module<BcytServices, PartialLangiumServices & BcytAddedServices & DeepPartial<LangiumCoreServices>>;
 

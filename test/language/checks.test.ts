@@ -107,7 +107,7 @@ indicator cs_kt "Cơ sở được kiểm tra" unit "cơ sở"`;
         ['"82,7%" is outside ±0,05 of 82,78', '{cs_dat = 500}/{cs_kt = 604} (đạt {cs_dat of cs_kt = 82,7%})', ['claim-mismatch']],
         ['"83%" accepts 82,78 (±0,5)', '{cs_dat = 500}/{cs_kt = 604} (đạt {cs_dat of cs_kt = 83%})', []],
         ['per mille when stated in ‰', '{cs_dat = 500}/{cs_kt = 604} ({cs_dat of cs_kt = 827,8 ‰})', []],
-        ['a percentage without its sign is read as percent', '{cs_dat = 500}/{cs_kt = 604} ({cs_dat of cs_kt = 82,8})', []],
+        ['a percentage without its sign is read as percent (and its missing sign reported)', '{cs_dat = 500}/{cs_kt = 604} ({cs_dat of cs_kt = 82,8})', ['number-format']],
         ['arithmetic: a difference', '{cs_dat = 500}/{cs_kt = 604}: {cs_kt - cs_dat = 104} chưa đạt', []],
         ['arithmetic: a wrong difference', '{cs_dat = 500}/{cs_kt = 604}: {cs_kt - cs_dat = 114} chưa đạt', ['claim-mismatch']],
     ])('%s', async (_name, body, expected) => {
@@ -146,9 +146,10 @@ indicator cs_kt "Cơ sở được kiểm tra" unit "cơ sở"`;
         expect(wrong.codes()).toEqual(['6:claim-mismatch']);
     });
 
-    test('nothing is guessed: a claim whose inputs are missing raises no mismatch', async () => {
+    test('nothing is guessed: a claim whose inputs are missing raises no mismatch, only missing-data as information', async () => {
         const checked = await check(report('', '{tre_tiem_chung_day_du = 703} trẻ đạt {tre_tiem_chung_day_du of plan = 20%} kế hoạch.'));
-        expect(checked.codes()).toEqual([]);
+        expect(checked.codes()).toEqual(['6:missing-data']);
+        expect(checked.diagnostics()[0].severity).toBe(3);
     });
 });
 

@@ -4,6 +4,7 @@ import { formatCitationVi } from '../semantics/citations.js';
 import { formatVi, matchesAtPrecision, parseStatedNumber } from '../semantics/numbers.js';
 import { parseDate, parsePeriodLiteral, type SimpleDate } from '../semantics/periods.js';
 import { upperVi } from '../semantics/vietnamese.js';
+import type { UnitType } from '../semantics/units.js';
 import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
 import { statementTarget, unitName, type DocumentContext } from '../evaluation/world.js';
 import { EmphasisState, mergeRuns } from './inline.js';
@@ -176,9 +177,7 @@ class Resolver {
             }
             if (!computed.invalid) return formatStated(expression.stated!.value, stated) + unitText;
         } else if (computed?.ok) {
-            if (computed.type.kind === 'dimensionless') return `${formatVi(computed.value.times(100), 1)}%`;
-            const unit = computed.type.kind === 'unit' ? computed.type.unit : undefined;
-            return formatVi(computed.value, unit?.kind === 'count' ? 0 : undefined);
+            return formatComputedVi(computed.value, computed.type);
         }
         this.problems.push({ line, message: `Không tính được giá trị của {${expression.expression?.$cstNode?.text ?? ''}}` });
         return '…';
@@ -203,6 +202,12 @@ class Resolver {
     private indicatorTable(directive: ast.TableDirective, line: number): TableBlock {
         return indicatorTable(directive, line, this.session, this.context);
     }
+}
+
+/** A computed value as it prints without a stated number: a plain ratio as "20,0%", a count whole, others exact. */
+export function formatComputedVi(value: Decimal, type: UnitType): string {
+    if (type.kind === 'dimensionless') return `${formatVi(value.times(100), 1)}%`;
+    return formatVi(value, type.kind === 'unit' && type.unit.kind === 'count' ? 0 : undefined);
 }
 
 /** "Hoằng Hoá, ngày 14 tháng 4 năm 2024"; a month alone leaves the day blank to be filled at signing. */

@@ -120,7 +120,8 @@ export class EvaluationSession {
         for (const formula of indicator.formulas) {
             const result = this.formulaValue(indicator, formula, org, period);
             if (result.ok) return result;
-            missing.push(...result.missing);
+            // a total missing is the total, not its parts; a ratio missing names its inputs
+            if (!isPlainSum(formula)) missing.push(...result.missing);
         }
         if (unit?.kind === 'count') {
             const children = this.world.children.get(org) ?? [];
@@ -236,6 +237,10 @@ export class EvaluationSession {
         }
         return this.compute(whole, scope);
     }
+}
+
+function isPlainSum(expression: ast.Expression): boolean {
+    return ast.isBinaryExpression(expression) && expression.operator === '+';
 }
 
 function failed(...results: Evaluation[]): Evaluation {

@@ -12,7 +12,8 @@ export class BcytLexer extends DefaultLexer {
         const tokens = result.tokens;
         const last = tokens[tokens.length - 1];
         const nl = this.tokenTypes['NL'];
-        if (last && nl && !LINE_ENDS.has(last.tokenType.name) && tokens.some(t => t.tokenType.name === 'BODY_START')) {
+        // not for the completion parser ('partial'): the line being typed is not finished
+        if (options?.mode !== 'partial' && last && nl && !LINE_ENDS.has(last.tokenType.name) && tokens.some(t => t.tokenType.name === 'BODY_START')) {
             tokens.push({
                 image: '', startOffset: text.length, endOffset: text.length - 1,
                 startLine: last.endLine, endLine: last.endLine,

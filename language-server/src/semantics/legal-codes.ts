@@ -127,10 +127,18 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
  * ("Hoá" = "Hóa", "Uỷ" = "Ủy"); the tone is kept, only moved to the end of the word.
  */
 export function wordKey(word: string): string {
+    // prose repeats its words: the checker scans every line, so keys are remembered (bounded)
+    const known = WORD_KEYS.get(word);
+    if (known !== undefined) return known;
     const d = word.normalize('NFD').toLowerCase();
     const tones = d.match(TONE_MARKS);
-    return d.replace(TONE_MARKS, '') + (tones ? tones.join('') : '');
+    const key = d.replace(TONE_MARKS, '') + (tones ? tones.join('') : '');
+    if (WORD_KEYS.size >= 20_000) WORD_KEYS.clear();
+    WORD_KEYS.set(word, key);
+    return key;
 }
+
+const WORD_KEYS = new Map<string, string>();
 
 /** Word keys of a phrase; punctuation and spaces separate words. */
 export function phraseKeys(text: string): string[] {

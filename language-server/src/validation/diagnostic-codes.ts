@@ -15,6 +15,19 @@ interface CodeDefinition {
 
 const define = <T extends Record<string, CodeDefinition>>(codes: T): T => codes;
 
+/** The message variant named by `a.kind`; `fallback` when there is none (or no such variant). */
+function pick(a: Args, variants: Record<string, () => string>, fallback?: () => string): string {
+    const variant = a.kind !== undefined ? variants[String(a.kind)] : undefined;
+    if (variant) return variant();
+    return fallback ? fallback() : `${a.detail ?? ''}`;
+}
+
+/** ", declared at file:line" for a problem of a declaration reported where it is cited. */
+function declaredAt(a: Args, lang: MessageLanguage): string {
+    if (!a.declaredAt) return '';
+    return lang === 'vi' ? ` (văn bản khai báo ở ${a.declaredAt})` : ` (declared at ${a.declaredAt})`;
+}
+
 export const DIAGNOSTIC_CODES = define({
     'syntax-error': {
         severity: 'error',
@@ -38,13 +51,25 @@ export const DIAGNOSTIC_CODES = define({
     },
     'number-format': {
         severity: 'warning',
-        vi: a => `${a.detail}`,
-        en: a => `${a.detailEn}`,
+        vi: a => pick(a, {
+            'en-decimal': () => `"${a.text}" dùng dấu chấm thập phân; tiếng Việt viết ${a.suggestion}${a.unit ? `, nhưng số ${a.unit} phải là số nguyên` : ''}`,
+            'ambiguous-count': () => `"${a.text} ${a.unit}": số ${a.unit} là số nguyên, dấu phẩy trong tiếng Việt là dấu thập phân; hàng nghìn viết ${a.suggestion}`,
+            'percent-sign': () => `${a.text} là tỷ lệ (${a.how}) nhưng thiếu dấu ${a.sign}; viết ${a.suggestion}`,
+        }, () => `${a.detail}`),
+        en: a => pick(a, {
+            'en-decimal': () => `"${a.text}" uses a decimal point; Vietnamese writes ${a.suggestion}${a.unit ? `, but a count of ${a.unit} is a whole number` : ''}`,
+            'ambiguous-count': () => `"${a.text} ${a.unit}": a count of ${a.unit} is a whole number and a Vietnamese comma is a decimal comma; thousands are written ${a.suggestion}`,
+            'percent-sign': () => `${a.text} is a percentage (${a.how}) but lacks its ${a.sign} sign; write ${a.suggestion}`,
+        }, () => `${a.detailEn}`),
     },
     'unit-mismatch': {
         severity: 'error',
-        vi: a => `Đơn vị không khớp: ${a.detail}`,
-        en: a => `Unit mismatch: ${a.detailEn}`,
+        vi: a => `Đơn vị không khớp: ${pick(a, {
+            prose: () => `"${a.word}" sau số của "${a.label}", chỉ số tính bằng ${a.unit}`,
+        }, () => `${a.detail}`)}`,
+        en: a => `Unit mismatch: ${pick(a, {
+            prose: () => `"${a.word}" after the value of "${a.label}", an indicator counted in ${a.unit}`,
+        }, () => `${a.detailEn}`)}`,
     },
     'sum-mismatch': {
         severity: 'error',
@@ -58,49 +83,142 @@ export const DIAGNOSTIC_CODES = define({
     },
     'percent-out-of-range': {
         severity: 'warning',
-        vi: a => `Tỷ lệ ${a.value} nằm ngoài khoảng 0–100%`,
-        en: a => `Share ${a.value} is outside 0–100%`,
+        vi: a => `Tỷ lệ ${a.value} nằm ngoài khoảng 0–100%${a.what ? ` (${a.what})` : ''}`,
+        en: a => `Share ${a.value} is outside 0–100%${a.what ? ` (${a.what})` : ''}`,
     },
     'target-rollup': {
         severity: 'warning',
-        vi: a => `${a.detail}`,
-        en: a => `${a.detailEn}`,
+        vi: a => pick(a, {
+            children: () => `Chỉ tiêu "${a.label}" của ${a.org} (${a.period}) là ${a.total} nhưng chỉ tiêu các đơn vị trực thuộc cộng lại ${a.sum} (${a.parts})`,
+            'children-exceed': () => `Chỉ tiêu đã giao cho các đơn vị trực thuộc cộng lại ${a.sum} (${a.parts}), vượt chỉ tiêu "${a.label}" của ${a.org} (${a.period}) là ${a.total}`,
+            'detail-count': () => `Chỉ tiêu "${a.label}" ${a.operator} ${a.total} nhưng danh sách chi tiết có ${a.count} đơn vị`,
+            'detail-duplicate': () => `${a.name} có hai lần trong danh sách chi tiết`,
+            'detail-outside': () => `${a.name} không trực thuộc ${a.org}`,
+        }),
+        en: a => pick(a, {
+            children: () => `The target "${a.label}" of ${a.org} (${a.period}) is ${a.total} but the targets of its units add up to ${a.sum} (${a.parts})`,
+            'children-exceed': () => `The targets given to its units add up to ${a.sum} (${a.parts}), more than the target "${a.label}" of ${a.org} (${a.period}), ${a.total}`,
+            'detail-count': () => `The target "${a.label}" ${a.operator} ${a.total} but its detail list names ${a.count} units`,
+            'detail-duplicate': () => `${a.name} appears twice in the detail list`,
+            'detail-outside': () => `${a.name} is not a unit of ${a.org}`,
+        }),
     },
     'target-period': {
         severity: 'warning',
-        vi: a => `${a.detail}`,
-        en: a => `${a.detailEn}`,
+        vi: a => pick(a, {
+            'parts-exceed': () => `Chỉ tiêu "${a.label}" của các kỳ ${a.parts} cộng lại ${a.sum}, vượt chỉ tiêu ${a.outerPeriod} (${a.outer})`,
+            'parts-differ': () => `Chỉ tiêu "${a.label}" của các kỳ ${a.parts} cộng lại ${a.sum}, khác chỉ tiêu ${a.outerPeriod} (${a.outer})`,
+            'inner-exceeds': () => `Chỉ tiêu "${a.label}" ${a.innerPeriod} (${a.inner}) lớn hơn chỉ tiêu ${a.outerPeriod} (${a.outer}) bao gồm kỳ đó`,
+        }),
+        en: a => pick(a, {
+            'parts-exceed': () => `The targets "${a.label}" of ${a.parts} add up to ${a.sum}, more than the target for ${a.outerPeriod} (${a.outer})`,
+            'parts-differ': () => `The targets "${a.label}" of ${a.parts} add up to ${a.sum}, not the target for ${a.outerPeriod} (${a.outer})`,
+            'inner-exceeds': () => `The target "${a.label}" for ${a.innerPeriod} (${a.inner}) exceeds the target for ${a.outerPeriod} (${a.outer}), which contains it`,
+        }),
     },
     'target-status': {
         severity: 'information',
-        vi: a => `${a.detail}`,
-        en: a => `${a.detailEn}`,
+        vi: a => `${a.met === 'yes' ? 'Đạt' : 'Chưa đạt'} chỉ tiêu "${a.label}": thực hiện ${a.actual}, kế hoạch ${a.operator} ${a.target} (${a.org}, ${a.period})`,
+        en: a => `Target "${a.label}" ${a.met === 'yes' ? 'met' : 'not met'}: actual ${a.actual}, target ${a.operator} ${a.target} (${a.org}, ${a.period})`,
     },
+    // Default error: an expression without a stated number cannot be printed at all. A stated
+    // claim that cannot be verified is reported as information by the check (report's severity).
     'missing-data': {
-        severity: 'warning',
-        vi: a => `Thiếu số liệu để tính: ${a.detail}`,
-        en: a => `Missing data to compute this: ${a.detailEn}`,
+        severity: 'error',
+        vi: a => a.stated !== undefined
+            ? `Chưa kiểm tra được số nêu ${a.stated}: thiếu số liệu ${a.missing}`
+            : `Không tính được {${a.expression}}: thiếu số liệu ${a.missing}`,
+        en: a => a.stated !== undefined
+            ? `The stated ${a.stated} cannot be checked: no data for ${a.missingEn}`
+            : `{${a.expression}} cannot be computed: no data for ${a.missingEn}`,
     },
     'period-invalid': {
         severity: 'error',
-        vi: a => `${a.detail}`,
-        en: a => `${a.detailEn}`,
+        vi: a => pick(a, {
+            date: () => `Ngày ${a.text} không tồn tại: ${a.month !== undefined ? `tháng ${a.month} năm ${a.year} có ${a.days} ngày` : 'tháng phải từ 1 đến 12'}`,
+        }, () => `${a.detail}`),
+        en: a => pick(a, {
+            date: () => `The date ${a.text} does not exist: ${a.month !== undefined ? `month ${a.month} of ${a.year} has ${a.days} days` : 'months are 1 to 12'}`,
+        }, () => `${a.detailEn}`),
     },
     'date-before-period-end': {
         severity: 'warning',
-        vi: a => `Ngày văn bản ${a.date} trước khi kỳ báo cáo kết thúc (${a.end})`,
-        en: a => `The document is dated ${a.date}, before its period ends (${a.end})`,
+        vi: a => `Ngày văn bản ${a.date} trước khi kỳ báo cáo (${a.period}) kết thúc ngày ${a.end}`,
+        en: a => `The document is dated ${a.date}, before its period (${a.period}) ends on ${a.end}`,
     },
-    'legal-number-format': { severity: 'error', vi: a => `${a.detail}`, en: a => `${a.detailEn}` },
-    'legal-type-mismatch': { severity: 'error', vi: a => `${a.detail}`, en: a => `${a.detailEn}` },
-    'legal-issuer-mismatch': { severity: 'warning', vi: a => `${a.detail}`, en: a => `${a.detailEn}` },
-    'legal-year-mismatch': { severity: 'error', vi: a => `${a.detail}`, en: a => `${a.detailEn}` },
-    'legal-date-after-document': { severity: 'error', vi: a => `${a.detail}`, en: a => `${a.detailEn}` },
-    'legal-conflict': { severity: 'error', vi: a => `${a.detail}`, en: a => `${a.detailEn}` },
-    'legal-undeclared': { severity: 'warning', vi: a => `${a.detail}`, en: a => `${a.detailEn}` },
+    'legal-number-format': { severity: 'error', vi: a => `${a.detail}${declaredAt(a, 'vi')}`, en: a => `${a.detailEn}${declaredAt(a, 'en')}` },
+    'legal-type-mismatch': {
+        severity: 'error',
+        vi: a => pick(a, {
+            prose: () => `Trích dẫn ghi "${a.written}" nhưng ${a.symbol} là ${a.declared}${declaredAt(a, 'vi')}`,
+        }, () => `${a.detail}${declaredAt(a, 'vi')}`),
+        en: a => pick(a, {
+            prose: () => `The citation says "${a.written}" but ${a.symbol} is a ${a.declared}${declaredAt(a, 'en')}`,
+        }, () => `${a.detailEn}${declaredAt(a, 'en')}`),
+    },
+    'legal-issuer-mismatch': {
+        severity: 'warning',
+        vi: a => pick(a, {
+            'org-code': () => `Ký hiệu cơ quan "${a.code}" trong số ký hiệu khác mã của ${a.org} ("${a.orgCode}")${declaredAt(a, 'vi')}`,
+        }, () => `${a.detail}${declaredAt(a, 'vi')}`),
+        en: a => pick(a, {
+            'org-code': () => `The issuer code "${a.code}" in the symbol differs from the code of ${a.org} ("${a.orgCode}")${declaredAt(a, 'en')}`,
+        }, () => `${a.detailEn}${declaredAt(a, 'en')}`),
+    },
+    'legal-year-mismatch': { severity: 'error', vi: a => `${a.detail}${declaredAt(a, 'vi')}`, en: a => `${a.detailEn}${declaredAt(a, 'en')}` },
+    'legal-date-after-document': {
+        severity: 'error',
+        vi: a => `${a.symbol} ban hành ngày ${a.cited}, sau ngày của văn bản này (${a.date})`,
+        en: a => `${a.symbol} was issued on ${a.cited}, after this document's date (${a.date})`,
+    },
+    'legal-conflict': {
+        severity: 'error',
+        vi: a => pick(a, {
+            prose: () => `Trích dẫn ghi ngày ${a.written} nhưng ${a.symbol} được khai báo ngày ${a.declared}${declaredAt(a, 'vi')}`,
+        }, () => `Văn bản ${a.symbol} đã được khai báo ở ${a.other} với ${a.differences}`),
+        en: a => pick(a, {
+            prose: () => `The citation says ${a.written} but ${a.symbol} is declared with the date ${a.declared}${declaredAt(a, 'en')}`,
+        }, () => `The document ${a.symbol} is already declared at ${a.other} with ${a.differencesEn}`),
+    },
+    'legal-undeclared': {
+        severity: 'warning',
+        vi: a => a.declared === 'yes'
+            ? `Văn bản ${a.symbol} đã được khai báo: viết [${a.symbol}|symbol] để trích dẫn được kiểm tra`
+            : `Văn bản "${a.text}" chưa được khai báo${a.near ? ` (có phải ${String(a.near).split('|').join(' hoặc ')}?)` : ''}: khai báo legal "${a.symbol}" để trích dẫn được kiểm tra`,
+        en: a => a.declared === 'yes'
+            ? `${a.symbol} is declared: write [${a.symbol}|symbol] so that the citation is checked`
+            : `"${a.text}" is not declared${a.near ? ` (did you mean ${String(a.near).split('|').join(' or ')}?)` : ''}: declare legal "${a.symbol}" so that the citation is checked`,
+    },
     'doc-number-format': { severity: 'error', vi: a => `${a.detail}`, en: a => `${a.detailEn}` },
-    'outline-missing-section': { severity: 'warning', vi: a => `${a.detail}`, en: a => `${a.detailEn}` },
-    'heading-numbering': { severity: 'warning', vi: a => `${a.detail}`, en: a => `${a.detailEn}` },
+    'outline-missing-section': {
+        severity: 'warning',
+        vi: a => `Thiếu mục "${a.section}" của ${a.outline}${a.parent ? `, trong mục "${a.parent}"` : ''}`,
+        en: a => `The section "${a.section}" of ${a.outline} is missing${a.parent ? `, in "${a.parent}"` : ''}`,
+    },
+    'heading-numbering': {
+        severity: 'warning',
+        vi: a => pick(a, {
+            sequence: () => `Đánh số đề mục không liên tục: sau "${a.previous}" là "${a.expected}", không phải "${a.actual}"`,
+            first: () => `Đề mục đầu tiên của cấp này đánh số "${a.expected}", không phải "${a.actual}"`,
+            prefix: () => `Đề mục "${a.actual}" nằm trong mục "${a.parent}": đánh số "${a.expected}"`,
+            style: () => `"${a.actual}" viết khác các đề mục cùng cấp (${a.siblings}): viết "${a.expected}"`,
+        }),
+        en: a => pick(a, {
+            sequence: () => `Broken heading numbering: "${a.expected}" comes after "${a.previous}", not "${a.actual}"`,
+            first: () => `The first heading of this level is numbered "${a.expected}", not "${a.actual}"`,
+            prefix: () => `The heading "${a.actual}" is inside "${a.parent}": number it "${a.expected}"`,
+            style: () => `"${a.actual}" is written unlike its sibling headings (${a.siblings}): write "${a.expected}"`,
+        }),
+    },
+    'config-invalid': {
+        severity: 'warning',
+        vi: a => `Tệp cấu hình ${a.file}: ${a.key ? `"${a.key}": ` : ''}${a.reason === 'json' ? `không đọc được JSON (${a.detail})`
+            : a.reason === 'code' ? 'không có mã chẩn đoán này' : a.reason === 'level' ? 'mức phải là error, warning, information, hint hoặc off'
+                : 'cần dạng {"severity": {"mã": "mức"}}'}`,
+        en: a => `Configuration ${a.file}: ${a.key ? `"${a.key}": ` : ''}${a.reason === 'json' ? `invalid JSON (${a.detail})`
+            : a.reason === 'code' ? 'no such diagnostic code' : a.reason === 'level' ? 'the level is one of error, warning, information, hint, off'
+                : 'expected {"severity": {"code": "level"}}'}`,
+    },
     'rule-violated': {
         severity: 'error',
         vi: a => `Vi phạm quy tắc "${a.rule}": ${a.left} ${a.operator} ${a.right} không đúng (${a.org}, ${a.period}${a.source ? `, ${a.source}` : ''})`,
@@ -127,4 +245,49 @@ export function message(code: DiagnosticCode, args: Args, lang: MessageLanguage 
 
 export function defaultSeverity(code: DiagnosticCode): Severity {
     return DIAGNOSTIC_CODES[code].severity;
+}
+
+/** The levels a configuration may give a code; `off` drops its diagnostics. */
+export type ConfiguredSeverity = Severity | 'off';
+
+export function isDiagnosticCode(code: string): code is DiagnosticCode {
+    return Object.prototype.hasOwnProperty.call(DIAGNOSTIC_CODES, code);
+}
+
+/** One value a claim or an expression needs and nobody gave, for `missing-data`. */
+export interface MissingValue {
+    readonly label: string;
+    readonly org?: string;
+    readonly period?: string;
+    readonly target: boolean;
+}
+
+/** "kế hoạch «Số trẻ …» của Trung tâm Y tế Hoằng Hóa, năm 2024; …" in either language. */
+export function missingPhrase(values: readonly MissingValue[], lang: MessageLanguage): string {
+    return values.map(v => {
+        const where = [v.org, v.period].filter(Boolean).join(', ');
+        if (lang === 'vi') return `${v.target ? 'kế hoạch ' : ''}"${v.label}"${where ? ` của ${where}` : ''}`;
+        return `${v.target ? 'the target of ' : ''}"${v.label}"${where ? ` for ${where}` : ''}`;
+    }).join('; ');
+}
+
+/** One field on which two declarations of a symbol disagree, for `legal-conflict`. */
+export function differencePhrase(field: 'type' | 'date' | 'issuer' | 'subject', theirs: string, ours: string, lang: MessageLanguage): string {
+    const words = lang === 'vi'
+        ? { type: `loại "${theirs}" ≠ "${ours}"`, date: `ngày ${theirs} ≠ ${ours}`, issuer: `cơ quan ban hành ${theirs} ≠ ${ours}`, subject: 'trích yếu khác' }
+        : { type: `type "${theirs}" ≠ "${ours}"`, date: `date ${theirs} ≠ ${ours}`, issuer: `issuer ${theirs} ≠ ${ours}`, subject: 'a different subject' };
+    return words[field];
+}
+
+const FIX_TITLES: Record<string, { vi: (a: Args) => string; en: (a: Args) => string }> = {
+    replace: { vi: a => `Sửa thành "${a.text}"`, en: a => `Change to "${a.text}"` },
+    'rename-legal': { vi: a => `Sửa số ký hiệu thành "${a.text}" (cả các trích dẫn)`, en: a => `Change the symbol to "${a.text}" (and its citations)` },
+    'declare-legal': { vi: a => `Khai báo văn bản ${a.symbol} và trích dẫn [${a.symbol}|symbol]`, en: a => `Declare ${a.symbol} and cite it as [${a.symbol}|symbol]` },
+    'cite-declared': { vi: a => `Trích dẫn [${a.symbol}|symbol]`, en: a => `Cite as [${a.symbol}|symbol]` },
+    'insert-section': { vi: a => `Thêm mục "${a.section}"`, en: a => `Insert the section "${a.section}"` },
+};
+
+/** The title of a quick fix, in the message language. */
+export function fixTitle(kind: string, args: Args, lang: MessageLanguage = language): string {
+    return (FIX_TITLES[kind] ?? FIX_TITLES.replace)[lang](args);
 }

@@ -1,9 +1,11 @@
 import {
-    DefaultDocumentValidator, type AstReflection, type LangiumCoreServices, type LangiumDocument, type ParseResult,
-    type ValidationOptions,
+    DefaultDocumentValidator, type AstReflection, type Cancellation, type LangiumCoreServices, type LangiumDocument,
+    type ParseResult, type ValidationOptions,
 } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver';
-import { message, messageLanguage } from './diagnostic-codes.js';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { ConfigurationProvider, type BcytConfiguration } from './configuration.js';
+import { defaultSeverity, isDiagnosticCode, message, messageLanguage, type ConfiguredSeverity, type DiagnosticCode } from './diagnostic-codes.js';
+import { editorSeverityOverrides } from '../workspace/editor-settings.js';
 
 /** What a reference names, in each language, by the type it expects. */
 const REFERENCE_KINDS: Record<string, [string, string]> = {
@@ -21,16 +23,31 @@ const TOKEN_WORDS: Record<string, string> = {
     SYMBOL: 'số ký hiệu', BODY_START: '---',
 };
 
+const LSP_SEVERITY: Record<Exclude<ConfiguredSeverity, 'off'>, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
+    information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+};
+
 /**
  * Gives syntax and linking errors the stable codes `syntax-error` and `unresolved-reference`
- * and messages in the chosen language.
+ * and messages in the chosen language, and applies the workspace configuration: the severity
+ * a `bcyt.config.json` gives a code replaces the severity every diagnostic of that code was
+ * reported with; `off` drops them. This is the one place every diagnostic passes through, so
+ * the CLI and the language server agree.
  */
 export class BcytDocumentValidator extends DefaultDocumentValidator {
     private readonly reflection: AstReflection;
+    private readonly configuration: ConfigurationProvider;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.reflection = services.shared.AstReflection;
+        this.configuration = new ConfigurationProvider(() => services.shared.workspace.FileSystemProvider);
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        return applyConfiguration(diagnostics, withEditorSettings(this.configuration.configurationOf(document.uri)));
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -70,6 +87,40 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
     private recode(diagnostic: Diagnostic, detail: string): Diagnostic {
         return { ...diagnostic, code: 'syntax-error', message: message('syntax-error', { detail }), data: { code: 'syntax-error' } };
     }
+}
+
+/**
+ * The workspace file's levels with the editor's `bcyt.severity` setting on top: the editor's
+ * setting wins, being the more personal choice (workspace/editor-settings.ts).
+ */
+function withEditorSettings(configuration: BcytConfiguration): BcytConfiguration {
+    const editor = Object.entries(editorSeverityOverrides()).filter(([code]) => isDiagnosticCode(code));
+    if (!editor.length) return configuration;
+    const severity = new Map(configuration.severity);
+    for (const [code, level] of editor) severity.set(code as DiagnosticCode, level);
+    return { ...configuration, severity };
+}
+
+/** The diagnostics with the configured severities, plus one `config-invalid` per problem of the file. */
+export function applyConfiguration(diagnostics: Diagnostic[], configuration: BcytConfiguration): Diagnostic[] {
+    const result: Diagnostic[] = [];
+    for (const diagnostic of diagnostics) {
+        const code = String(diagnostic.code ?? '');
+        const level = isDiagnosticCode(code) ? configuration.severity.get(code) : undefined;
+        if (level === 'off') continue;
+        result.push(level ? { ...diagnostic, severity: LSP_SEVERITY[level] } : diagnostic);
+    }
+    for (const problem of configuration.problems) {
+        const level = configuration.severity.get('config-invalid') ?? defaultSeverity('config-invalid');
+        if (level === 'off') continue;
+        result.push({
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: LSP_SEVERITY[level], code: 'config-invalid', source: 'bcyt',
+            message: message('config-invalid', { ...problem }),
+            data: { code: 'config-invalid' },
+        });
+    }
+    return result;
 }
 
 /** Chevrotain's "Expecting token of type 'X' but found `y`." in the reader's language. */

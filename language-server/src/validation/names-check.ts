@@ -4,7 +4,7 @@ import type { BcytServices } from '../bcyt-module.js';
 import { nameKey } from '../references/names.js';
 import { report } from './report.js';
 
-type Named = ast.Unit | ast.Org | ast.Indicator | ast.LegalDoc | ast.Rule | ast.Outline | ast.Document;
+type Named = ast.Unit | ast.Org | ast.Indicator | ast.Rule | ast.Outline | ast.Document;
 
 /** `duplicate-name` across the documents a file sees, and imports that name no file. */
 export class NamesCheck {
@@ -55,8 +55,9 @@ export class NamesCheck {
     }
 }
 
-function isNamed(element: ast.Element): element is Exclude<ast.Element, ast.DataBlock | ast.TargetBlock> {
-    return !ast.isDataBlock(element) && !ast.isTargetBlock(element);
+/** Legal documents are left to `legal-conflict` (legal-declarations-check.ts): a symbol may be declared twice if both agree. */
+function isNamed(element: ast.Element): element is Exclude<ast.Element, ast.DataBlock | ast.TargetBlock | ast.LegalDoc> {
+    return !ast.isDataBlock(element) && !ast.isTargetBlock(element) && !ast.isLegalDoc(element);
 }
 
 function namespace(node: Named): string {

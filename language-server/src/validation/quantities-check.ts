@@ -111,10 +111,8 @@ export class QuantitiesCheck {
         if (stated.style === 'en-decimal') {
             // one slip, one finding: "55.21 lượt" is a malformed number, whatever it counts
             const count = unit?.kind === 'count';
-            report(accept, 'number-format', detail(
-                `"${quantity.value}" dùng dấu chấm thập phân; tiếng Việt viết ${stated.suggestion}${count ? `, nhưng số ${unit.name} phải là số nguyên` : ''}`,
-                `"${quantity.value}" uses a decimal point; Vietnamese writes ${stated.suggestion}${count ? `, but a count of ${unit.name} is a whole number` : ''}`,
-            ), { node: quantity, property: 'value' }, count ? undefined : { replacement: stated.suggestion });
+            report(accept, 'number-format', { kind: 'en-decimal', text: quantity.value, suggestion: stated.suggestion, unit: count ? unit.name : undefined },
+                { node: quantity, property: 'value' }, count ? undefined : { replacement: stated.suggestion });
             return;
         }
         if (unit?.kind === 'count' && !stated.value.isInteger()) {

@@ -1,23 +1,40 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
-import { defaultSeverity, message, messageLanguage, type DiagnosticCode } from './diagnostic-codes.js';
+import type { Range } from 'vscode-languageserver';
+import { defaultSeverity, message, messageLanguage, type DiagnosticCode, type Severity } from './diagnostic-codes.js';
 
 type Args = Record<string, string | number | undefined>;
 
-/** Data carried by a diagnostic for its quick fix (e.g. the number to write instead). */
+/** One text edit of a quick fix, in the diagnostic's own document. */
+export interface FixEdit {
+    readonly range: Range;
+    readonly newText: string;
+}
+
+/**
+ * Data carried by a diagnostic for its quick fix (lsp/code-actions.ts):
+ * - `replacement`: the text to write instead of the diagnostic's range (a number, a symbol);
+ * - `edits`: edits computed by the check when the fix touches other places (a declaration
+ *   inserted before the document, a section skeleton inserted after a heading);
+ * - `fixTitle` / `fixTitleEn`: what the fix does, when it is not a plain replacement.
+ */
 export interface FixData {
     readonly replacement?: string;
+    readonly edits?: readonly FixEdit[];
+    readonly fix?: string;
     readonly [key: string]: unknown;
 }
 
 /**
  * Reports a diagnostic by its code: severity and message come from the code's definition,
- * so every check speaks with the same voice in both languages.
+ * so every check speaks with the same voice in both languages. `severity` lowers or raises
+ * one finding where the code's default does not fit it (a stated claim that cannot be
+ * verified is information, one that cannot be printed an error). The user's configuration
+ * (bcyt.config.json) overrides both, in the document validator.
  */
 export function report<N extends AstNode>(
     accept: ValidationAcceptor, code: DiagnosticCode, args: Args,
-    target: DiagnosticInfo<N>, fix?: FixData,
+    target: DiagnosticInfo<N>, fix?: FixData, severity: Severity = defaultSeverity(code),
 ): void {
-    const severity = defaultSeverity(code);
     accept(severity === 'information' ? 'info' : severity, message(code, args, messageLanguage()), {
         ...target, code, data: fix ? { ...fix, code } : { code },
     } as DiagnosticInfo<N>);

@@ -1,10 +1,20 @@
 import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { BcytAstType, Model } from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
+import { CitationsCheck } from './citations-check.js';
 import { ClaimsCheck } from './claims-check.js';
+import { DocNumberCheck } from './doc-number-check.js';
+import { HeadingNumberingCheck } from './heading-numbering-check.js';
+import { LegalDeclarationsCheck } from './legal-declarations-check.js';
+import { MissingDataCheck } from './missing-data-check.js';
 import { NamesCheck } from './names-check.js';
+import { OutlineCheck } from './outline-check.js';
+import { PeriodsCheck } from './periods-check.js';
+import { ProseCheck } from './prose-check.js';
 import { QuantitiesCheck } from './quantities-check.js';
 import { RulesCheck } from './rules-check.js';
+import { SharesCheck } from './shares-check.js';
+import { TargetsCheck } from './targets-check.js';
 
 /** Registers the checks, one family per module, all run once per document. */
 export function registerValidationChecks(services: BcytServices): void {
@@ -19,8 +29,18 @@ export function registerValidationChecks(services: BcytServices): void {
 export class BcytValidator {
     private readonly names: NamesCheck;
     private readonly quantities = new QuantitiesCheck();
+    private readonly prose = new ProseCheck();
     private readonly claims = new ClaimsCheck();
+    private readonly shares = new SharesCheck();
+    private readonly missing = new MissingDataCheck();
     private readonly rules = new RulesCheck();
+    private readonly targets = new TargetsCheck();
+    private readonly periods = new PeriodsCheck();
+    private readonly legalDeclarations = new LegalDeclarationsCheck();
+    private readonly citations = new CitationsCheck();
+    private readonly docNumber = new DocNumberCheck();
+    private readonly headings = new HeadingNumberingCheck();
+    private readonly outline = new OutlineCheck();
 
     constructor(private readonly services: BcytServices) {
         this.names = new NamesCheck(services);
@@ -31,8 +51,18 @@ export class BcytValidator {
         const world = evaluator.worldOf(AstUtils.getDocument(model));
         this.names.check(model, accept);
         this.quantities.check(model, world, accept);
+        this.prose.check(model, world, accept);
+        this.periods.check(model, accept);
+        this.legalDeclarations.check(model, world, accept);
+        this.citations.check(model, world, accept);
+        this.docNumber.check(model, world, accept);
+        this.headings.check(model, accept);
+        this.outline.check(model, accept);
         const session = evaluator.session(model);
         this.claims.check(model, session, accept);
+        this.shares.check(model, session, accept);
+        this.missing.check(model, session, accept);
         this.rules.check(model, session, accept);
+        this.targets.check(model, session, accept);
     }
 }

@@ -52,10 +52,11 @@ export class BuiltinLibrary {
 /** `language-server/builtins` from the compiled sources, or `builtins/` beside a bundle. */
 function findBuiltinFolder(): string | undefined {
     const here = import.meta.url;
+    // a bundle's own folder first: a bundle lives far from the sources' relative paths
     const candidates = [
+        new URL('./builtins', here),
         new URL('../../../../language-server/builtins', here),
         new URL('../../builtins', here),
-        new URL('./builtins', here),
     ];
     for (const candidate of candidates) {
         const path = fileURLToPath(candidate);

@@ -1,0 +1,177 @@
+import { AstUtils, CstUtils, type AstNode, type CstNode, type GrammarConfig, type LangiumDocument, type References } from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { BcytServices } from '../bcyt-module.js';
+import { scopeOf, type BcytEvaluator, type EvaluationSession } from '../evaluation/evaluator.js';
+import { periodOf, statementTarget, type DocumentContext } from '../evaluation/world.js';
+import * as ast from '../generated/ast.js';
+import { formatDateLongVi, formatPeriodVi, parseDate, parsePeriodLiteral, samePeriodPreviousYear } from '../semantics/periods.js';
+import {
+    citationVi, evaluationVi, indicatorFigures, orgPath, periodWithDates, sourceText,
+} from './describe.js';
+
+/**
+ * Hover in Vietnamese. An indicator: label, unit, formula and its figures for the document's
+ * org and period (thực hiện, kế hoạch, % kế hoạch, cùng kỳ, % cùng kỳ) from the engine; a legal
+ * document: its full citation; an org: its path in the tree; a period: its dates and its
+ * same period; anywhere else in `{…}`: the value of the expression.
+ */
+export class BcytHoverProvider implements HoverProvider {
+    private readonly references: References;
+    private readonly grammarConfig: GrammarConfig;
+    private readonly evaluator: BcytEvaluator;
+
+    constructor(services: BcytServices) {
+        this.references = services.references.References;
+        this.grammarConfig = services.parser.GrammarConfig;
+        this.evaluator = services.evaluation.Evaluator;
+    }
+
+    getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return undefined;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+        if (!leaf || leaf.hidden) return undefined;
+        const markdown = this.describe(leaf);
+        return markdown ? { contents: { kind: 'markdown', value: markdown }, range: leaf.range } : undefined;
+    }
+
+    private describe(leaf: CstNode): string | undefined {
+        const node = leaf.astNode;
+        if (ast.isPeriodLiteral(node)) return periodHover(node.value);
+        if (ast.isDocument(node) && leaf.text === node.date) return dateHover(leaf.text);
+        const target = this.references.findDeclarations(leaf)[0];
+        if (target) return this.declarationHover(target, node);
+        const citation = AstUtils.getContainerOfType(node, ast.isCitation);
+        if (citation?.legal?.ref) return legalHover(citation.legal.ref);
+        const inline = AstUtils.getContainerOfType(node, ast.isInlineExpression);
+        return inline ? this.inlineHover(inline) : undefined;
+    }
+
+    private declarationHover(target: AstNode, from: AstNode): string | undefined {
+        if (ast.isIndicator(target)) return this.indicatorHover(target, from);
+        if (ast.isLegalDoc(target)) return legalHover(target);
+        if (ast.isOrg(target)) return orgHover(target);
+        if (ast.isUnit(target)) return this.unitHover(target, from);
+        if (ast.isRule(target)) return ruleHover(target);
+        if (ast.isOutline(target)) return outlineHover(target);
+        if (ast.isDocument(target)) return this.documentHover(target);
+        return undefined;
+    }
+
+    private indicatorHover(indicator: ast.Indicator, from: AstNode): string {
+        const unit = indicator.unit?.ref;
+        const lines = [`**${indicator.label ?? indicator.name}** \`${indicator.name}\``, ''];
+        const facts = [`Đơn vị tính: ${unit ? unitWord(unit) : '?'}`];
+        if (indicator.direction) facts.push(indicator.direction === 'down' ? 'càng thấp càng tốt' : 'càng cao càng tốt');
+        lines.push(facts.join(' · '));
+        for (const formula of indicator.formulas) lines.push('', `Công thức: \`${indicator.name} = ${sourceText(formula)}\``);
+        const session = this.evaluator.session(from);
+        const context = session.contextOf(from);
+        // a reference says where it looks (`x @ TYT_A Q1/2023`); an entry of a data or target block is about the block's org and period
+        const ref = ast.isIndicatorRef(from) ? from : undefined;
+        const block = ast.isDataValue(from) || ast.isTargetValue(from) ? from.$container : undefined;
+        const org = ref?.org?.ref ?? block?.org?.ref ?? context.org;
+        const period = (ref?.period ? periodOf(ref.period) : block ? periodOf(block.period) : undefined) ?? context.period;
+        const figures = indicatorFigures(session, indicator, context, org, period);
+        if (figures) {
+            lines.push('', `**${figures.org.label ?? figures.org.name}, ${formatPeriodVi(figures.period)}**`, '');
+            lines.push(...figures.lines.map(line => `- ${line}`));
+        }
+        return lines.join('\n');
+    }
+
+    private unitHover(unit: ast.Unit, from: AstNode): string {
+        const info = this.evaluator.session(from).world.unitOf(unit);
+        const name = unitWord(unit);
+        if (!info) return `Đơn vị tính **${name}**`;
+        if (info.kind === 'ratio') return `Đơn vị tính **${name}**: tỷ lệ, một tỷ số được nhân ${info.factor ?? '?'} khi hiển thị`;
+        if (info.kind === 'measure') return `Đơn vị tính **${name}**: đại lượng đo, được phép có số lẻ`;
+        const bases: string[] = [];
+        for (let base = info.base; base && bases.length < 10; base = base.base) bases.push(base.name);
+        return `Đơn vị tính **${name}**: đơn vị đếm (số nguyên)${bases.length ? `, là một loại của ${bases.join(' › ')}` : ''}`;
+    }
+
+    private documentHover(document: ast.Document): string {
+        const kinds: Record<string, string> = { report: 'Báo cáo', plan: 'Kế hoạch', letter: 'Công văn', article: 'Bài viết' };
+        const context = this.evaluator.session(document).contextOf(document);
+        const lines = [`**${kinds[document.kind] ?? document.kind}** \`${document.name}\``];
+        if (context.org) lines.push('', `Đơn vị: ${orgPath(context.org)}`);
+        if (context.period) lines.push('', `Kỳ: ${periodWithDates(context.period)}`);
+        if (context.compare) lines.push('', `Cùng kỳ: ${periodWithDates(context.compare)}`);
+        if (context.plan) lines.push('', `Kế hoạch: ${formatPeriodVi(context.plan)}`);
+        return lines.join('\n');
+    }
+
+    /** The value of `{…}` as it prints, and the stated number beside it. */
+    private inlineHover(inline: ast.InlineExpression): string | undefined {
+        const session = this.evaluator.session(inline);
+        const context = session.contextOf(inline);
+        const lines = [`\`{${sourceText(inline.expression)}}\``, ''];
+        if (isOwnStatement(session, inline, context)) {
+            lines.push(`Câu này khai báo giá trị: **${inline.stated?.$cstNode?.text ?? ''}**`);
+        } else {
+            lines.push(`Giá trị tính được: ${strong(evaluationVi(session.evaluate(inline.expression, scopeOf(context))))}`);
+            if (inline.stated) lines.push('', `Số ghi trong văn bản: ${inline.stated.$cstNode?.text ?? ''}`);
+        }
+        return lines.join('\n');
+    }
+}
+
+/** Whether `{x = 703}` is itself the value of x for its org and period (nothing to compute). */
+export function isOwnStatement(session: EvaluationSession, inline: ast.InlineExpression, context: DocumentContext): boolean {
+    if (!inline.stated) return false;
+    const target = statementTarget(inline, context);
+    return !!target && session.world.factsFor(target.indicator, target.org, target.period)[0]?.node === inline;
+}
+
+const strong = (text: string) => (text.startsWith('_') ? text : `**${text}**`);
+
+function unitWord(unit: ast.Unit): string {
+    return unit.label ?? unit.name.replace(/^"|"$/g, '');
+}
+
+function legalHover(legal: ast.LegalDoc): string {
+    return [`**${legal.name}**`, '', citationVi(legal, 'full')].join('\n');
+}
+
+function orgHover(org: ast.Org): string {
+    const lines = [`**${org.label ?? org.name}** \`${org.name}\``, '', orgPath(org)];
+    const facts = [org.code && `Mã: ${org.code}`, org.place && `Địa danh: ${org.place}`].filter(Boolean);
+    if (facts.length) lines.push('', facts.join(' · '));
+    const predecessors = org.predecessors.map(p => p.ref?.label ?? p.$refText);
+    if (predecessors.length) lines.push('', `Thay thế ${predecessors.join(', ')} từ ${org.since ?? '?'}`);
+    return lines.join('\n');
+}
+
+function ruleHover(rule: ast.Rule): string {
+    return [`**${rule.label ?? rule.name}** \`${rule.name}\``, '',
+        `\`${sourceText(rule.left)} ${rule.operator} ${sourceText(rule.right)}\``].join('\n');
+}
+
+function outlineHover(outline: ast.Outline): string {
+    const lines = [`**${outline.label ?? outline.name}** \`${outline.name}\``, ''];
+    const walk = (sections: readonly ast.OutlineSection[], depth: number) => {
+        for (const section of sections) {
+            lines.push(`${'  '.repeat(depth)}- ${section.number} ${section.title}`);
+            walk(section.sections, depth + 1);
+        }
+    };
+    walk(outline.sections, 0);
+    return lines.join('\n');
+}
+
+function periodHover(text: string | undefined): string | undefined {
+    if (!text) return undefined;
+    const parsed = parsePeriodLiteral(text);
+    if (!parsed.ok) return parsed.message;
+    const period = parsed.period;
+    return [`**${formatPeriodVi(period)}**: ${periodWithDates(period).replace(/^.*\(|\)$/g, '')}`, '',
+        `Cùng kỳ: ${periodWithDates(samePeriodPreviousYear(period))}`].join('\n');
+}
+
+function dateHover(text: string): string | undefined {
+    const date = parseDate(text);
+    return date ? formatDateLongVi(date) : periodHover(text);
+}

@@ -1,0 +1,165 @@
+import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import type { Range } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import {
+    chooseReading, firstReading, formatNumber, nextReading, parseHeadingNumber, type HeadingNumber, type HeadingNumberReading,
+} from '../semantics/headings.js';
+import { stringRange } from './legal-support.js';
+import { report } from './report.js';
+
+/**
+ * The parent of the body's first level. A body may begin anywhere ("## II." when part I is
+ * another file), so only nested levels and outlines must start at 1 / I / A / a.
+ */
+const TOP: HeadingNumberReading = { scheme: 'part', value: 0 };
+
+/** A numbered heading or outline section, with the range of its number. */
+interface Numbered {
+    readonly node: AstNode;
+    readonly number: HeadingNumber;
+    readonly range: Range;
+    /** the reading chosen for it among its siblings */
+    readonly reading?: HeadingNumberReading;
+}
+
+/** A heading of the body: its level (number of `#`), its text, and where that text starts. */
+export interface BodyHeading {
+    readonly node: ast.Heading;
+    readonly level: number;
+    readonly text: string;
+    readonly textOffset: number;
+    /** index of the enclosing heading in the list, -1 at the top */
+    readonly parent: number;
+    /** 0 before the first `{appendix}`, then 1, 2 …: each appendix numbers its headings anew */
+    readonly segment: number;
+}
+
+/** The body's headings in order, with their nesting; an `{appendix}` starts a new numbering. */
+export function bodyHeadings(body: ast.Body | undefined): BodyHeading[] {
+    const headings: BodyHeading[] = [];
+    let stack: number[] = [];
+    let segment = 0;
+    for (const block of body?.blocks ?? []) {
+        if (!ast.isHeading(block)) {
+            if (!ast.isBlankLine(block) && block.parts.some(ast.isAppendixDirective)) {
+                stack = [];
+                segment++;
+            }
+            continue;
+        }
+        const cst = block.$cstNode;
+        if (!cst) continue;
+        const marker = block.marker ?? '';
+        const level = marker.trim().length;
+        while (stack.length && headings[stack[stack.length - 1]].level >= level) stack.pop();
+        const text = cst.text.slice(marker.length).replace(/\r?\n$/, '');
+        headings.push({ node: block, level, text, textOffset: cst.offset + marker.length, parent: stack.length ? stack[stack.length - 1] : -1, segment });
+        stack.push(headings.length - 1);
+    }
+    return headings;
+}
+
+/**
+ * `heading-numbering`: numbers that do not follow on within a level — A, B, C, D then VI
+ * (seed 002), 3. then 6. (seed 004's đề cương), "1.1." first under "2." — in the body and in
+ * declared outlines. Each heading is compared with the one before it as written, so one slip
+ * gives one finding. A sibling written unlike all the others ("6.14" among "6.13." and
+ * "6.15.", seed 001) is information: the numbering holds, the style does not.
+ */
+export class HeadingNumberingCheck {
+    check(model: ast.Model, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(model);
+        const headings = bodyHeadings(model.document?.body);
+        const groups = new Map<string, Numbered[]>();
+        const readings = new Map<number, HeadingNumberReading>();
+        headings.forEach((heading, index) => {
+            const number = parseHeadingNumber(heading.text);
+            if (!number) return;
+            const start = heading.textOffset + number.offset;
+            const item: Numbered = { node: heading.node, number, range: rangeOf(document, start, start + number.text.length) };
+            const key = `${heading.segment}|${heading.parent}|${heading.level}`;
+            const group = groups.get(key) ?? [];
+            groups.set(key, group);
+            const previous = group[group.length - 1];
+            const parent = heading.parent < 0 ? TOP : readings.get(heading.parent);
+            const reading = this.checkItem(item, previous && { item: previous, reading: previous.reading! }, parent, accept);
+            readings.set(index, reading);
+            group.push({ ...item, reading });
+        });
+        for (const group of groups.values()) this.checkStyle(group, accept);
+        for (const element of model.elements) {
+            if (ast.isOutline(element)) this.checkSections(element.sections, undefined, document, accept);
+        }
+    }
+
+    private checkSections(sections: readonly ast.OutlineSection[], parent: HeadingNumberReading | undefined, document: LangiumDocument, accept: ValidationAcceptor): void {
+        let previous: { item: Numbered; reading: HeadingNumberReading } | undefined;
+        const group: Numbered[] = [];
+        for (const section of sections) {
+            const number = section.number ? parseHeadingNumber(section.number) : undefined;
+            if (!number) {
+                this.checkSections(section.sections, undefined, document, accept);
+                continue;
+            }
+            const range = stringRange(document, section, 'number', number.offset, number.offset + number.text.length)!;
+            const item: Numbered = { node: section, number, range };
+            const reading = this.checkItem(item, previous, parent, accept);
+            group.push(item);
+            previous = { item, reading };
+            this.checkSections(section.sections, reading, document, accept);
+        }
+        this.checkStyle(group, accept);
+    }
+
+    /** Compares one number with the previous sibling (or, first, with 1 under its parent); returns its reading. */
+    private checkItem(item: Numbered, previous: { item: Numbered; reading: HeadingNumberReading } | undefined,
+        parent: HeadingNumberReading | undefined, accept: ValidationAcceptor): HeadingNumberReading {
+        const reading = chooseReading(item.number, previous?.reading);
+        const actual = item.number.text;
+        if (previous) {
+            const expected = nextReading(previous.reading);
+            if (!sameReading(reading, expected)) {
+                const text = formatNumber(expected, reading.scheme === expected.scheme ? item.number : previous.item.number);
+                report(accept, 'heading-numbering', { kind: 'sequence', previous: previous.item.number.text, expected: text, actual },
+                    { node: item.node, range: item.range }, { replacement: text });
+            }
+            return reading;
+        }
+        const parentPath = parent?.scheme === 'decimal' ? parent.path ?? [parent.value] : undefined;
+        const path = reading.path ?? [];
+        const nested = reading.scheme === 'decimal' && parentPath && path.length === parentPath.length + 1;
+        const expected = firstReading(reading.scheme, nested ? parentPath : path.slice(0, -1));
+        if (nested && path.slice(0, -1).join('.') !== parentPath!.join('.')) {
+            const text = formatNumber(expected, item.number);
+            report(accept, 'heading-numbering', { kind: 'prefix', parent: formatNumber(parent!, { punctuation: '.', text: '' }), expected: text, actual },
+                { node: item.node, range: item.range }, { replacement: text });
+        } else if (reading.value !== 1 && parent !== TOP) {
+            const text = formatNumber(expected, item.number);
+            report(accept, 'heading-numbering', { kind: 'first', expected: text, actual }, { node: item.node, range: item.range }, { replacement: text });
+        }
+        return reading;
+    }
+
+    /** Decimals of one level end with a dot, or all do not: the odd one out is information. */
+    private checkStyle(group: readonly Numbered[], accept: ValidationAcceptor): void {
+        const decimals = group.filter(item => item.number.readings[0]?.scheme === 'decimal');
+        const dotted = decimals.filter(item => item.number.punctuation === '.');
+        const bare = decimals.filter(item => item.number.punctuation === '');
+        const [majority, minority, punctuation] = dotted.length >= bare.length ? [dotted, bare, '.'] : [bare, dotted, ''];
+        if (majority.length < 2 || majority.length < 2 * minority.length) return;
+        const siblings = majority.slice(0, 3).map(item => item.number.text).join(', ') + (majority.length > 3 ? ', …' : '');
+        for (const item of minority) {
+            const expected = item.number.text.replace(/[.)]?$/, punctuation);
+            report(accept, 'heading-numbering', { kind: 'style', actual: item.number.text, expected, siblings },
+                { node: item.node, range: item.range }, { replacement: expected }, 'information');
+        }
+    }
+}
+
+function sameReading(a: HeadingNumberReading, b: HeadingNumberReading): boolean {
+    return a.scheme === b.scheme && a.value === b.value && (a.path ?? []).join('.') === (b.path ?? []).join('.');
+}
+
+function rangeOf(document: LangiumDocument, from: number, to: number): Range {
+    return { start: document.textDocument.positionAt(from), end: document.textDocument.positionAt(to) };
+}

@@ -1,0 +1,88 @@
+import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import * as ast from '../generated/ast.js';
+import {
+    compareDates, daysInMonth, formatDateVi, formatPeriodVi, parsePeriodLiteral, periodEnd, type SimpleDate,
+} from '../semantics/periods.js';
+import { periodOf } from '../evaluation/world.js';
+import { report } from './report.js';
+
+/**
+ * `period-invalid`: period literals that cannot be read (Q5/2024, T13/2024, T9-T3/2024) and
+ * dates that do not exist (31/2/2024), wherever they are written. `date-before-period-end`: a
+ * report dated before the period it reports on has ended.
+ */
+export class PeriodsCheck {
+    check(model: ast.Model, accept: ValidationAcceptor): void {
+        for (const element of model.elements) {
+            if (ast.isDataBlock(element) || ast.isTargetBlock(element)) this.checkPeriod(element.period, accept);
+            else if (ast.isOrg(element) && element.since) this.checkDate(element, 'since', element.since, accept);
+            else if (ast.isLegalDoc(element) && element.date) this.checkDate(element, 'date', element.date, accept);
+            else if (ast.isIndicator(element) || ast.isRule(element)) this.checkExpressions(element, accept);
+        }
+        const document = model.document;
+        if (!document) return;
+        for (const literal of [document.period, document.compare, document.planPeriod]) this.checkPeriod(literal, accept);
+        if (document.date && isDayDate(document.date)) this.checkDate(document, 'date', document.date, accept);
+        for (const block of document.body?.blocks ?? []) {
+            if (ast.isBlankLine(block)) continue;
+            for (const part of block.parts ?? []) if (ast.isInlineExpression(part)) this.checkExpressions(part, accept);
+        }
+        this.checkReportDate(document, accept);
+    }
+
+    /** `x @ Q5/2024` inside formulas, rules and `{…}`. */
+    private checkExpressions(node: AstNode, accept: ValidationAcceptor): void {
+        for (const inner of AstUtils.streamAllContents(node)) {
+            if (ast.isIndicatorRef(inner)) this.checkPeriod(inner.period, accept);
+        }
+    }
+
+    private checkPeriod(literal: ast.PeriodLiteral | undefined, accept: ValidationAcceptor): void {
+        if (!literal?.value) return;
+        const parsed = parsePeriodLiteral(literal.value);
+        if (!parsed.ok) report(accept, 'period-invalid', { detail: parsed.message, detailEn: parsed.messageEn }, { node: literal, property: 'value' });
+    }
+
+    private checkDate<N extends AstNode>(node: N, property: string, text: string, accept: ValidationAcceptor): void {
+        const [day, month, year] = text.split('/').map(Number);
+        if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year)) return;
+        const args = month >= 1 && month <= 12 ? { month, year, days: daysInMonth(month, year) } : {};
+        report(accept, 'period-invalid', { kind: 'date', text, ...args }, { node, property } as never);
+    }
+
+    /**
+     * A báo cáo or an article reports on a past period. A plan is dated before its period by
+     * nature, and a letter's period (if any) is what it asks about, so neither is checked.
+     * A date with the day left blank ("tháng 4 năm 2024") counts as the month's last day.
+     */
+    private checkReportDate(document: ast.Document, accept: ValidationAcceptor): void {
+        if (document.kind !== 'report' && document.kind !== 'article') return;
+        const period = periodOf(document.period);
+        const date = documentDate(document.date);
+        if (!period || !date) return;
+        const end = periodEnd(period);
+        if (compareDates(date, end) >= 0) return;
+        report(accept, 'date-before-period-end', {
+            date: isDayDate(document.date!) ? formatDateVi(date) : formatPeriodVi({ kind: 'month', year: date.year, fromMonth: date.month, toMonth: date.month }),
+            period: formatPeriodVi(period), end: formatDateVi(end),
+        }, { node: document, property: 'date' });
+    }
+}
+
+function isDayDate(text: string): boolean {
+    return /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text);
+}
+
+/**
+ * The date of a document: `14/4/2024`, or `T12/2023` (day left blank) as the last day of the
+ * month: the latest day it can bear, so that no check accuses it of what it may not have done.
+ */
+export function documentDate(text: string | undefined): SimpleDate | undefined {
+    if (!text) return undefined;
+    if (isDayDate(text)) {
+        const [day, month, year] = text.split('/').map(Number);
+        return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year) ? { day, month, year } : undefined;
+    }
+    const parsed = parsePeriodLiteral(text);
+    return parsed.ok ? periodEnd(parsed.period) : undefined;
+}

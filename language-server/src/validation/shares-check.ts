@@ -1,0 +1,124 @@
+import { Decimal } from 'decimal.js';
+import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import * as ast from '../generated/ast.js';
+import { formatVi, parseStatedNumber } from '../semantics/numbers.js';
+import { isKindOf } from '../semantics/units.js';
+import { comparisonKey } from '../semantics/vietnamese.js';
+import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
+import { typeOf } from '../evaluation/typing.js';
+import { sumParts } from './quantities-check.js';
+import type { World } from '../evaluation/world.js';
+import { report } from './report.js';
+
+const HUNDRED = new Decimal(100);
+
+/**
+ * `percent-out-of-range`: a share outside 0–100 %. A share is
+ * - `{a of b}` where a counts a part of what b counts (a's unit is b's or a kind of it), and b
+ *   is not "plan" or "prev" (109% of the same period, or of the plan, is no share);
+ * - a value, statement or target of a % indicator that is a share: its label says "Tỷ lệ" or
+ *   "Độ phủ", or its formula divides a part by its whole. "Tốc độ tăng dân số" is a % but may
+ *   be negative, so a % alone does not make a share.
+ */
+export class SharesCheck {
+    check(model: ast.Model, session: EvaluationSession, accept: ValidationAcceptor): void {
+        const world = session.world;
+        const document = AstUtils.getDocument(model);
+        const body = model.document?.body;
+        if (body) {
+            const scope = scopeOf(session.contextOf(model));
+            for (const block of body.blocks) {
+                if (ast.isBlankLine(block)) continue;
+                for (const part of block.parts ?? []) {
+                    if (ast.isInlineExpression(part) && ast.isPercentOf(part.expression) && isPartOfWhole(part.expression, world)) {
+                        this.checkShare(part, session, scope, accept);
+                    }
+                }
+            }
+        }
+        for (const [indicator, facts] of world.factsByIndicator) {
+            if (!isShareIndicator(indicator, world)) continue;
+            for (const fact of facts) {
+                if (!fact.value || AstUtils.getDocument(fact.node) !== document) continue;
+                const node = ast.isInlineExpression(fact.node) ? fact.node.stated! : fact.node.quantity;
+                this.checkValue(fact.value, indicator.label, node, accept);
+            }
+        }
+        for (const [indicator, targets] of world.targetsByIndicator) {
+            if (!isShareIndicator(indicator, world)) continue;
+            for (const target of targets) {
+                if (target.value && AstUtils.getDocument(target.node) === document) this.checkValue(target.value, indicator.label, target.node.quantity, accept);
+            }
+        }
+    }
+
+    private checkShare(expression: ast.InlineExpression, session: EvaluationSession, scope: ReturnType<typeof scopeOf>, accept: ValidationAcceptor): void {
+        const what = expression.expression.$cstNode?.text ?? '';
+        const stated = expression.stated?.value ? parseStatedNumber(expression.stated.value) : undefined;
+        if (stated) {
+            // stated in the unit written: % unless ‰ or another ratio is named
+            const factor = session.world.unitOf(expression.stated!.unit?.ref)?.factor ?? 100;
+            this.checkValue(stated.value.times(100).dividedBy(factor), what, expression.stated!, accept, `${expression.stated!.value}${expression.stated!.unit?.$refText ?? "%"}`);
+            return;
+        }
+        const computed = session.evaluate(expression.expression, scope);
+        if (computed.ok) this.checkValue(computed.value.times(HUNDRED), what, expression, accept);
+    }
+
+    private checkValue(percent: Decimal, what: string, node: AstNode, accept: ValidationAcceptor, written?: string): void {
+        if (percent.gte(0) && percent.lte(HUNDRED)) return;
+        const value = written ?? `${formatVi(percent, percent.decimalPlaces() > 1 ? 1 : undefined)}%`;
+        report(accept, 'percent-out-of-range', { value, what },
+            ast.isQuantity(node) ? { node, property: 'value' } : { node });
+    }
+}
+
+/**
+ * `{a of b}` is a share when a is known to be a part of b: one of the parts b is the sum of
+ * (directly or further down), or a rule says a ≤ b. Two counts of one unit are not enough —
+ * boys of girls (`{tre_sinh_nam of tre_sinh_nu = 138}/100`) is a ratio, not a share.
+ */
+function isPartOfWhole(expression: ast.PercentOf, world: World): boolean {
+    const whole = expression.whole;
+    if (!ast.isIndicatorRef(expression.part) || !ast.isIndicatorRef(whole)) return false;
+    const part = expression.part.indicator?.ref;
+    const total = whole.indicator?.ref;
+    if (!part || !total || part === total) return false;
+    return isSummand(part, total, new Set()) || world.rules.some(rule => bounds(rule, part, total));
+}
+
+function isSummand(part: ast.Indicator, total: ast.Indicator, seen: Set<ast.Indicator>): boolean {
+    if (seen.has(total)) return false;
+    seen.add(total);
+    return total.formulas.some(formula => sumParts(formula).some(p => {
+        const indicator = ast.isIndicatorRef(p) ? p.indicator?.ref : undefined;
+        return indicator === part || (!!indicator && isSummand(part, indicator, seen));
+    }));
+}
+
+/** `part <= total` or `total >= part` between two plain indicators. */
+function bounds(rule: ast.Rule, part: ast.Indicator, total: ast.Indicator): boolean {
+    const left = ast.isIndicatorRef(rule.left) ? rule.left.indicator?.ref : undefined;
+    const right = ast.isIndicatorRef(rule.right) ? rule.right.indicator?.ref : undefined;
+    if (['<=', '≤', '<'].includes(rule.operator)) return left === part && right === total;
+    if (['>=', '≥', '>'].includes(rule.operator)) return left === total && right === part;
+    return false;
+}
+
+const SHARE_WORDS = ['tỷ lệ', 'tỉ lệ', 'độ phủ', 'độ bao phủ'].map(comparisonKey);
+
+export function isShareIndicator(indicator: ast.Indicator, world: World): boolean {
+    const unit = world.unitOf(indicator.unit?.ref);
+    if (unit?.kind !== 'ratio' || unit.factor !== 100 || unit.name !== '%') return false;
+    const label = comparisonKey(indicator.label ?? '');
+    if (SHARE_WORDS.some(word => label.startsWith(word))) return true;
+    return indicator.formulas.some(formula => ast.isBinaryExpression(formula) && formula.operator === '/'
+        && isKindOfTypes(formula.left, formula.right, world));
+}
+
+function isKindOfTypes(part: ast.Expression, whole: ast.Expression, world: World): boolean {
+    const a = typeOf(part, world);
+    const b = typeOf(whole, world);
+    return a.kind === 'unit' && b.kind === 'unit' && a.unit.kind === 'count' && isKindOf(a.unit, b.unit);
+}
+

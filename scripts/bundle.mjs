@@ -1,0 +1,54 @@
+// Bundles the VS Code extension with esbuild, so the .vsix carries no node_modules:
+//   dist/extension.cjs  the client (vscode is provided by the host)
+//   dist/server.cjs     the language server + compile/preview requests, Node 20, CommonJS
+//   dist/builtins/      the starter catalog, found beside the server bundle
+// `--tests` also bundles the Mocha suites that run inside the extension host (out/e2e/),
+// `--tests-only` only them; `--dev` skips minifying.
+import { build } from 'esbuild';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const at = (p) => path.join(root, p);
+const flag = (name) => process.argv.includes(name);
+
+const common = {
+    bundle: true, platform: 'node', target: 'node20', format: 'cjs',
+    logLevel: 'warning', minify: !flag('--dev'), keepNames: true, legalComments: 'none',
+};
+
+async function bundleExtension() {
+    // The server's sources are ESM: in a CommonJS bundle import.meta.url is empty, so the
+    // builtins (found relative to it) would be lost. Give it the bundle's own URL instead.
+    // Object.groupBy (chevrotain needs it, Node 20 lacks it) is installed before any module runs.
+    const polyfill = await build({ ...common, entryPoints: [at('language-server/src/polyfill.ts')], format: 'iife', write: false });
+    const serverBanner = [
+        polyfill.outputFiles[0].text.trim(),
+        'var __bcyt_import_meta_url = require("url").pathToFileURL(__filename).href;',
+    ].join('\n');
+    rmSync(at('dist'), { recursive: true, force: true });
+    await Promise.all([
+        build({ ...common, entryPoints: [at('src/extension/extension.ts')], outfile: at('dist/extension.cjs'), external: ['vscode'] }),
+        build({
+            ...common, entryPoints: [at('src/server/main.ts')], outfile: at('dist/server.cjs'),
+            banner: { js: serverBanner }, define: { 'import.meta.url': '__bcyt_import_meta_url' },
+        }),
+    ]);
+    cpSync(at('language-server/builtins'), at('dist/builtins'), { recursive: true });
+}
+
+async function bundleTests() {
+    const suite = at('test/e2e/exthost');
+    rmSync(at('out/e2e'), { recursive: true, force: true });
+    await build({
+        ...common, minify: false,
+        entryPoints: readdirSync(suite).filter((f) => f === 'index.ts' || f.endsWith('.e2e.ts')).map((f) => path.join(suite, f)),
+        outdir: at('out/e2e'), outExtension: { '.js': '.cjs' }, external: ['vscode', 'mocha'],
+    });
+}
+
+const done = [];
+if (!flag('--tests-only')) { await bundleExtension(); done.push('dist/'); }
+if (flag('--tests') || flag('--tests-only')) { await bundleTests(); done.push('out/e2e/'); }
+console.log(`bundled ${done.join(' and ')}`);

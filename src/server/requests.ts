@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import type { BcytServices } from '../../language-server/src/bcyt-module.js';
+import { resolveDocument } from '../../language-server/src/document-model/resolve.js';
+import type { Model } from '../../language-server/src/generated/ast.js';
+import { compileDocument } from '../build/compile.js';
+import {
+    COMPILE_REQUEST, PRINTED_DOCUMENT_REQUEST,
+    type CompileParams, type CompileResult, type PrintedDocumentParams, type PrintedDocumentResult,
+} from './protocol.js';
+
+/** Registers the preview and compile requests; both answer from the checked document. */
+export function registerEditorRequests(connection: Connection, services: BcytServices): void {
+    connection.onRequest(PRINTED_DOCUMENT_REQUEST, (params: PrintedDocumentParams): Promise<PrintedDocumentResult> =>
+        withValidatedDocument(services, params.uri, document => {
+            const model = document.parseResult.value as Model;
+            const printed = model.document ? resolveDocument(model, services.evaluation.Evaluator.session(model)) : undefined;
+            return { printed, errors: errorCount(document) };
+        }).catch(() => ({ errors: 0 })),
+    );
+    connection.onRequest(COMPILE_REQUEST, (params: CompileParams): Promise<CompileResult> =>
+        withValidatedDocument(services, params.uri, document => compile(services, document, params))
+            .catch(error => ({ status: 'failed', message: String((error as Error)?.message ?? error) })),
+    );
+}
+
+async function compile(services: BcytServices, document: LangiumDocument, params: CompileParams): Promise<CompileResult> {
+    mkdirSync(dirname(params.output), { recursive: true });
+    const outcome = await compileDocument(services, document, params.output, params.force);
+    if (outcome.status !== 'refused') return outcome;
+    const errors = outcome.errors.map(d => ({
+        line: d.range.start.line,
+        message: typeof d.message === 'string' ? d.message : String(d.message),
+        code: d.code === undefined ? undefined : String(d.code),
+    }));
+    for (const problem of outcome.problems) {
+        const [line, ...message] = problem.split(': ');
+        errors.push({ line: Number(line) - 1, message: message.join(': '), code: undefined });
+    }
+    return { status: 'refused', errors: errors.sort((a, b) => a.line - b.line) };
+}
+
+const errorCount = (document: LangiumDocument): number => (document.diagnostics ?? []).filter(d => d.severity === 1).length;
+
+/**
+ * Runs `action` on the document once the builds queued before this request are done, so a
+ * preview asked for right after a keystroke shows that keystroke. A file the workspace has not
+ * loaded (outside every folder, never opened) is loaded first.
+ */
+async function withValidatedDocument<T>(services: BcytServices, uriString: string, action: (document: LangiumDocument) => T | Promise<T>): Promise<T> {
+    const shared = services.shared;
+    const uri = URI.parse(uriString);
+    const documents = shared.workspace.LangiumDocuments;
+    if (!documents.hasDocument(uri)) {
+        await shared.workspace.WorkspaceLock.write(async token => {
+            await documents.getOrCreateDocument(uri);
+            await shared.workspace.DocumentBuilder.update([uri], [], token);
+        });
+    }
+    for (let attempt = 0; ; attempt++) {
+        const result = await shared.workspace.WorkspaceLock.read(async () => {
+            const document = documents.getDocument(uri);
+            if (!document) throw new Error(`not loaded: ${uriString}`);
+            return document.state >= DocumentState.Validated ? { value: await action(document) } : undefined;
+        });
+        if (result) return result.value;
+        if (attempt >= 3) throw new Error(`not validated: ${uriString}`);
+        // a newer edit cancelled the build this request waited for: wait for the next one
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+    }
+}
