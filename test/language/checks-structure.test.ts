@@ -22,7 +22,7 @@ describe('heading-numbering: numbers that do not follow on within a level', () =
     test('002: the message and the fix continue the letters', async () => {
         const checked = await check(report('', '## C. MỤC TIÊU\n## D. NHIỆM VỤ\n## VI. TỔ CHỨC THỰC HIỆN'));
         const diagnostic = checked.diagnostics().find(d => d.code === 'heading-numbering')!;
-        expect(diagnostic.message).toBe('Đánh số đề mục không liên tục: sau "D." là "E.", không phải "VI."');
+        expect(diagnostic.message).toBe('Đánh số đề mục không liên tục: sau "D." phải là "E.", không phải "VI."');
         expect((diagnostic.data as { replacement: string }).replacement).toBe('E.');
     });
 
@@ -48,7 +48,7 @@ describe('heading-numbering: numbers that do not follow on within a level', () =
   }
 }`);
         expect(findings(checked, ['heading-numbering']).map(f => `${f.covered}: ${f.message}`)).toEqual([
-            '6.: Đánh số đề mục không liên tục: sau "3." là "4.", không phải "6."',
+            '6.: Đánh số đề mục không liên tục: sau "3." phải là "4.", không phải "6."',
         ]);
     });
 });

@@ -198,7 +198,7 @@ export const DIAGNOSTIC_CODES = define({
     'heading-numbering': {
         severity: 'warning',
         vi: a => pick(a, {
-            sequence: () => `Đánh số đề mục không liên tục: sau "${a.previous}" là "${a.expected}", không phải "${a.actual}"`,
+            sequence: () => `Đánh số đề mục không liên tục: sau "${a.previous}" phải là "${a.expected}", không phải "${a.actual}"`,
             first: () => `Đề mục đầu tiên của cấp này đánh số "${a.expected}", không phải "${a.actual}"`,
             prefix: () => `Đề mục "${a.actual}" nằm trong mục "${a.parent}": đánh số "${a.expected}"`,
             style: () => `"${a.actual}" viết khác các đề mục cùng cấp (${a.siblings}): viết "${a.expected}"`,
