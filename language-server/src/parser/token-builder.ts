@@ -13,6 +13,20 @@ import { DefaultTokenBuilder, GrammarAST, type TokenBuilderOptions } from 'langi
  */
 export const LexerModes = { code: 'code', text: 'text', inline: 'inline', cite: 'cite' } as const;
 
+const NAME_START_CHARS: number[] = [
+    ...range('_'.charCodeAt(0), '_'.charCodeAt(0)), ...range(65, 90), ...range(97, 122),
+    ...range(0xC0, 0x24F), ...range(0x1E00, 0x1EFF),
+];
+
+function range(from: number, to: number): number[] {
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+function allCharsExcept(excluded: string): number[] {
+    const skip = new Set([...excluded].map(c => c.charCodeAt(0)));
+    return range(0, 0xFFFF).filter(code => !skip.has(code));
+}
+
 const CODE_TERMINALS_BEFORE_KEYWORDS = ['DATE', 'UNTIL', 'PERIOD', 'NUMBER', 'STRING'];
 const ID_PATTERN = /^[_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]*$/;
 
@@ -47,6 +61,11 @@ export class BcytTokenBuilder extends DefaultTokenBuilder {
         atLineStart(get('LIST_MARK'));
         const unitWord = get('UNIT_WORD');
         afterNumberOnSameLine(unitWord);
+        // Chevrotain's first-character optimisation needs the possible first characters of
+        // custom and complement patterns; without them every mode tries every token everywhere.
+        unitWord.START_CHARS_HINT = NAME_START_CHARS;
+        get('TEXT').START_CHARS_HINT = allCharsExcept('{[\\\r\n');
+        get('SYMBOL').START_CHARS_HINT = allCharsExcept(']| \t\r\n\f\v');
 
         const lineEndLeavingMode = (name: string): TokenType => ({
             name, PATTERN: /\r?\n/, POP_MODE: true, CATEGORIES: [nl], LINE_BREAKS: true,
