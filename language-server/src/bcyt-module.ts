@@ -9,6 +9,7 @@ import {
 import { BcytGeneratedModule, BcytGeneratedSharedModule } from './generated/module.js';
 import { BcytLexer } from './parser/lexer.js';
 import { BcytTokenBuilder } from './parser/token-builder.js';
+import { BcytScopeComputation } from './references/scope-computation.js';
 import { BcytScopeProvider } from './references/scope-provider.js';
 import { BcytEvaluator } from './evaluation/evaluator.js';
 import { registerValidationChecks, BcytValidator } from './validation/validator.js';
@@ -50,6 +51,7 @@ export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAdded
     },
     references: {
         ScopeProvider: (services) => new BcytScopeProvider(services),
+        ScopeComputation: (services) => new BcytScopeComputation(services),
     },
     workspace: {
         Builtins: () => builtinLibrary,

@@ -120,9 +120,19 @@ export function canonicalTones(s: string): string {
  * tone placement, runs of white space collapsed to one space, trimmed.
  */
 export function comparisonKey(s: string): string {
-    // toLowerCase maps Đ/đ and every precomposed Vietnamese capital correctly; no locale needed.
-    return canonicalTones(s.normalize('NFC').toLowerCase()).replace(/\s+/gu, ' ').trim();
+    let key = keys.get(s);
+    if (key === undefined) {
+        // toLowerCase maps Đ/đ and every precomposed Vietnamese capital correctly; no locale needed.
+        key = canonicalTones(s.normalize('NFC').toLowerCase()).replace(/\s+/gu, ' ').trim();
+        if (keys.size >= MAX_CACHED_KEYS) keys.clear();
+        keys.set(s, key);
+    }
+    return key;
 }
+
+/** Names, unit words and issuers repeat on every check of every keystroke: keep their keys. */
+const keys = new Map<string, string>();
+const MAX_CACHED_KEYS = 50_000;
 
 /** True when both texts have the same comparison key. */
 export function sameText(a: string, b: string): boolean {

@@ -1,5 +1,5 @@
 import {
-    DefaultDocumentValidator, type AstReflection, type Cancellation, type LangiumCoreServices, type LangiumDocument,
+    DefaultDocumentValidator, type AstNode, type AstReflection, type Cancellation, type LangiumCoreServices, type LangiumDocument,
     type ParseResult, type ValidationOptions,
 } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
@@ -43,6 +43,12 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
         super(services);
         this.reflection = services.shared.AstReflection;
         this.configuration = new ConfigurationProvider(() => services.shared.workspace.FileSystemProvider);
+    }
+
+    /** All checks are registered on the root (Model): walking the rest of the tree finds none. */
+    protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): { validateNode: boolean; validateChildren: boolean } {
+        const defaults = super.validateSingleNodeOptions(node, options);
+        return node.$container === undefined ? { ...defaults, validateChildren: false } : defaults;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {

@@ -1,0 +1,229 @@
+#!/usr/bin/env node
+// Where the time of one edit and of one build goes, measured in-process with wall clocks (no
+// profiler overhead). A diagnostic tool for the lead, not part of the headline numbers.
+//
+//   node bench/phases.mjs edits [--edits 40]   the LSP's update cycle on the 5,000-line report:
+//        DocumentBuilder.update with the server's update options, per phase, and per check of
+//        BcytValidator.checkModel (the check classes' methods are wrapped, nothing is edited)
+//   node bench/phases.mjs check <file.bcyt>   one cold build of a file, by phase and by check
+//   node --expose-gc bench/phases.mjs memory [--edits 200]   heap after a full GC every 20 edits
+//   node bench/phases.mjs build                `bcyt build` of the report step by step: module
+//        loading, services, parse, build phases, resolveDocument, renderDocx, atomic write
+//
+// Prints JSON.
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { OUT, REPORT_5000, ROOT, CATALOG } from './generate.mjs';
+
+const t0 = performance.now();
+const mode = process.argv[2] ?? 'edits';
+const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : fallback; };
+const r1 = v => Math.round(v * 10) / 10;
+const median = values => { const s = [...values].sort((a, b) => a - b); const m = s.length >> 1; return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : 0; };
+const p95 = values => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] ?? 0; };
+
+const out = (...p) => pathToFileURL(join(ROOT, 'out', ...p)).href;
+await import(out('language-server', 'src', 'polyfill.js'));
+const { DocumentState, URI } = await import('langium');
+const { NodeFileSystem } = await import('langium/node');
+const { createBcytServices } = await import(out('language-server', 'src', 'bcyt-module.js'));
+const tModules = performance.now();
+
+/** Wraps `object[method]` to add its wall time to `totals[name]` (outermost call only). */
+function wrap(object, method, name, totals) {
+    const original = object[method];
+    let depth = 0;
+    object[method] = function (...args) {
+        if (depth++) { try { return original.apply(this, args); } finally { depth--; } }
+        const start = performance.now();
+        try {
+            const result = original.apply(this, args);
+            if (result && typeof result.then === 'function') {
+                return result.finally(() => { totals[name] = (totals[name] ?? 0) + performance.now() - start; depth--; });
+            }
+            totals[name] = (totals[name] ?? 0) + performance.now() - start;
+            depth--;
+            return result;
+        } catch (error) { depth--; throw error; }
+    };
+}
+
+if (mode === 'edits' || mode === 'memory' || mode === 'check') {
+    const totals = {};
+    // every check class of the validator, the world and the lexer
+    const validationDir = join(ROOT, 'out', 'language-server', 'src', 'validation');
+    for (const file of readdirSync(validationDir).filter(f => f.endsWith('-check.js'))) {
+        const module = await import(pathToFileURL(join(validationDir, file)).href);
+        for (const [name, value] of Object.entries(module)) {
+            if (typeof value === 'function' && /Check$/.test(name) && value.prototype?.check) wrap(value.prototype, 'check', `validate: ${name}`, totals);
+        }
+    }
+    const { BcytEvaluator } = await import(out('language-server', 'src', 'evaluation', 'evaluator.js'));
+    wrap(BcytEvaluator.prototype, 'worldOf', 'validate: World (facts of the visible documents)', totals);
+    const { BcytValidator } = await import(out('language-server', 'src', 'validation', 'validator.js'));
+    wrap(BcytValidator.prototype, 'checkModel', 'validate: checkModel (all our checks)', totals);
+    const { BcytLexer } = await import(out('language-server', 'src', 'parser', 'lexer.js'));
+    wrap(BcytLexer.prototype, 'tokenize', 'parse: lexer (BcytLexer.tokenize)', totals);
+
+    const { shared, Bcyt } = createBcytServices(NodeFileSystem);
+    const documents = shared.workspace.LangiumDocuments;
+    const factory = shared.workspace.LangiumDocumentFactory;
+    const builder = shared.workspace.DocumentBuilder;
+    wrap(factory, 'update', 'parse: LangiumDocumentFactory.update (lexer + parser)', totals);
+    wrap(Object.getPrototypeOf(Bcyt.validation.DocumentValidator), 'validateDocument', 'validate: DocumentValidator.validateDocument', totals);
+    wrap(Bcyt.references.Linker, 'link', 'link: Linker.link', totals);
+    wrap(Bcyt.references.ScopeComputation, 'collectLocalSymbols', 'scopes: ScopeComputation.collectLocalSymbols', totals);
+    wrap(shared.workspace.IndexManager, 'updateContent', 'index: IndexManager.updateContent', totals);
+    wrap(shared.workspace.IndexManager, 'updateReferences', 'references: IndexManager.updateReferences', totals);
+    // the text the "editor" holds
+    const texts = new Map();
+    factory.getUpdatedText = async document => texts.get(document.uri.toString()) ?? readFileSync(document.uri.fsPath, 'utf8');
+
+    if (mode === 'check') {
+        // one cold build of a file with its imports, as `bcyt check` does, by phase and check
+        const file = process.argv[3];
+        const at = {};
+        const start = performance.now();
+        Bcyt.workspace.Builtins.load(documents, factory);
+        const pending = [file];
+        while (pending.length) {
+            const path = pending.shift();
+            const d = factory.fromString(readFileSync(path, 'utf8'), URI.parse(pathToFileURL(path).toString()));
+            documents.addDocument(d);
+            for (const target of Bcyt.workspace.ImportResolver.importTargets(d)) if (!documents.hasDocument(target.uri)) pending.push(target.uri.fsPath);
+        }
+        at.parse = performance.now();
+        for (const [name, state] of [['index', DocumentState.IndexedContent], ['scopes', DocumentState.ComputedScopes], ['link', DocumentState.Linked],
+            ['references', DocumentState.IndexedReferences], ['validate', DocumentState.Validated]]) builder.onBuildPhase(state, () => { at[name] = performance.now(); });
+        await builder.build([...documents.all], { validation: true });
+        let previous = start;
+        const phasesMs = {};
+        for (const [k, v] of Object.entries(at)) { phasesMs[k] = r1(v - previous); previous = v; }
+        process.stdout.write(JSON.stringify({ mode, file, lines: readFileSync(file, 'utf8').split('\n').length - 1, total_ms: r1(previous - start), phases_ms: phasesMs,
+            inside_ms: Object.fromEntries(Object.entries(totals).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, r1(v)])) }, null, 2) + '\n');
+        process.exit(0);
+    }
+    Bcyt.workspace.Builtins.load(documents, factory);
+    const load = path => {
+        const uri = URI.parse(pathToFileURL(path).toString());
+        const text = readFileSync(path, 'utf8');
+        texts.set(uri.toString(), text);
+        const d = factory.fromString(text, uri);
+        documents.addDocument(d);
+        return d;
+    };
+    load(CATALOG);
+    const report = load(REPORT_5000);
+    await builder.build([...documents.all], { validation: true });
+    const uri = report.uri.toString();
+    let lines = texts.get(uri).split('\n');
+    const bodyStart = lines.indexOf('---') + 1;
+    const prose = [];
+    const numbers = [];
+    for (let i = bodyStart; i < lines.length; i++) {
+        if (lines[i].length > 40 && !/[{[#|]/.test(lines[i])) prose.push(i);
+        const m = /\{[a-z_0-9]+ = (\d[\d.]*)\}/.exec(lines[i]);
+        if (m) numbers.push({ line: i, col: m.index + m[0].length - 2 });
+    }
+    const edits = Number(arg('--edits', mode === 'memory' ? 200 : 40));
+    const memory = [];
+    const heap = () => {
+        globalThis.gc?.();
+        const m = process.memoryUsage();
+        return { heap_used_mb: r1(m.heapUsed / 2 ** 20), rss_mb: r1(m.rss / 2 ** 20) };
+    };
+    if (mode === 'memory') memory.push({ edits: 0, ...heap() });
+    const samples = [];
+    const at = {};
+    const phases = [['parsed', DocumentState.Parsed], ['indexed', DocumentState.IndexedContent], ['scoped', DocumentState.ComputedScopes],
+        ['linked', DocumentState.Linked], ['references', DocumentState.IndexedReferences], ['validated', DocumentState.Validated]];
+    for (const [name, state] of phases) builder.onBuildPhase(state, () => { at[name] = performance.now(); });
+    // warm up like an editor session: a few edits first
+    for (let i = 0; i < edits + 5; i++) {
+        if (i % 2 === 0) {
+            const line = prose[(i * 7919) % prose.length];
+            lines[line] += 'a';
+        } else {
+            const n = numbers[(i * 104729) % numbers.length];
+            const t = lines[n.line];
+            lines[n.line] = t.slice(0, n.col) + String((Number(t[n.col]) + 1) % 10) + t.slice(n.col + 1);
+        }
+        texts.set(uri, lines.join('\n'));
+        for (const k of Object.keys(totals)) delete totals[k];
+        for (const k of Object.keys(at)) delete at[k];
+        const start = performance.now();
+        await builder.update([report.uri], []);
+        const end = performance.now();
+        if (mode === 'memory' && (i + 1) % 20 === 0) memory.push({ edits: i + 1, ...heap() });
+        if (i < 5) continue;
+        const sample = { total: end - start };
+        let previous = start;
+        for (const [name] of phases) { if (at[name]) { sample[`phase ${name}`] = at[name] - previous; previous = at[name]; } }
+        Object.assign(sample, totals);
+        samples.push(sample);
+    }
+    const keys = [...new Set(samples.flatMap(s => Object.keys(s)))];
+    const summary = Object.fromEntries(keys.map(k => [k, { median: r1(median(samples.map(s => s[k] ?? 0))), p95: r1(p95(samples.map(s => s[k] ?? 0))) }]));
+    const sorted = Object.fromEntries(Object.entries(summary).sort((a, b) => b[1].median - a[1].median));
+    if (mode === 'memory') {
+        process.stdout.write(JSON.stringify({ mode, gc_exposed: !!globalThis.gc, after_gc: memory,
+            note: 'heap used after a full GC (run with node --expose-gc): growth means memory retained across edits' }, null, 2) + '\n');
+        process.exit(0);
+    }
+    process.stdout.write(JSON.stringify({ mode, edits: samples.length, report_lines: lines.length, update_ms: sorted,
+        note: 'phase X = time from the previous phase to all rebuilt documents reaching X; the named functions are cumulative wall times inside one update' }, null, 2) + '\n');
+} else if (mode === 'build') {
+    const steps = { 'node start → script start': t0, 'import langium + language server modules': tModules - t0 };
+    let t = performance.now();
+    const mark = name => { const now = performance.now(); steps[name] = (steps[name] ?? 0) + now - t; t = now; };
+    const { resolveDocument } = await import(out('language-server', 'src', 'document-model', 'resolve.js'));
+    const { renderDocx, writeDocxAtomically } = await import(out('src', 'docx', 'render.js'));
+    mark('import resolve + docx renderer (docx package)');
+    const inside = {};
+    const docx = await import('docx');
+    wrap(docx.Packer, 'toBuffer', 'renderDocx → Packer.toBuffer (XML serialisation + zip)', inside);
+    const { shared, Bcyt } = createBcytServices(NodeFileSystem);
+    Bcyt.parser.LangiumParser.parse('');
+    mark('create services + chevrotain parser/lexer');
+    const validator = Bcyt.validation.DocumentValidator;
+    const validateDocument = validator.validateDocument.bind(validator);
+    validator.validateDocument = async (document, ...rest) => {
+        const start = performance.now();
+        try { return await validateDocument(document, ...rest); } finally {
+            const name = `validate → ${document.uri.path.split('/').slice(-2).join('/')}`;
+            inside[name] = (inside[name] ?? 0) + performance.now() - start;
+        }
+    };
+    const documents = shared.workspace.LangiumDocuments;
+    const factory = shared.workspace.LangiumDocumentFactory;
+    Bcyt.workspace.Builtins.load(documents, factory);
+    mark('parse starter catalog');
+    const catalog = factory.fromString(readFileSync(CATALOG, 'utf8'), URI.parse(pathToFileURL(CATALOG).toString()));
+    documents.addDocument(catalog);
+    mark('parse catalog (2,044 lines)');
+    const report = factory.fromString(readFileSync(REPORT_5000, 'utf8'), URI.parse(pathToFileURL(REPORT_5000).toString()));
+    documents.addDocument(report);
+    mark('parse report (5,000 lines)');
+    const builder = shared.workspace.DocumentBuilder;
+    const phases = [['index', DocumentState.IndexedContent], ['scopes', DocumentState.ComputedScopes], ['link', DocumentState.Linked],
+        ['index references', DocumentState.IndexedReferences], ['validate (all documents)', DocumentState.Validated]];
+    for (const [name, state] of phases) builder.onBuildPhase(state, () => mark(`build: ${name}`));
+    await builder.build([...documents.all], { validation: true });
+    const model = report.parseResult.value;
+    const printed = resolveDocument(model, Bcyt.evaluation.Evaluator.session(model));
+    mark('resolveDocument (printed model: values, citations, tables)');
+    const buffer = await renderDocx(printed);
+    mark('renderDocx (docx objects, XML, zip)');
+    mkdirSync(join(OUT, 'build'), { recursive: true });
+    await writeDocxAtomically(buffer, join(OUT, 'build', 'phases.docx'));
+    mark('write (atomic)');
+    const total = performance.now();
+    process.stdout.write(JSON.stringify({ mode, total_ms: r1(total), docx_bytes: buffer.length,
+        steps_ms: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, r1(v)])),
+        inside_steps_ms: Object.fromEntries(Object.entries(inside).map(([k, v]) => [k, r1(v)])) }, null, 2) + '\n');
+} else {
+    process.stderr.write('usage: node bench/phases.mjs edits|build\n');
+    process.exitCode = 2;
+}
