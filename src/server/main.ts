@@ -3,6 +3,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
+import { runSlowChecksWhenIdle } from '../../language-server/src/lsp/slow-checks.js';
 import { registerEditorRequests } from './requests.js';
 import { watchSettings } from './settings.js';
 
@@ -13,4 +14,5 @@ const connection = createConnection(ProposedFeatures.all);
 const { shared, Bcyt } = createBcytServices({ connection, ...NodeFileSystem });
 watchSettings(shared);
 registerEditorRequests(connection, Bcyt);
+runSlowChecksWhenIdle(shared);
 startLanguageServer(shared);

@@ -21,7 +21,8 @@ export function registerEditorRequests(connection: Connection, services: BcytSer
         }).catch(() => ({ errors: 0 })),
     );
     connection.onRequest(COMPILE_REQUEST, (params: CompileParams): Promise<CompileResult> =>
-        withValidatedDocument(services, params.uri, document => compile(services, document, params))
+        withAllChecks(services, params.uri)
+            .then(() => withValidatedDocument(services, params.uri, document => compile(services, document, params)))
             .catch(error => ({ status: 'failed', message: String((error as Error)?.message ?? error) })),
     );
 }
@@ -40,6 +41,18 @@ async function compile(services: BcytServices, document: LangiumDocument, params
         errors.push({ line: Number(line) - 1, message: message.join(': '), code: undefined });
     }
     return { status: 'refused', errors: errors.sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * A compile must see every error: the slow lane of checks (lsp/slow-checks.ts) may not have
+ * run since the last keystroke, so run what is missing of it first.
+ */
+async function withAllChecks(services: BcytServices, uriString: string): Promise<void> {
+    const shared = services.shared;
+    const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(uriString));
+    if (!document) return;
+    await shared.workspace.WorkspaceLock.write(token =>
+        shared.workspace.DocumentBuilder.build([document], { validation: { categories: ['built-in', 'fast', 'slow'] } }, token));
 }
 
 const errorCount = (document: LangiumDocument): number => (document.diagnostics ?? []).filter(d => d.severity === 1).length;

@@ -16,14 +16,20 @@ import { RulesCheck } from './rules-check.js';
 import { SharesCheck } from './shares-check.js';
 import { TargetsCheck } from './targets-check.js';
 
-/** Registers the checks, one family per module, all run once per document. */
+/**
+ * Registers the checks, one family per module, all run once per document, in two lanes:
+ * `fast` checks (names, numbers as written, units, periods, structure, declarations) run on
+ * every keystroke; `slow` checks (everything the evaluation engine computes: claims, sums,
+ * rules, targets, units and citations in prose) run when the editor is idle (lsp/slow-checks.ts)
+ * and always in `bcyt check` and `bcyt build`.
+ */
 export function registerValidationChecks(services: BcytServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.BcytValidator;
-    const checks: ValidationChecks<BcytAstType> = {
-        Model: (model, accept) => validator.checkModel(model, accept),
-    };
-    registry.register(checks, validator);
+    const fast: ValidationChecks<BcytAstType> = { Model: (model, accept) => validator.checkFast(model, accept) };
+    const slow: ValidationChecks<BcytAstType> = { Model: (model, accept) => validator.checkSlow(model, accept) };
+    registry.register(fast, validator, 'fast');
+    registry.register(slow, validator, 'slow');
 }
 
 export class BcytValidator {
@@ -46,18 +52,28 @@ export class BcytValidator {
         this.names = new NamesCheck(services);
     }
 
+    /** Both lanes, in order (for callers outside the document builder). */
     checkModel(model: Model, accept: ValidationAcceptor): void {
-        const evaluator = this.services.evaluation.Evaluator;
-        const world = evaluator.worldOf(AstUtils.getDocument(model));
+        this.checkFast(model, accept);
+        this.checkSlow(model, accept);
+    }
+
+    checkFast(model: Model, accept: ValidationAcceptor): void {
+        const world = this.services.evaluation.Evaluator.worldOf(AstUtils.getDocument(model));
         this.names.check(model, accept);
         this.quantities.check(model, world, accept);
-        this.prose.check(model, world, accept);
         this.periods.check(model, accept);
         this.legalDeclarations.check(model, world, accept);
-        this.citations.check(model, world, accept);
         this.docNumber.check(model, world, accept);
         this.headings.check(model, accept);
         this.outline.check(model, accept);
+    }
+
+    checkSlow(model: Model, accept: ValidationAcceptor): void {
+        const evaluator = this.services.evaluation.Evaluator;
+        const world = evaluator.worldOf(AstUtils.getDocument(model));
+        this.prose.check(model, world, accept);
+        this.citations.check(model, world, accept);
         const session = evaluator.session(model);
         this.claims.check(model, session, accept);
         this.shares.check(model, session, accept);
