@@ -53,7 +53,10 @@ export async function loadFiles(services: BcytServices, inputs: string[]): Promi
             if (existsSync(importedPath) && !seen.has(importedPath)) pending.push(importedPath);
         }
     }
-    await shared.workspace.DocumentBuilder.build([...langiumDocuments.all], { validation: true });
+    // everything is linked, but only the files asked for are checked: imported catalogs and the
+    // starter catalog are checked when they are asked for themselves
+    await shared.workspace.DocumentBuilder.build([...langiumDocuments.all], { validation: false });
+    await shared.workspace.DocumentBuilder.build(requested, { validation: true });
     return { documents: requested, unreadable };
 }
 
