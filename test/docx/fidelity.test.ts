@@ -8,6 +8,7 @@ import { loadFiles } from '../../language-server/src/workspace/headless.js';
 import type { LangiumDocument } from 'langium';
 import { compileDocument } from '../../src/build/compile.js';
 import { reproducedShare } from './fidelity.js';
+import { convertToPdf, pdfPages, pdfText } from './libreoffice.js';
 import { readDocx, text } from './ooxml.js';
 
 const SEEDS = '../shared/seeds';
@@ -45,5 +46,14 @@ describe('fidelity: each built example reproduces its seed word by word', () => 
         const { share, seedWords, reproduced } = reproducedShare(seed, await docxText(output));
         console.log(`${name}: ${reproduced}/${seedWords} seed words in order (${(share * 100).toFixed(2)} %)`);
         expect(share).toBeGreaterThanOrEqual(0.98);
+
+        // and LibreOffice opens it: A4 pages, the national motto on the first
+        const pdf = await convertToPdf(output, out);
+        const pages = await pdfPages(pdf);
+        expect(pages.length).toBeGreaterThan(0);
+        expect(Math.round(pages[0].width)).toBe(595);
+        const firstPage = await pdfText(pdf, { first: 1, last: 1 });
+        if (name.startsWith('003')) expect(firstPage).toContain('Hội nghị tổng kết');
+        else expect(firstPage).toContain('Độc lập - Tự do - Hạnh phúc');
     });
 });
