@@ -16,6 +16,7 @@ import {
     BREAKDOWNS, COMMUNE_SYLLABLES, DISTRICTS, DOMAINS, EXTRA_UNITS, GIVEN_NAMES, INTRO_SENTENCES, SENTENCES,
     SUBJECT_TEMPLATES, SURNAMES, TASKS, TOPICS,
 } from './vocabulary.mjs';
+import { mulberry32 } from './prng.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(here, '..');
@@ -31,16 +32,6 @@ const DEFAULT_SEED = 20260415;
 // ---------------------------------------------------------------------------------------------
 // deterministic randomness
 
-function mulberry32(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6D2B79F5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 function hash(text) {
     let h = 2166136261;

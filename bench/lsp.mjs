@@ -8,6 +8,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { LspClient } from './lsp-client.mjs';
 import { ROOT, REPORT_5000, WORKSPACE } from './generate.mjs';
+import { mulberry32 as prng } from './prng.mjs';
 
 export function quantiles(values) {
     const s = [...values].sort((a, b) => a - b);
@@ -26,17 +27,6 @@ export function memoryOf(pid) {
     }
 }
 
-/** A seeded PRNG (mulberry32), so the edit script is the same on every run. */
-function prng(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6D2B79F5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 /** Where the script may edit: prose lines, stated numbers, indicator names, citations (body only). */
 function landmarks(text) {

@@ -5,6 +5,7 @@ import { formatVi } from '../semantics/numbers.js';
 import { formatPeriodVi, periodKey, type Period } from '../semantics/periods.js';
 import type { Evaluation, EvaluationSession, ValueSource } from '../evaluation/evaluator.js';
 import { report } from './report.js';
+import { holds } from '../semantics/comparison.js';
 
 interface Scenario {
     readonly org: ast.Org;
@@ -83,16 +84,6 @@ function withPolicy(result: Evaluation, missing: string | undefined): Decimal | 
     return undefined;
 }
 
-function holds(left: Decimal, operator: string, right: Decimal): boolean {
-    switch (operator) {
-        case '=': return left.equals(right);
-        case '>=': case '≥': return left.gte(right);
-        case '<=': case '≤': return left.lte(right);
-        case '>': return left.gt(right);
-        case '<': return left.lt(right);
-        default: return true;
-    }
-}
 
 function indicatorsOf(expression: ast.Expression): ast.Indicator[] {
     const found: ast.Indicator[] = [];

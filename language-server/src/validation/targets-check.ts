@@ -7,6 +7,7 @@ import { comparisonKey } from '../semantics/vietnamese.js';
 import type { EvaluationSession } from '../evaluation/evaluator.js';
 import type { TargetFact, World } from '../evaluation/world.js';
 import { report } from './report.js';
+import { holds } from '../semantics/comparison.js';
 
 /**
  * Targets (chỉ tiêu kế hoạch) against each other and against what was achieved:
@@ -173,13 +174,3 @@ function unique(targets: TargetFact[]): TargetFact[] {
     return targets.filter(t => !seen.has(periodKey(t.period)) && !!seen.add(periodKey(t.period)));
 }
 
-export function holds(left: Decimal, operator: string, right: Decimal): boolean {
-    switch (operator) {
-        case '=': return left.equals(right);
-        case '>=': case '≥': return left.gte(right);
-        case '<=': case '≤': return left.lte(right);
-        case '>': return left.gt(right);
-        case '<': return left.lt(right);
-        default: return true;
-    }
-}
