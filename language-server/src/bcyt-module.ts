@@ -16,6 +16,7 @@ import { registerValidationChecks, BcytValidator } from './validation/validator.
 import { BcytDocumentValidator } from './validation/document-validator.js';
 import { BuiltinLibrary } from './workspace/builtins.js';
 import { ImportResolver } from './workspace/imports.js';
+import { BcytReferenceDescriptionProvider, LazyReferenceIndexManager } from './workspace/index-manager.js';
 import { BcytWorkspaceManager } from './workspace/workspace-manager.js';
 import { BcytCompletionProvider } from './lsp/completion-provider.js';
 import { BcytHoverProvider } from './lsp/hover-provider.js';
@@ -55,6 +56,7 @@ export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAdded
     },
     workspace: {
         Builtins: () => builtinLibrary,
+        ReferenceDescriptionProvider: (services) => new BcytReferenceDescriptionProvider(services),
         ImportResolver: (services) => new ImportResolver(() => services.shared.workspace.LangiumDocuments, services.workspace.Builtins),
     },
     evaluation: {
@@ -80,6 +82,7 @@ export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAdded
 export const BcytSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
         WorkspaceManager: (services) => new BcytWorkspaceManager(services as LangiumSharedCoreServices, builtinLibrary),
+        IndexManager: (services) => new LazyReferenceIndexManager(services as LangiumSharedCoreServices),
     },
 };
 
