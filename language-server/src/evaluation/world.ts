@@ -91,21 +91,36 @@ export function statementTarget(expression: ast.InlineExpression, context: Docum
  */
 export class World {
     readonly units = new Map<ast.Unit, UnitInfo>();
-    readonly facts = new Map<string, Fact[]>();
-    readonly targets = new Map<string, TargetFact[]>();
     readonly children = new Map<ast.Org, ast.Org[]>();
     readonly rules: ast.Rule[] = [];
     readonly indicators: ast.Indicator[] = [];
-    readonly factsByIndicator = new Map<ast.Indicator, Fact[]>();
-    readonly targetsByIndicator = new Map<ast.Indicator, TargetFact[]>();
     private readonly contexts = new Map<ast.Model, DocumentContext>();
+    private readonly models: ast.Model[];
+    private indexed?: {
+        facts: Map<string, Fact[]>; targets: Map<string, TargetFact[]>;
+        factsByIndicator: Map<ast.Indicator, Fact[]>; targetsByIndicator: Map<ast.Indicator, TargetFact[]>;
+    };
 
     constructor(readonly documents: readonly LangiumDocument[]) {
-        const models = documents.map(d => d.parseResult.value as ast.Model);
-        for (const model of models) this.collectDeclarations(model);
-        // data before statements, so that a statement is checked against data
-        for (const model of models) this.collectData(model);
-        for (const model of models) this.collectStatements(model);
+        this.models = documents.map(d => d.parseResult.value as ast.Model);
+        for (const model of this.models) this.collectDeclarations(model);
+    }
+
+    // Facts and targets are indexed on first use: the keystroke lane of checks needs only the
+    // declarations (units, orgs), the evaluated lane needs every value.
+    get facts(): Map<string, Fact[]> { return this.index().facts; }
+    get targets(): Map<string, TargetFact[]> { return this.index().targets; }
+    get factsByIndicator(): Map<ast.Indicator, Fact[]> { return this.index().factsByIndicator; }
+    get targetsByIndicator(): Map<ast.Indicator, TargetFact[]> { return this.index().targetsByIndicator; }
+
+    private index() {
+        if (!this.indexed) {
+            this.indexed = { facts: new Map(), targets: new Map(), factsByIndicator: new Map(), targetsByIndicator: new Map() };
+            // data before statements, so that a statement is checked against data
+            for (const model of this.models) this.collectData(model);
+            for (const model of this.models) this.collectStatements(model);
+        }
+        return this.indexed;
     }
 
     contextOf(node: AstNode): DocumentContext {
