@@ -300,3 +300,13 @@ describe('messages in English with --lang en', () => {
         ]);
     });
 });
+
+describe('a statement checked against data names where the data is, in the message language', () => {
+    test.each([['vi', 'số liệu ở main.bcyt:2'], ['en', 'data at main.bcyt:2']] as const)('%s', async (lang, where) => {
+        setMessageLanguage(lang);
+        const checked = await check(report(`data TTYT Q1/2024 {
+  tre_tiem_chung_day_du = 703
+}`, 'Số trẻ là {tre_tiem_chung_day_du = 730} trẻ.'));
+        expect(checked.diagnostics()[0].message).toContain(where);
+    });
+});

@@ -7,6 +7,7 @@ import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
 import { statementTarget, type Fact } from '../evaluation/world.js';
 import { isSum, sumParts } from './quantities-check.js';
 import { report } from './report.js';
+import { messageLanguage } from './diagnostic-codes.js';
 
 /**
  * `claim-mismatch`: a number stated in prose against the one computed, at the precision the
@@ -103,10 +104,11 @@ export class ClaimsCheck {
     }
 }
 
+/** Where the value a statement is compared with was given, in the message language. */
 function describeFact(fact: Fact): string {
-    const where = AstUtils.getDocument(fact.node).uri.path.split('/').pop();
-    const line = (fact.node.$cstNode?.range.start.line ?? 0) + 1;
-    return `${fact.source === 'data' ? 'số liệu' : 'đã nêu'} ở ${where}:${line}`;
+    const where = `${AstUtils.getDocument(fact.node).uri.path.split('/').pop()}:${(fact.node.$cstNode?.range.start.line ?? 0) + 1}`;
+    if (messageLanguage() === 'en') return `${fact.source === 'data' ? 'data' : 'stated'} at ${where}`;
+    return `${fact.source === 'data' ? 'số liệu' : 'đã nêu'} ở ${where}`;
 }
 
 function explain(expression: ast.Expression): string {
