@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import * as ast from '../generated/ast.js';
 import { formatCitationVi } from '../semantics/citations.js';
 import { formatVi, matchesAtPrecision, parseStatedNumber } from '../semantics/numbers.js';
-import { parseDate, parsePeriodLiteral, type SimpleDate } from '../semantics/periods.js';
+import { formatDateLongVi, monthVi, parseDate, parsePeriodLiteral } from '../semantics/periods.js';
 import { upperVi } from '../semantics/vietnamese.js';
 import type { UnitType } from '../semantics/units.js';
 import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
@@ -214,18 +214,12 @@ export function formatComputedVi(value: Decimal, type: UnitType): string {
 function dateWords(date: string | undefined): string | undefined {
     if (!date) return undefined;
     const day = parseDate(date);
-    if (day) return `ngày ${pad(day, 'day')} tháng ${pad(day, 'month')} năm ${day.year}`;
+    if (day) return formatDateLongVi(day);
     const period = parsePeriodLiteral(date);
     if (period.ok && period.period.kind === 'month') {
-        const month = period.period.fromMonth;
-        return `ngày      tháng ${month <= 2 ? String(month).padStart(2, '0') : month} năm ${period.period.year}`;
+        return `ngày      tháng ${monthVi(period.period.fromMonth)} năm ${period.period.year}`;
     }
     return undefined;
-}
-
-/** Nghị định 30: days below 10 and the months 1 and 2 take a leading zero. */
-function pad(date: SimpleDate, part: 'day' | 'month'): string {
-    return part === 'day' ? String(date.day).padStart(2, '0') : date.month <= 2 ? String(date.month).padStart(2, '0') : String(date.month);
 }
 
 /** The stated number in Vietnamese notation: as written when it already is ("07", "1.196"). */

@@ -18,6 +18,7 @@ import {
     CITATION_TYPE_PHRASES, ISSUER_PHRASES, ISSUER_STOP_PHRASES, PLACE_LEVEL_PHRASES, TITLE_PHRASES,
     UNCODED_NORMATIVE_TYPES, type DocTypeInfo,
 } from './legal-codes.js';
+import { formatDateLongVi, formatDateVi as formatShortDate } from './periods.js';
 
 export {
     docTypeByCode, docTypeByName, issuerByCode, issuerByName, issuerMatches, typeCodeForName, typeNameForCode,
@@ -415,9 +416,7 @@ function remap(c: RawCitation, back: (i: number) => number): RawCitation {
  * zero, other months do not ("09/3/2023", "07/02/2024", "26/12/2023").
  */
 export function formatDateVi(d: CitationDate, style: 'numeric' | 'long' = 'numeric'): string {
-    const day = String(d.day).padStart(2, '0');
-    const month = d.month <= 2 ? String(d.month).padStart(2, '0') : String(d.month);
-    return style === 'numeric' ? `${day}/${month}/${d.year}` : `${day} tháng ${month} năm ${d.year}`;
+    return style === 'numeric' ? formatShortDate(d) : formatDateLongVi(d).replace(/^ngày /, '');
 }
 
 export interface CitationFields { typeName: string; symbol: string; date?: CitationDate; issuerName?: string; subject?: string }

@@ -66,7 +66,9 @@ export function parseDate(text: string): SimpleDate | undefined {
 // Nghị định 30/2020/NĐ-CP: days below 10 and the months 1 and 2 take a leading zero
 // ("ngày 04 tháng 01 năm 2024"); the seeds write short dates the same way ("09/3/2023", "17/01/2023").
 const dd = (day: number) => String(day).padStart(2, '0');
-const mm = (month: number) => (month <= 2 ? String(month).padStart(2, '0') : String(month));
+/** A month as Nghị định 30 writes it: "01", "02", "3" … "12". */
+export const monthVi = (month: number): string => (month <= 2 ? String(month).padStart(2, '0') : String(month));
+const mm = monthVi;
 
 /** "14/4/2024", "09/3/2023", "17/01/2023". */
 export function formatDateVi(d: SimpleDate): string {
