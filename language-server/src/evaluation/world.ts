@@ -4,6 +4,7 @@ import * as ast from '../generated/ast.js';
 import { parseSourceNumber, parseStatedNumber } from '../semantics/numbers.js';
 import { parsePeriodLiteral, periodKey, samePeriodPreviousYear, type Period } from '../semantics/periods.js';
 import type { UnitInfo } from '../semantics/units.js';
+import { inlineExpressions } from '../body.js';
 
 /** The org and periods that prose of a document speaks about unless it says otherwise. */
 export interface DocumentContext {
@@ -191,18 +192,15 @@ export class World {
         const body = model.document?.body;
         if (!body) return;
         const context = this.contextOf(model);
-        for (const block of body.blocks) {
-            if (ast.isBlankLine(block)) continue;
-            for (const part of block.parts ?? []) {
-                if (!ast.isInlineExpression(part) || !part.stated?.value) continue;
-                const target = statementTarget(part, context);
-                if (!target) continue;
-                const stated = parseStatedNumber(part.stated.value);
-                this.addFact({
-                    ...target, node: part, source: 'statement',
-                    value: stated?.value, decimals: stated?.decimals ?? 0,
-                });
-            }
+        for (const part of inlineExpressions(model)) {
+            if (!part.stated?.value) continue;
+            const target = statementTarget(part, context);
+            if (!target) continue;
+            const stated = parseStatedNumber(part.stated.value);
+            this.addFact({
+                ...target, node: part, source: 'statement',
+                value: stated?.value, decimals: stated?.decimals ?? 0,
+            });
         }
     }
 

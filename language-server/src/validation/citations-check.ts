@@ -14,6 +14,7 @@ import {
     type LegalIndex,
 } from './legal-support.js';
 import { report, type FixEdit } from './report.js';
+import { proseLines } from '../body.js';
 
 /** How much prose around a `[symbol]` is read: the type words before it, date and issuer after. */
 const PROSE_BEFORE = 60;
@@ -48,9 +49,7 @@ export class CitationsCheck {
             document: AstUtils.getDocument(model), model, index: legalIndex(world), date: documentDate(model.document?.date),
             own: model.document?.number ? nameKey(model.document.number) : undefined, accept,
         };
-        for (const block of body.blocks) {
-            if (ast.isBlankLine(block)) continue;
-            const parts = block.parts ?? [];
+        for (const parts of proseLines(model)) {
             parts.forEach((part, i) => {
                 if (ast.isCitation(part)) this.checkCitation(part, textChunk(parts[i - 1]), textChunk(parts[i + 1]), context);
                 else if (ast.isTextChunk(part) && textChunk(part)) this.checkRawText(part, context);

@@ -8,6 +8,7 @@ import { statementTarget, type Fact } from '../evaluation/world.js';
 import { isSum, sumParts } from './quantities-check.js';
 import { report } from './report.js';
 import { messageLanguage } from './diagnostic-codes.js';
+import { inlineExpressions } from '../body.js';
 
 /**
  * `claim-mismatch`: a number stated in prose against the one computed, at the precision the
@@ -19,11 +20,8 @@ export class ClaimsCheck {
         const body = model.document?.body;
         if (body) {
             const context = session.contextOf(model);
-            for (const block of body.blocks) {
-                if (ast.isBlankLine(block)) continue;
-                for (const part of block.parts ?? []) {
-                    if (ast.isInlineExpression(part) && part.stated?.value && part.expression) this.checkClaim(part, session, accept, context);
-                }
+            for (const part of inlineExpressions(model)) {
+                if (part.stated?.value && part.expression) this.checkClaim(part, session, accept, context);
             }
         }
         this.checkSums(model, session, accept);

@@ -6,6 +6,7 @@ import { statementTarget } from '../evaluation/world.js';
 import { missingPhrase, type MissingValue } from './diagnostic-codes.js';
 import { isSum } from './quantities-check.js';
 import { report } from './report.js';
+import { inlineExpressions } from '../body.js';
 
 /**
  * `missing-data`: an inline expression that needs a value nobody gave, naming exactly what is
@@ -24,24 +25,21 @@ export class MissingDataCheck {
         if (!body) return;
         const context = session.contextOf(model);
         const scope = scopeOf(context);
-        for (const block of body.blocks) {
-            if (ast.isBlankLine(block)) continue;
-            for (const part of block.parts ?? []) {
-                if (!ast.isInlineExpression(part) || !part.expression) continue;
-                const stated = part.stated?.value;
-                const target = stated ? statementTarget(part, context) : undefined;
-                const result = target ? formulaOf(part, target, session) : session.evaluate(part.expression, scope);
-                if (!result) continue;
-                if (result.ok || result.invalid || !result.missing.length) continue;
-                const values = describe(result.missing);
-                const args = {
-                    stated: stated ? `${stated}${part.stated?.unit?.$refText ?? ''}` : undefined,
-                    expression: part.expression.$cstNode?.text ?? '',
-                    missing: missingPhrase(values, 'vi'), missingEn: missingPhrase(values, 'en'),
-                };
-                if (stated) report(accept, 'missing-data', args, { node: part.stated!, property: 'value' }, undefined, 'information');
-                else report(accept, 'missing-data', args, { node: part });
-            }
+        for (const part of inlineExpressions(model)) {
+            if (!part.expression) continue;
+            const stated = part.stated?.value;
+            const target = stated ? statementTarget(part, context) : undefined;
+            const result = target ? formulaOf(part, target, session) : session.evaluate(part.expression, scope);
+            if (!result) continue;
+            if (result.ok || result.invalid || !result.missing.length) continue;
+            const values = describe(result.missing);
+            const args = {
+                stated: stated ? `${stated}${part.stated?.unit?.$refText ?? ''}` : undefined,
+                expression: part.expression.$cstNode?.text ?? '',
+                missing: missingPhrase(values, 'vi'), missingEn: missingPhrase(values, 'en'),
+            };
+            if (stated) report(accept, 'missing-data', args, { node: part.stated!, property: 'value' }, undefined, 'information');
+            else report(accept, 'missing-data', args, { node: part });
         }
     }
 }

@@ -5,6 +5,7 @@ import {
 } from '../semantics/periods.js';
 import { periodOf } from '../evaluation/world.js';
 import { report } from './report.js';
+import { inlineExpressions } from '../body.js';
 
 /**
  * `period-invalid`: period literals that cannot be read (Q5/2024, T13/2024, T9-T3/2024) and
@@ -23,10 +24,7 @@ export class PeriodsCheck {
         if (!document) return;
         for (const literal of [document.period, document.compare, document.planPeriod]) this.checkPeriod(literal, accept);
         if (document.date && isDayDate(document.date)) this.checkDate(document, 'date', document.date, accept);
-        for (const block of document.body?.blocks ?? []) {
-            if (ast.isBlankLine(block)) continue;
-            for (const part of block.parts ?? []) if (ast.isInlineExpression(part)) this.checkExpressions(part, accept);
-        }
+        for (const part of inlineExpressions(model)) this.checkExpressions(part, accept);
         this.checkReportDate(document, accept);
     }
 

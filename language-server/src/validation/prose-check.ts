@@ -7,6 +7,7 @@ import { comparisonKey } from '../semantics/vietnamese.js';
 import { typeOf } from '../evaluation/typing.js';
 import { statementTarget, unitName, type World } from '../evaluation/world.js';
 import { report } from './report.js';
+import { proseLines } from '../body.js';
 
 interface UnitWord {
     readonly key: string;
@@ -46,9 +47,7 @@ export class ProseCheck {
         const document = AstUtils.getDocument(model);
         const words = unitWords(world);
         const context = world.contextOf(model);
-        for (const block of body.blocks) {
-            if (ast.isBlankLine(block)) continue;
-            const parts = block.parts ?? [];
+        for (const parts of proseLines(model)) {
             parts.forEach((part, index) => {
                 const next = parts[index + 1];
                 const after = ast.isTextChunk(next) && next.text && !next.text.startsWith('\\') ? next : undefined;

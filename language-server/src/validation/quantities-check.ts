@@ -5,6 +5,7 @@ import { describeType, isAssignable, type UnitInfo } from '../semantics/units.js
 import { statementTarget, type World } from '../evaluation/world.js';
 import { unitClashes, typeOf } from '../evaluation/typing.js';
 import { detail, report } from './report.js';
+import { inlineExpressions } from '../body.js';
 
 /**
  * How numbers are written and what they count: `count-not-integer`, `number-format` for
@@ -27,13 +28,9 @@ export class QuantitiesCheck {
         const body = model.document?.body;
         if (!body) return;
         const context = world.contextOf(model);
-        for (const block of body.blocks) {
-            if (ast.isBlankLine(block)) continue;
-            for (const part of block.parts ?? []) {
-                if (!ast.isInlineExpression(part)) continue;
-                this.checkClashes(part.expression, world, accept);
-                if (part.stated?.value) this.checkStated(part, statementTarget(part, context)?.indicator, world, accept);
-            }
+        for (const part of inlineExpressions(model)) {
+            this.checkClashes(part.expression, world, accept);
+            if (part.stated?.value) this.checkStated(part, statementTarget(part, context)?.indicator, world, accept);
         }
     }
 

@@ -9,6 +9,7 @@ import { typeOf } from '../evaluation/typing.js';
 import { sumParts } from './quantities-check.js';
 import type { World } from '../evaluation/world.js';
 import { report } from './report.js';
+import { inlineExpressions } from '../body.js';
 
 const HUNDRED = new Decimal(100);
 
@@ -27,12 +28,9 @@ export class SharesCheck {
         const body = model.document?.body;
         if (body) {
             const scope = scopeOf(session.contextOf(model));
-            for (const block of body.blocks) {
-                if (ast.isBlankLine(block)) continue;
-                for (const part of block.parts ?? []) {
-                    if (ast.isInlineExpression(part) && ast.isPercentOf(part.expression) && isPartOfWhole(part.expression, world)) {
-                        this.checkShare(part, session, scope, accept);
-                    }
+            for (const part of inlineExpressions(model)) {
+                if (ast.isPercentOf(part.expression) && isPartOfWhole(part.expression, world)) {
+                    this.checkShare(part, session, scope, accept);
                 }
             }
         }
