@@ -8,9 +8,12 @@ import {
 } from 'langium/lsp';
 import { BcytGeneratedModule, BcytGeneratedSharedModule } from './generated/module.js';
 import { BcytLexer } from './parser/lexer.js';
+import { createBcytParser } from './parser/parser.js';
+import { BcytDocumentFactory } from './workspace/document-factory.js';
 import { BcytTokenBuilder } from './parser/token-builder.js';
 import { BcytScopeComputation } from './references/scope-computation.js';
 import { BcytScopeProvider } from './references/scope-provider.js';
+import { BcytLinker } from './references/linker.js';
 import { BcytEvaluator } from './evaluation/evaluator.js';
 import { registerValidationChecks, BcytValidator } from './validation/validator.js';
 import { BcytDocumentValidator } from './validation/document-validator.js';
@@ -49,10 +52,12 @@ export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAdded
     parser: {
         TokenBuilder: () => new BcytTokenBuilder(),
         Lexer: (services) => new BcytLexer(services),
+        LangiumParser: (services) => createBcytParser(services),
     },
     references: {
         ScopeProvider: (services) => new BcytScopeProvider(services),
         ScopeComputation: (services) => new BcytScopeComputation(services),
+        Linker: (services) => new BcytLinker(services),
     },
     workspace: {
         Builtins: () => builtinLibrary,
@@ -83,6 +88,7 @@ export const BcytSharedModule: Module<LangiumSharedServices, DeepPartial<Langium
     workspace: {
         WorkspaceManager: (services) => new BcytWorkspaceManager(services as LangiumSharedCoreServices, builtinLibrary),
         IndexManager: (services) => new LazyReferenceIndexManager(services as LangiumSharedCoreServices),
+        LangiumDocumentFactory: (services) => new BcytDocumentFactory(services as LangiumSharedCoreServices),
     },
 };
 
