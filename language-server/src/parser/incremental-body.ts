@@ -1,3 +1,4 @@
+import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type { AstNode, CstNode, LangiumParser, ParseResult } from 'langium';
 import type { Block, Body, Model } from '../generated/ast.js';
 
@@ -10,12 +11,15 @@ import type { Block, Body, Model } from '../generated/ast.js';
  * their own, behind a `---`) and give what a full parse would give. The unchanged blocks are
  * kept; those after the change have their CST positions shifted.
  *
+ * Syntax errors stay line-local too (a line break ends every island, and a failed line is
+ * re-synchronised at its NL): those of the re-parsed lines come from the fragment, the others
+ * are kept and moved with their lines.
+ *
  * Returns undefined — parse everything — whenever that equivalence is not certain: the edit
- * reaches the declarations or header, the previous or the new text has a syntax error, or
- * the CST is not laid out as expected.
+ * reaches the declarations or header, the changed lines do not start and end at line breaks,
+ * an error cannot be placed, or the CST is not laid out as expected.
  */
 export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>, text: string): ParseResult<Model> | undefined {
-    if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0) return undefined;
     const model = previous.value;
     const root = model.$cstNode as RootCst | undefined;
     const body = model.document?.body;
@@ -28,10 +32,12 @@ export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>,
     const oldText = root.fullText;
     if (oldText === text) return undefined;
 
-    // the blocks run to the end of the file (the last one ends with a real or a synthetic NL)
-    if (blocks[blocks.length - 1].$cstNode!.end !== oldText.length) return undefined;
+    // The blocks run to the end of the file (the last one ends with a real or a synthetic NL).
+    // After some errors the parser leaves the body early and skips the rest: parse it all.
+    const lastBlock = blocks.length - 1;
+    if (blocks[lastBlock].$cstNode!.end !== oldText.length) return undefined;
     const change = changedRange(oldText, text);
-    const blockAtOffset = (offset: number): number => offset >= oldText.length ? blocks.length - 1 : blockAt(blocks, offset);
+    const blockAtOffset = (offset: number): number => offset >= oldText.length ? lastBlock : blockAt(blocks, offset);
     // from the line where the change starts to the line holding its first unchanged character
     const first = blockAtOffset(change.start);
     const last = blockAtOffset(change.oldEnd);
@@ -40,17 +46,25 @@ export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>,
     const oldEnd = blocks[last].$cstNode!.end;
     const delta = text.length - oldText.length;
     const newEnd = oldEnd + delta;
-    if (newEnd < change.newEnd) return undefined;
+    if (newEnd < change.newEnd || !wholeLines(oldText, oldStart, oldEnd) || !tiled(blocks, first, last, oldEnd)) return undefined;
+    const lineDelta = countLines(text, oldStart, newEnd) - countLines(oldText, oldStart, oldEnd);
+    const kept = keptErrors(previous, oldStart, oldEnd);
+    if (!kept) return undefined;
 
-    const fragment = parser.parse(BODY_START + text.slice(oldStart, newEnd), { rule: 'Body' }) as ParseResult<Body>;
-    if (fragment.lexerErrors.length > 0 || fragment.parserErrors.length > 0) return undefined;
+    const fragmentText = BODY_START + text.slice(oldStart, newEnd);
+    const fragment = parser.parse(fragmentText, { rule: 'Body' }) as ParseResult<Body>;
+    const fragmentBlocks = fragment.value.blocks;
     const fragmentCst = fragment.value.$cstNode as CompositeCst | undefined;
-    if (!fragmentCst || fragmentCst.content.length !== fragment.value.blocks.length + 1) return undefined;
+    if (!fragmentCst || fragmentCst.content.length !== fragmentBlocks.length + 1
+        || fragmentBlocks.some((block, i) => fragmentCst.content[i + 1] !== block.$cstNode)
+        || !coversFragment(fragmentBlocks, fragmentText.length)
+        || !errorsPlaced(fragment)) {
+        return undefined;
+    }
 
     const startLine = blocks[first].$cstNode!.range.start.line;
     const newBlockCsts = fragmentCst.content.slice(1);
     for (const cst of newBlockCsts) shift(cst, oldStart - BODY_START.length, startLine - 1);
-    const lineDelta = countLines(text, oldStart, newEnd) - countLines(oldText, oldStart, oldEnd);
     for (let i = last + 1; i < blocks.length; i++) shift(blocks[i].$cstNode!, delta, lineDelta);
 
     const newBlocks = fragment.value.blocks;
@@ -67,7 +81,22 @@ export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>,
         node._rangeCache = undefined;
     }
     root._text = text;
-    return { value: model, lexerErrors: [], parserErrors: [], lexerReport: fragment.lexerReport };
+    const fragmentShift = { offset: oldStart - BODY_START.length, lines: startLine - 1 };
+    const afterShift = { offset: delta, lines: lineDelta };
+    return {
+        value: model,
+        lexerErrors: [
+            ...kept.lexer.before,
+            ...fragment.lexerErrors.map(error => shiftLexingError(error, fragmentShift)),
+            ...kept.lexer.after.map(error => shiftLexingError(error, afterShift)),
+        ],
+        parserErrors: [
+            ...kept.parser.before,
+            ...shiftParserErrors(fragment.parserErrors, fragmentShift),
+            ...shiftParserErrors(kept.parser.after, afterShift),
+        ],
+        lexerReport: fragment.lexerReport,
+    };
 }
 
 const BODY_START = '---\n';
@@ -99,6 +128,25 @@ function blockAt(blocks: readonly Block[], offset: number): number {
     return -1;
 }
 
+/** The range starts at a line start and ends after a line break (or at the end of the text). */
+function wholeLines(text: string, start: number, end: number): boolean {
+    return (start === 0 || text.charCodeAt(start - 1) === 10) && (end === text.length || text.charCodeAt(end - 1) === 10);
+}
+
+/** Blocks first..last cover their lines up to `end` without gaps (error recovery may skip tokens). */
+function tiled(blocks: readonly Block[], first: number, last: number, end: number): boolean {
+    for (let i = first; i < last; i++) {
+        if (blocks[i].$cstNode!.end !== blocks[i + 1].$cstNode!.offset) return false;
+    }
+    return blocks[last].$cstNode!.end === end;
+}
+
+/** The fragment's blocks cover all of it: the parser did not leave its body early. */
+function coversFragment(blocks: readonly Block[], length: number): boolean {
+    if (blocks.length === 0) return length === BODY_START.length;
+    return blocks[0].$cstNode!.offset === BODY_START.length && tiled(blocks, 0, blocks.length - 1, length);
+}
+
 function countLines(text: string, from: number, to: number): number {
     let lines = 0;
     for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) lines++;
@@ -116,6 +164,66 @@ function shift(node: CstNode, offset: number, lines: number): void {
     const composite = node as CompositeCst;
     composite._rangeCache = undefined;
     for (const child of composite.content) shift(child, offset, lines);
+}
+
+type Errors<T> = { before: T[]; after: T[] };
+type Shift = { offset: number; lines: number };
+
+/**
+ * The previous errors outside the re-parsed lines, before and after them (the re-parse reports
+ * those inside again); undefined when an error has no position to place it by.
+ */
+function keptErrors(previous: ParseResult<Model>, start: number, end: number): { lexer: Errors<ILexingError>; parser: Errors<IRecognitionException> } | undefined {
+    const lexer: Errors<ILexingError> = { before: [], after: [] };
+    for (const error of previous.lexerErrors) {
+        if (error.offset < start) lexer.before.push(error);
+        else if (error.offset >= end) lexer.after.push(error);
+    }
+    const parser: Errors<IRecognitionException> = { before: [], after: [] };
+    for (const error of previous.parserErrors) {
+        const at = errorOffset(error);
+        if (at === undefined) return undefined;
+        if (at < start) parser.before.push(error);
+        else if (at >= end) parser.after.push(error);
+    }
+    return { lexer, parser };
+}
+
+/** Where a parser error is: its token, or right after the token before an inserted one. */
+function errorOffset(error: IRecognitionException): number | undefined {
+    if (Number.isFinite(error.token.startOffset)) return error.token.startOffset;
+    const previous = (error as { previousToken?: IToken }).previousToken;
+    return previous && Number.isFinite(previous.endOffset) ? previous.endOffset! + 1 : undefined;
+}
+
+/** The fragment's errors all have a position inside it (none at its end of input). */
+function errorsPlaced(fragment: ParseResult<Body>): boolean {
+    return fragment.parserErrors.every(error => errorOffset(error) !== undefined);
+}
+
+function shiftLexingError(error: ILexingError, by: Shift): ILexingError {
+    const offset = error.offset + by.offset;
+    // chevrotain's message names the offset too
+    const message = error.message.replace(`at offset: ${error.offset},`, `at offset: ${offset},`);
+    return { ...error, offset, message, line: error.line === undefined ? undefined : error.line + by.lines };
+}
+
+/** Moves the errors' tokens (each token once: an error's previousToken may be another's token). */
+function shiftParserErrors(errors: IRecognitionException[], by: Shift): IRecognitionException[] {
+    const moved = new Set<IToken>();
+    const move = (token: IToken | undefined) => {
+        if (!token || moved.has(token) || !Number.isFinite(token.startOffset)) return;
+        moved.add(token);
+        token.startOffset += by.offset;
+        token.endOffset = token.endOffset! + by.offset;
+        token.startLine = token.startLine! + by.lines;
+        token.endLine = token.endLine! + by.lines;
+    };
+    for (const error of errors) {
+        move(error.token);
+        move((error as { previousToken?: IToken }).previousToken);
+    }
+    return errors;
 }
 
 // Langium's CST classes keep positions in fields; the incremental path writes them directly.
