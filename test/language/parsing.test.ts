@@ -120,3 +120,25 @@ report R number "/BC-TTYT" issuer TTYT period Q1/2024 date 14/4/2024 signer "GI�
         }
     });
 });
+
+describe('a brace without an expression is an error of its own line, the rest of the body still parses', () => {
+    test.each([
+        ['typed "{" at the end of a line', 'Tổng số trẻ sinh là {'],
+        ['"{}" as the editor auto-closes it', 'Tổng số trẻ sinh là {} trẻ.'],
+        ['a brace in the middle of prose', 'Điểm { không phải biểu thức'],
+    ])('%s', async (_, line) => {
+        const { blocks, checked } = await body(`${line}\n- Dòng sau {x = 1}.\n\nDòng cuối [12/2021/TT-BYT].\n`);
+        expect(blocks.map(b => b.$type)).toEqual(['TextLine', 'ListItem', 'BlankLine', 'TextLine']);
+        const syntax = checked.diagnostics().filter(d => d.code === 'syntax-error');
+        expect(syntax.length).toBeGreaterThan(0);
+        expect(syntax.every(d => d.range.start.line === 3)).toBe(true);
+        // the lines after it are still checked
+        expect(checked.codes()).toContain('5:unresolved-reference');
+    });
+});
+
+test('the message for an empty brace says what to write', async () => {
+    const { checked } = await body('Tổng số trẻ sinh là {} trẻ.\n');
+    expect(checked.diagnostics().map(d => d.message)).toContain(
+        'Lỗi cú pháp: "{" chưa có biểu thức: viết tên chỉ số và số liệu, ví dụ {tre_sinh = 746}; nếu là dấu ngoặc thường, viết \\{');
+});

@@ -147,6 +147,13 @@ describe('completion inside prose expressions {…}', () => {
         expect(list).not.toContain('SYT');
     });
 
+    test('right after a "{" typed at the end of a line (no closing brace yet), and in "{ }"', async () => {
+        for (const line of ['Số trẻ là {<|>\n', 'Số trẻ là { <|>}\n']) {
+            expect(labels(await complete(`${CATALOG}${REPORT}${line}`)), line).toEqual(expect.arrayContaining(['tre', 'tre_sinh', 'plan(…)']));
+        }
+        expect(labels(await complete(`${CATALOG}${REPORT}Số trẻ là {tr<|>\nDòng sau.\n`))).toEqual(expect.arrayContaining(['tre_sinh', 'tre_de_song']));
+    });
+
     test('after an indicator: of plan, of prev', async () => {
         const list = await complete(`${CATALOG}${REPORT}đạt {tre <|>}\n`);
         expect(labels(list)).toEqual(expect.arrayContaining(['of plan', 'of prev']));

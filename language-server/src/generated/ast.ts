@@ -22,6 +22,7 @@ export const BcytTerminals = {
     LIST_MARK: /[ \t]*[-+*][ \t]+/,
     NL: /\r?\n/,
     ESCAPE: /\\[\s\S]/,
+    EMPTY_INLINE: /\{[ \t]*(?:\}|(?=\r?\n))/,
     INLINE_OPEN: /\{/,
     INLINE_CLOSE: /\}/,
     CITE_OPEN: /\[/,
@@ -311,6 +312,19 @@ export function isElement(item: unknown): item is Element {
     return reflection.isInstance(item, Element.$type);
 }
 
+export interface EmptyInline extends langium.AstNode {
+    readonly $container: Heading | ListItem | TextLine;
+    readonly $type: 'EmptyInline';
+}
+
+export const EmptyInline = {
+    $type: 'EmptyInline'
+} as const;
+
+export function isEmptyInline(item: unknown): item is EmptyInline {
+    return reflection.isInstance(item, EmptyInline.$type);
+}
+
 export type Expression = BinaryExpression | FunctionCall | IndicatorRef | NumberLiteral | PercentOf | PlanOf | PrevOf;
 
 export const Expression = {
@@ -412,7 +426,7 @@ export function isIndicatorRef(item: unknown): item is IndicatorRef {
     return reflection.isInstance(item, IndicatorRef.$type);
 }
 
-export type Inline = AppendixDirective | Citation | InlineExpression | TableDirective | TextChunk;
+export type Inline = AppendixDirective | Citation | EmptyInline | InlineExpression | TableDirective | TextChunk;
 
 export const Inline = {
     $type: 'Inline'
@@ -826,6 +840,7 @@ export type BcytAstType = {
     DataValue: DataValue
     Document: Document
     Element: Element
+    EmptyInline: EmptyInline
     Expression: Expression
     FunctionCall: FunctionCall
     Heading: Heading
@@ -1044,6 +1059,12 @@ export class BcytAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        EmptyInline: {
+            name: EmptyInline.$type,
+            properties: {
+            },
+            superTypes: [Inline.$type]
         },
         Expression: {
             name: Expression.$type,

@@ -80,7 +80,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -188,7 +188,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             },
@@ -259,7 +259,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@49"
+                        "$ref": "#/rules@50"
                       },
                       "arguments": []
                     }
@@ -285,14 +285,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@50"
+              "$ref": "#/rules@51"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
@@ -327,7 +327,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -339,7 +339,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -361,7 +361,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@50"
+                        "$ref": "#/rules@51"
                       },
                       "arguments": []
                     }
@@ -387,7 +387,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@50"
+                          "$ref": "#/rules@51"
                         },
                         "arguments": []
                       },
@@ -411,7 +411,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -432,7 +432,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -458,7 +458,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@50"
+                          "$ref": "#/rules@51"
                         },
                         "arguments": []
                       },
@@ -485,7 +485,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@50"
+                              "$ref": "#/rules@51"
                             },
                             "arguments": []
                           },
@@ -507,7 +507,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@46"
+                        "$ref": "#/rules@47"
                       },
                       "arguments": []
                     }
@@ -540,7 +540,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -552,7 +552,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -595,7 +595,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@33"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 }
@@ -659,7 +659,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@50"
+                  "$ref": "#/rules@51"
                 },
                 "arguments": []
               },
@@ -724,7 +724,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@50"
+                  "$ref": "#/rules@51"
                 },
                 "arguments": []
               },
@@ -776,7 +776,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@50"
+                  "$ref": "#/rules@51"
                 },
                 "arguments": []
               },
@@ -841,7 +841,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@50"
+                  "$ref": "#/rules@51"
                 },
                 "arguments": []
               },
@@ -892,7 +892,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@50"
+                      "$ref": "#/rules@51"
                     },
                     "arguments": []
                   },
@@ -919,7 +919,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@50"
+                          "$ref": "#/rules@51"
                         },
                         "arguments": []
                       },
@@ -952,7 +952,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -994,14 +994,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
@@ -1073,13 +1073,6 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@48"
-              },
-              "arguments": []
-            },
-            {
-              "$type": "RuleCall",
-              "rule": {
                 "$ref": "#/rules@49"
               },
               "arguments": []
@@ -1087,7 +1080,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@47"
+                "$ref": "#/rules@50"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@48"
               },
               "arguments": []
             }
@@ -1115,7 +1115,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -1127,7 +1127,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             },
@@ -1140,7 +1140,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -1164,7 +1164,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -1256,7 +1256,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -1278,7 +1278,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -1299,7 +1299,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@46"
+                        "$ref": "#/rules@47"
                       },
                       "arguments": []
                     }
@@ -1325,7 +1325,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@50"
+                          "$ref": "#/rules@51"
                         },
                         "arguments": []
                       },
@@ -1349,7 +1349,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -1382,7 +1382,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -1394,7 +1394,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             },
@@ -1444,7 +1444,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -1456,7 +1456,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -1533,7 +1533,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -1555,7 +1555,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -1581,7 +1581,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@50"
+                          "$ref": "#/rules@51"
                         },
                         "arguments": []
                       },
@@ -1605,7 +1605,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -1626,7 +1626,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -1650,14 +1650,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                         {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@46"
+                            "$ref": "#/rules@47"
                           },
                           "arguments": []
                         },
                         {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@48"
+                            "$ref": "#/rules@49"
                           },
                           "arguments": []
                         }
@@ -1743,7 +1743,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -1764,7 +1764,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -1785,7 +1785,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -1806,7 +1806,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     },
@@ -1828,7 +1828,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     },
@@ -1850,7 +1850,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     },
@@ -1877,7 +1877,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@50"
+                          "$ref": "#/rules@51"
                         },
                         "arguments": []
                       },
@@ -1918,7 +1918,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@45"
+              "$ref": "#/rules@46"
             },
             "arguments": []
           },
@@ -1994,7 +1994,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -2015,7 +2015,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           }
@@ -2038,7 +2038,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -2059,7 +2059,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           }
@@ -2091,7 +2091,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           }
@@ -2117,7 +2117,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           }
@@ -2150,7 +2150,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           },
@@ -2165,6 +2165,13 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@31"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@32"
             },
             "arguments": []
           }
@@ -2187,14 +2194,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             },
             {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -2214,7 +2221,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
+              "$ref": "#/rules@59"
             },
             "arguments": []
           },
@@ -2225,7 +2232,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -2255,7 +2262,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@60"
             },
             "arguments": []
           }
@@ -2274,7 +2281,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
+              "$ref": "#/rules@59"
             },
             "arguments": []
           },
@@ -2294,7 +2301,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@50"
+                  "$ref": "#/rules@51"
                 },
                 "arguments": []
               },
@@ -2321,7 +2328,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@50"
+                      "$ref": "#/rules@51"
                     },
                     "arguments": []
                   },
@@ -2358,7 +2365,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@60"
             },
             "arguments": []
           }
@@ -2414,7 +2421,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
+              "$ref": "#/rules@59"
             },
             "arguments": []
           },
@@ -2429,7 +2436,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -2441,7 +2448,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             },
@@ -2456,6 +2463,32 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "value": "landscape"
             },
             "cardinality": "?"
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@60"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "EmptyInline",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "EmptyInline"
+            }
           },
           {
             "$type": "RuleCall",
@@ -2479,7 +2512,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           },
@@ -2495,7 +2528,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@61"
+                  "$ref": "#/rules@63"
                 },
                 "arguments": []
               },
@@ -2517,7 +2550,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@61"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -2528,7 +2561,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           }
@@ -2547,7 +2580,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@35"
             },
             "arguments": []
           },
@@ -2574,7 +2607,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@35"
                   },
                   "arguments": []
                 }
@@ -2601,7 +2634,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           },
@@ -2642,7 +2675,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@35"
+                    "$ref": "#/rules@36"
                   },
                   "arguments": []
                 }
@@ -2669,7 +2702,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@37"
             },
             "arguments": []
           },
@@ -2710,7 +2743,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@36"
+                    "$ref": "#/rules@37"
                   },
                   "arguments": []
                 }
@@ -2744,7 +2777,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@33"
+                  "$ref": "#/rules@34"
                 },
                 "arguments": []
               },
@@ -2753,13 +2786,6 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "value": ")"
               }
             ]
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@37"
-            },
-            "arguments": []
           },
           {
             "$type": "RuleCall",
@@ -2788,6 +2814,13 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "$ref": "#/rules@41"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@42"
+            },
+            "arguments": []
           }
         ]
       },
@@ -2808,7 +2841,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -2883,7 +2916,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -2902,7 +2935,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@33"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 }
@@ -2951,7 +2984,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@33"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 }
@@ -3000,7 +3033,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@33"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 }
@@ -3036,7 +3069,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@50"
+                  "$ref": "#/rules@51"
                 },
                 "arguments": []
               },
@@ -3063,7 +3096,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@50"
+                      "$ref": "#/rules@51"
                     },
                     "arguments": []
                   },
@@ -3254,6 +3287,17 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
       "definition": {
         "$type": "RegexToken",
         "regex": "/\\\\\\\\[\\\\s\\\\S]/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
+    },
+    {
+      "$type": "TerminalRule",
+      "name": "EMPTY_INLINE",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/\\\\{[ \\\\t]*(?:\\\\}|(?=\\\\r?\\\\n))/",
         "parenthesized": false
       },
       "fragment": false,

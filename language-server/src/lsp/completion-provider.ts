@@ -82,7 +82,12 @@ export class BcytCompletionProvider extends DefaultCompletionProvider {
     protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
         const window = this.windows.windowAt(text, offset);
         if (!window) return super.backtrackToAnyToken(text, offset);
-        const found = super.backtrackToAnyToken(window.text, offset - window.shift);
+        const local = offset - window.shift;
+        let found = super.backtrackToAnyToken(window.text, local);
+        // inside `{}` (one EMPTY_INLINE token) the cursor is after an opening brace, not in a word
+        if (window.text.charCodeAt(found.nextTokenStart) === 123 /* { */ && found.nextTokenStart < local) {
+            found = { nextTokenStart: local, nextTokenEnd: local, previousTokenStart: found.nextTokenStart, previousTokenEnd: found.nextTokenStart + 1 };
+        }
         const shift = (n: number | undefined) => (n === undefined ? undefined : Math.max(n + window.shift, 0));
         return {
             nextTokenStart: shift(found.nextTokenStart)!, nextTokenEnd: shift(found.nextTokenEnd)!,

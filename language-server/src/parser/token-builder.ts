@@ -65,6 +65,7 @@ export class BcytTokenBuilder extends DefaultTokenBuilder {
         // custom and complement patterns; without them every mode tries every token everywhere.
         unitWord.START_CHARS_HINT = NAME_START_CHARS;
         get('TEXT').START_CHARS_HINT = allCharsExcept('{[\\\r\n');
+        get('EMPTY_INLINE').START_CHARS_HINT = ['{'];
         get('SYMBOL').START_CHARS_HINT = allCharsExcept(']| \t\r\n\f\v');
 
         const lineEndLeavingMode = (name: string): TokenType => ({
@@ -82,7 +83,7 @@ export class BcytTokenBuilder extends DefaultTokenBuilder {
                 ],
                 [LexerModes.text]: [
                     get('HEADING_MARK'), get('LIST_MARK'), nl, get('ESCAPE'),
-                    get('INLINE_OPEN'), get('CITE_OPEN'), get('TEXT'),
+                    get('EMPTY_INLINE'), get('INLINE_OPEN'), get('CITE_OPEN'), get('TEXT'),
                 ],
                 [LexerModes.inline]: [
                     spaces('INLINE_WS'), lineEndLeavingMode('INLINE_NL'), get('INLINE_CLOSE'),
