@@ -4,7 +4,7 @@
 //
 //   node bench/phases.mjs edits [--edits 40]   the LSP's update cycle on the 5,000-line report:
 //        DocumentBuilder.update with the server's update options, per phase, and per check of
-//        BcytValidator.checkModel (the check classes' methods are wrapped, nothing is edited)
+//        BcytValidator.checkFast and checkSlow (the check classes' methods are wrapped, nothing is edited)
 //   node bench/phases.mjs check <file.bcyt>   one cold build of a file, by phase and by check
 //   node --expose-gc bench/phases.mjs memory [--edits 200]   heap after a full GC every 20 edits
 //   node bench/phases.mjs build                `bcyt build` of the report step by step: module
@@ -63,7 +63,8 @@ if (mode === 'edits' || mode === 'memory' || mode === 'check') {
     const { BcytEvaluator } = await import(out('language-server', 'src', 'evaluation', 'evaluator.js'));
     wrap(BcytEvaluator.prototype, 'worldOf', 'validate: World (facts of the visible documents)', totals);
     const { BcytValidator } = await import(out('language-server', 'src', 'validation', 'validator.js'));
-    wrap(BcytValidator.prototype, 'checkModel', 'validate: checkModel (all our checks)', totals);
+    wrap(BcytValidator.prototype, 'checkFast', 'validate: fast lane (checkFast)', totals);
+    wrap(BcytValidator.prototype, 'checkSlow', 'validate: slow lane (checkSlow)', totals);
     const { BcytLexer } = await import(out('language-server', 'src', 'parser', 'lexer.js'));
     wrap(BcytLexer.prototype, 'tokenize', 'parse: lexer (BcytLexer.tokenize)', totals);
 

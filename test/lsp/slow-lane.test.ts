@@ -77,3 +77,24 @@ describe('two lanes of checks in the editor', () => {
         }
     });
 });
+
+describe('the slow lane gives way to a keystroke', () => {
+    test('a cancelled token stops it between check families, reporting nothing more', async () => {
+        const { checkFiles } = await import('../helpers.js');
+        const { Cancellation, OperationCancelled } = await import('langium');
+        const seed = readFileSync(resolve('examples/001-bao-cao-hoang-hoa-quy-1-2024.bcyt'), 'utf8');
+        const catalog = readFileSync(resolve('examples/catalog/thanh-hoa.bcyt'), 'utf8');
+        const checked = await checkFiles({ 'report.bcyt': seed.replace(/import "[^"]*"/, 'import "catalog.bcyt"'), 'catalog.bcyt': catalog });
+        const model = checked.documents['report.bcyt'].parseResult.value;
+        const validator = checked.services.validation.BcytValidator;
+        const complete: string[] = [];
+        await validator.checkSlow(model, (_, message) => complete.push(message), Cancellation.CancellationToken.None);
+        expect(complete.length).toBeGreaterThan(10);
+
+        const source = new Cancellation.CancellationTokenSource();
+        source.cancel();
+        const cancelled: string[] = [];
+        await expect(validator.checkSlow(model, (_, message) => cancelled.push(message), source.token)).rejects.toBe(OperationCancelled);
+        expect(cancelled).toEqual([]);
+    });
+});

@@ -1,4 +1,4 @@
-import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, Cancellation, interruptAndCheck, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { BcytAstType, Model } from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
 import { CitationsCheck } from './citations-check.js';
@@ -27,7 +27,7 @@ export function registerValidationChecks(services: BcytServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.BcytValidator;
     const fast: ValidationChecks<BcytAstType> = { Model: (model, accept) => validator.checkFast(model, accept) };
-    const slow: ValidationChecks<BcytAstType> = { Model: (model, accept) => validator.checkSlow(model, accept) };
+    const slow: ValidationChecks<BcytAstType> = { Model: (model, accept, cancelToken) => validator.checkSlow(model, accept, cancelToken) };
     registry.register(fast, validator, 'fast');
     registry.register(slow, validator, 'slow');
 }
@@ -53,9 +53,9 @@ export class BcytValidator {
     }
 
     /** Both lanes, in order (for callers outside the document builder). */
-    checkModel(model: Model, accept: ValidationAcceptor): void {
+    async checkModel(model: Model, accept: ValidationAcceptor): Promise<void> {
         this.checkFast(model, accept);
-        this.checkSlow(model, accept);
+        await this.checkSlow(model, accept);
     }
 
     checkFast(model: Model, accept: ValidationAcceptor): void {
@@ -69,16 +69,26 @@ export class BcytValidator {
         this.outline.check(model, accept);
     }
 
-    checkSlow(model: Model, accept: ValidationAcceptor): void {
+    /**
+     * Between check families the slow lane lets the event loop run (every 10 ms at most), so that
+     * a keystroke arriving meanwhile cancels it instead of waiting for all of it.
+     */
+    async checkSlow(model: Model, accept: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const evaluator = this.services.evaluation.Evaluator;
         const world = evaluator.worldOf(AstUtils.getDocument(model));
-        this.prose.check(model, world, accept);
-        this.citations.check(model, world, accept);
         const session = evaluator.session(model);
-        this.claims.check(model, session, accept);
-        this.shares.check(model, session, accept);
-        this.missing.check(model, session, accept);
-        this.rules.check(model, session, accept);
-        this.targets.check(model, session, accept);
+        const families: Array<() => void> = [
+            () => this.prose.check(model, world, accept),
+            () => this.citations.check(model, world, accept),
+            () => this.claims.check(model, session, accept),
+            () => this.shares.check(model, session, accept),
+            () => this.missing.check(model, session, accept),
+            () => this.rules.check(model, session, accept),
+            () => this.targets.check(model, session, accept),
+        ];
+        for (const family of families) {
+            await interruptAndCheck(cancelToken);
+            family();
+        }
     }
 }
