@@ -74,4 +74,21 @@ report R issuer M period Q3/2025
         const checked = await check(text);
         expect(checked.codes()).toEqual(['17:claim-mismatch']);
     });
+    test('a formula that needs its own value ends, naming it missing, instead of looping', async () => {
+        const text = `${TREE}indicator z "Z" unit người = z + x\ndata TTYT Q1/2024 {\n x = 3\n}`;
+        expect(await valueOf(text, 'z', 'TTYT', 'Q1/2024')).toEqual({ missing: ['z@TTYT'] });
+    });
+
+    test('a session computes each (indicator, org, period) once, whatever the period notation', async () => {
+        const checked = await check(`${TREE}data A Q1/2024 {\n x = 3\n}\ndata B Q1/2024 {\n x = 4\n}`);
+        const model = checked.documents['main.bcyt'].parseResult.value;
+        const x = model.elements.find((e): e is ast.Indicator => ast.isIndicator(e) && e.name === 'x')!;
+        const ttyt = model.elements.find((e): e is ast.Org => ast.isOrg(e) && e.name === 'TTYT')!;
+        const session = checked.services.evaluation.Evaluator.session(model);
+        const first = session.value(x, ttyt, period('Q1/2024'));
+        expect(first.ok && first.value.toString()).toBe('7');
+        expect(session.value(x, ttyt, period('T1-T3/2024'))).toBe(first);
+        expect(session.value(x, ttyt, period('Q1/2024'), 'target')).not.toBe(first);
+        expect(checked.services.evaluation.Evaluator.session(model).value(x, ttyt, period('Q1/2024'))).not.toBe(first);
+    });
 });

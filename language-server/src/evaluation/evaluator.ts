@@ -6,7 +6,8 @@ import { parseSourceNumber } from '../semantics/numbers.js';
 import { compareDates, parseDate, periodEnd, type Period } from '../semantics/periods.js';
 import { type UnitType } from '../semantics/units.js';
 import { typeOf } from './typing.js';
-import { factKey, periodOf, World, type DocumentContext } from './world.js';
+import { periodOf, World, type DocumentContext } from './world.js';
+import { FactIndex } from './fact-index.js';
 
 /** What a value is needed for: the reported value ("thực hiện") or the planned one ("kế hoạch"). */
 export type ValueSource = 'actual' | 'target';
@@ -65,9 +66,14 @@ export class BcytEvaluator {
 }
 
 
+/** Marks a value being computed, so that a formula that needs itself ends instead of looping. */
+const IN_PROGRESS = Symbol('in progress');
+
 export class EvaluationSession {
-    private readonly memo = new Map<string, Evaluation>();
-    private readonly inProgress = new Set<string>();
+    // one memo per source: the value of (indicator, org, period) is computed once per session
+    private readonly memo: Record<ValueSource, FactIndex<ast.Indicator, ast.Org, Evaluation | typeof IN_PROGRESS>> = {
+        actual: new FactIndex(), target: new FactIndex(),
+    };
 
     constructor(readonly world: World) {}
 
@@ -77,17 +83,18 @@ export class EvaluationSession {
 
     /** The value of an indicator for an org and a period. */
     value(indicator: ast.Indicator, org: ast.Org, period: Period, source: ValueSource = 'actual'): Evaluation {
-        const key = `${source}|${factKey(indicator, org, period)}`;
-        const known = this.memo.get(key);
+        const memo = this.memo[source];
+        const known = memo.get(indicator, org, period);
+        if (known === IN_PROGRESS) return { ok: false, missing: [{ indicator, org, period, source }] };
         if (known) return known;
-        if (this.inProgress.has(key)) return { ok: false, missing: [{ indicator, org, period, source }] };
-        this.inProgress.add(key);
+        memo.set(indicator, org, period, IN_PROGRESS);
+        let result: Evaluation | undefined;
         try {
-            const result = source === 'target' ? this.targetValue(indicator, org, period) : this.actualValue(indicator, org, period);
-            this.memo.set(key, result);
+            result = source === 'target' ? this.targetValue(indicator, org, period) : this.actualValue(indicator, org, period);
             return result;
         } finally {
-            this.inProgress.delete(key);
+            if (result) memo.set(indicator, org, period, result);
+            else memo.delete(indicator, org, period);
         }
     }
 

@@ -2,9 +2,10 @@ import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Decimal } from 'decimal.js';
 import * as ast from '../generated/ast.js';
 import { parseSourceNumber, parseStatedNumber } from '../semantics/numbers.js';
-import { parsePeriodLiteral, periodKey, samePeriodPreviousYear, type Period } from '../semantics/periods.js';
+import { parsePeriodLiteral, samePeriodPreviousYear, type Period } from '../semantics/periods.js';
 import type { UnitInfo } from '../semantics/units.js';
 import { inlineExpressions } from '../body.js';
+import { FactIndex } from './fact-index.js';
 
 /** The org and periods that prose of a document speaks about unless it says otherwise. */
 export interface DocumentContext {
@@ -37,18 +38,6 @@ export interface TargetFact {
     readonly operator: string;
     readonly value: Decimal | undefined;
     readonly node: ast.TargetValue;
-}
-
-export function factKey(indicator: ast.Indicator, org: ast.Org, period: Period): string {
-    return `${nodeId(indicator)}|${nodeId(org)}|${periodKey(period)}`;
-}
-
-const ids = new WeakMap<object, number>();
-let nextId = 1;
-function nodeId(node: object): number {
-    let id = ids.get(node);
-    if (id === undefined) ids.set(node, id = nextId++);
-    return id;
 }
 
 /** Reads a period literal; undefined when absent or invalid (the invalid case is a diagnostic elsewhere). */
@@ -98,7 +87,7 @@ export class World {
     private readonly contexts = new Map<ast.Model, DocumentContext>();
     private readonly models: ast.Model[];
     private indexed?: {
-        facts: Map<string, Fact[]>; targets: Map<string, TargetFact[]>;
+        facts: FactIndex<ast.Indicator, ast.Org, Fact[]>; targets: FactIndex<ast.Indicator, ast.Org, TargetFact[]>;
         factsByIndicator: Map<ast.Indicator, Fact[]>; targetsByIndicator: Map<ast.Indicator, TargetFact[]>;
     };
 
@@ -109,14 +98,12 @@ export class World {
 
     // Facts and targets are indexed on first use: the keystroke lane of checks needs only the
     // declarations (units, orgs), the evaluated lane needs every value.
-    get facts(): Map<string, Fact[]> { return this.index().facts; }
-    get targets(): Map<string, TargetFact[]> { return this.index().targets; }
     get factsByIndicator(): Map<ast.Indicator, Fact[]> { return this.index().factsByIndicator; }
     get targetsByIndicator(): Map<ast.Indicator, TargetFact[]> { return this.index().targetsByIndicator; }
 
     private index() {
         if (!this.indexed) {
-            this.indexed = { facts: new Map(), targets: new Map(), factsByIndicator: new Map(), targetsByIndicator: new Map() };
+            this.indexed = { facts: new FactIndex(), targets: new FactIndex(), factsByIndicator: new Map(), targetsByIndicator: new Map() };
             // data before statements, so that a statement is checked against data
             for (const model of this.models) this.collectData(model);
             for (const model of this.models) this.collectStatements(model);
@@ -135,12 +122,13 @@ export class World {
         return unit ? this.unitInfo(unit, new Set()) : undefined;
     }
 
-    factsFor(indicator: ast.Indicator, org: ast.Org, period: Period): Fact[] {
-        return this.facts.get(factKey(indicator, org, period)) ?? [];
+    /** The values given for an indicator, org and period, data first; the first one is the value. */
+    factsFor(indicator: ast.Indicator, org: ast.Org, period: Period): readonly Fact[] {
+        return this.index().facts.get(indicator, org, period) ?? NONE;
     }
 
-    targetsFor(indicator: ast.Indicator, org: ast.Org, period: Period): TargetFact[] {
-        return this.targets.get(factKey(indicator, org, period)) ?? [];
+    targetsFor(indicator: ast.Indicator, org: ast.Org, period: Period): readonly TargetFact[] {
+        return this.index().targets.get(indicator, org, period) ?? NONE;
     }
 
     private collectDeclarations(model: ast.Model): void {
@@ -181,7 +169,7 @@ export class World {
                         indicator, org, period, operator: target.operator, node: target,
                         value: number.ok ? number.value : undefined,
                     };
-                    push(this.targets, factKey(indicator, org, period), fact);
+                    this.index().targets.getOrAdd(indicator, org, period, () => []).push(fact);
                     push(this.targetsByIndicator, indicator, fact);
                 }
             }
@@ -205,7 +193,7 @@ export class World {
     }
 
     private addFact(fact: Fact): void {
-        push(this.facts, factKey(fact.indicator, fact.org, fact.period), fact);
+        this.index().facts.getOrAdd(fact.indicator, fact.org, fact.period, () => []).push(fact);
         push(this.factsByIndicator, fact.indicator, fact);
     }
 
@@ -228,6 +216,8 @@ export class World {
 export function unitName(unit: ast.Unit): string {
     return unit.label ?? unit.name.replace(/^"|"$/g, '');
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
     const list = map.get(key);
