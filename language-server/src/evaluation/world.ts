@@ -1,11 +1,12 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Decimal } from 'decimal.js';
 import * as ast from '../generated/ast.js';
-import { parseSourceNumber, parseStatedNumber } from '../semantics/numbers.js';
+import { parseSourceNumber, parseStatedNumber, type StatedNumber } from '../semantics/numbers.js';
 import { parsePeriodLiteral, samePeriodPreviousYear, type Period } from '../semantics/periods.js';
 import type { UnitInfo } from '../semantics/units.js';
 import { inlineExpressions } from '../body.js';
 import { FactIndex } from './fact-index.js';
+import { memoByNode } from './node-memo.js';
 
 /** The org and periods that prose of a document speaks about unless it says otherwise. */
 export interface DocumentContext {
@@ -29,6 +30,8 @@ export interface Fact {
     readonly decimals: number;
     readonly node: ast.DataValue | ast.InlineExpression;
     readonly source: 'data' | 'statement';
+    /** the document that gives it (AstUtils.getDocument(node), known when indexed) */
+    readonly document: LangiumDocument;
 }
 
 export interface TargetFact {
@@ -38,14 +41,26 @@ export interface TargetFact {
     readonly operator: string;
     readonly value: Decimal | undefined;
     readonly node: ast.TargetValue;
+    /** the document that gives it (AstUtils.getDocument(node), known when indexed) */
+    readonly document: LangiumDocument;
 }
 
 /** Reads a period literal; undefined when absent or invalid (the invalid case is a diagnostic elsewhere). */
 export function periodOf(literal: ast.PeriodLiteral | undefined): Period | undefined {
-    if (!literal?.value) return undefined;
+    return literal?.value ? periodOfLiteral(literal) : undefined;
+}
+
+// read once per literal: a `{x @ … Q1/2024}` is evaluated by several checks
+const periodOfLiteral = memoByNode((literal: ast.PeriodLiteral): Period | undefined => {
     const parsed = parsePeriodLiteral(literal.value);
     return parsed.ok ? parsed.period : undefined;
-}
+});
+
+/**
+ * The number stated in `{… = 82,8%}`, read once per node (the World, claims, units and shares
+ * all read it); undefined when it is not a number.
+ */
+export const statedNumberOf = memoByNode((quantity: ast.Quantity): StatedNumber | undefined => parseStatedNumber(quantity.value));
 
 export function documentContext(model: ast.Model | undefined): DocumentContext {
     const document = model?.document;
@@ -143,6 +158,7 @@ export class World {
     }
 
     private collectData(model: ast.Model): void {
+        const document = AstUtils.getDocument(model);
         for (const element of model.elements) {
             if (ast.isDataBlock(element)) {
                 const org = element.org?.ref;
@@ -153,7 +169,7 @@ export class World {
                     if (!indicator || !value.quantity?.value) continue;
                     const number = parseSourceNumber(value.quantity.value);
                     this.addFact({
-                        indicator, org, period, node: value, source: 'data',
+                        indicator, org, period, node: value, source: 'data', document,
                         value: number.ok ? number.value : undefined, decimals: number.ok ? number.decimals : 0,
                     });
                 }
@@ -166,7 +182,7 @@ export class World {
                     if (!indicator || !target.quantity?.value) continue;
                     const number = parseSourceNumber(target.quantity.value);
                     const fact: TargetFact = {
-                        indicator, org, period, operator: target.operator, node: target,
+                        indicator, org, period, operator: target.operator, node: target, document,
                         value: number.ok ? number.value : undefined,
                     };
                     this.index().targets.getOrAdd(indicator, org, period, () => []).push(fact);
@@ -180,13 +196,14 @@ export class World {
         const body = model.document?.body;
         if (!body) return;
         const context = this.contextOf(model);
+        const document = AstUtils.getDocument(model);
         for (const part of inlineExpressions(model)) {
             if (!part.stated?.value) continue;
             const target = statementTarget(part, context);
             if (!target) continue;
-            const stated = parseStatedNumber(part.stated.value);
+            const stated = statedNumberOf(part.stated);
             this.addFact({
-                ...target, node: part, source: 'statement',
+                indicator: target.indicator, org: target.org, period: target.period, node: part, source: 'statement', document,
                 value: stated?.value, decimals: stated?.decimals ?? 0,
             });
         }

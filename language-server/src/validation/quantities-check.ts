@@ -1,8 +1,8 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { parseSourceNumber, parseStatedNumber } from '../semantics/numbers.js';
+import { parseSourceNumber } from '../semantics/numbers.js';
 import { describeType, isAssignable, type UnitInfo } from '../semantics/units.js';
-import { statementTarget, type World } from '../evaluation/world.js';
+import { statedNumberOf, statementTarget, type World } from '../evaluation/world.js';
 import { unitClashes, typeOf } from '../evaluation/typing.js';
 import { detail, report } from './report.js';
 import { inlineExpressions } from '../body.js';
@@ -96,7 +96,7 @@ export class QuantitiesCheck {
 
     private checkStated(expression: ast.InlineExpression, indicator: ast.Indicator | undefined, world: World, accept: ValidationAcceptor): void {
         const quantity = expression.stated!;
-        const stated = parseStatedNumber(quantity.value);
+        const stated = statedNumberOf(quantity);
         if (!stated) {
             report(accept, 'number-format', detail(
                 `"${quantity.value}" không phải là một số viết theo kiểu Việt Nam (ví dụ 167.769 hoặc 82,8)`,

@@ -34,17 +34,17 @@ export class RulesCheck {
 
     private scenarios(indicators: Set<ast.Indicator>, session: EvaluationSession, document: AstNode['$document']): Scenario[] {
         const found = new Map<string, Scenario>();
-        const add = (org: ast.Org, period: Period, source: ValueSource, node: AstNode) => {
-            if (AstUtils.getDocument(node) !== document) return;
+        const add = (org: ast.Org, period: Period, source: ValueSource, node: AstNode, from: AstNode['$document']) => {
+            if (from !== document) return;
             const key = `${source}|${org.name}|${periodKey(period)}`;
             if (!found.has(key)) found.set(key, { org, period, source, node });
         };
         for (const indicator of indicators) {
             for (const fact of session.world.factsByIndicator.get(indicator) ?? []) {
-                add(fact.org, fact.period, 'actual', ast.isInlineExpression(fact.node) ? fact.node.stated! : fact.node.quantity);
+                add(fact.org, fact.period, 'actual', ast.isInlineExpression(fact.node) ? fact.node.stated! : fact.node.quantity, fact.document);
             }
             for (const target of session.world.targetsByIndicator.get(indicator) ?? []) {
-                add(target.org, target.period, 'target', target.node.quantity);
+                add(target.org, target.period, 'target', target.node.quantity, target.document);
             }
         }
         return [...found.values()];
