@@ -2,11 +2,10 @@ import { Decimal } from 'decimal.js';
 import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
-import { parseSourceNumber } from '../semantics/numbers.js';
 import { compareDates, parseDate, periodEnd, type Period } from '../semantics/periods.js';
 import { type UnitType } from '../semantics/units.js';
 import { typeOf } from './typing.js';
-import { periodOf, World, type DocumentContext } from './world.js';
+import { periodOf, sourceNumberOf, World, type DocumentContext } from './world.js';
 import { FactIndex } from './fact-index.js';
 
 /** What a value is needed for: the reported value ("thực hiện") or the planned one ("kế hoạch"). */
@@ -175,7 +174,7 @@ export class EvaluationSession {
         if (!expression) return { ok: false, missing: [], invalid: true };
         const unknown: UnitType = { kind: 'unknown' };
         if (ast.isNumberLiteral(expression)) {
-            const number = parseSourceNumber(expression.value ?? '');
+            const number = sourceNumberOf(expression.value ?? '');
             return number.ok ? { ok: true, value: number.value, type: unknown } : { ok: false, missing: [], invalid: true };
         }
         if (ast.isIndicatorRef(expression)) {

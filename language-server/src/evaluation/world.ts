@@ -1,12 +1,12 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Decimal } from 'decimal.js';
 import * as ast from '../generated/ast.js';
-import { parseSourceNumber, parseStatedNumber, type StatedNumber } from '../semantics/numbers.js';
-import { parsePeriodLiteral, samePeriodPreviousYear, type Period } from '../semantics/periods.js';
+import { parseSourceNumber, parseStatedNumber, type SourceNumber, type StatedNumber } from '../semantics/numbers.js';
+import { memoByText } from '../semantics/text-memo.js';
+import { parsePeriodLiteral, samePeriodPreviousYear, type Period, type PeriodResult } from '../semantics/periods.js';
 import type { UnitInfo } from '../semantics/units.js';
 import { inlineExpressions } from '../body.js';
 import { FactIndex } from './fact-index.js';
-import { memoByNode } from './node-memo.js';
 
 /** The org and periods that prose of a document speaks about unless it says otherwise. */
 export interface DocumentContext {
@@ -50,17 +50,26 @@ export function periodOf(literal: ast.PeriodLiteral | undefined): Period | undef
     return literal?.value ? periodOfLiteral(literal) : undefined;
 }
 
-// read once per literal: a `{x @ … Q1/2024}` is evaluated by several checks
-const periodOfLiteral = memoByNode((literal: ast.PeriodLiteral): Period | undefined => {
-    const parsed = parsePeriodLiteral(literal.value);
+function periodOfLiteral(literal: ast.PeriodLiteral): Period | undefined {
+    const parsed = readPeriodLiteral(literal.value);
     return parsed.ok ? parsed.period : undefined;
-});
+}
 
-/**
- * The number stated in `{… = 82,8%}`, read once per node (the World, claims, units and shares
- * all read it); undefined when it is not a number.
- */
-export const statedNumberOf = memoByNode((quantity: ast.Quantity): StatedNumber | undefined => parseStatedNumber(quantity.value));
+// Literals, data and stated numbers are read by several checks, and again after every
+// keystroke: each distinct text is read once (the results are shared, never mutated).
+
+/** A period literal (`Q1/2024`, `..30/11/2023`) as parsePeriodLiteral reads it. */
+export const readPeriodLiteral: (text: string) => PeriodResult = memoByText(parsePeriodLiteral);
+
+/** A number in source notation (data, targets, `x * 4`), as parseSourceNumber reads it. */
+export const sourceNumberOf: (text: string) => SourceNumber = memoByText(parseSourceNumber);
+
+const statedNumberOfText = memoByText(parseStatedNumber);
+
+/** The number stated in `{… = 82,8%}`; undefined when it is not a number. */
+export function statedNumberOf(quantity: ast.Quantity): StatedNumber | undefined {
+    return statedNumberOfText(quantity.value);
+}
 
 export function documentContext(model: ast.Model | undefined): DocumentContext {
     const document = model?.document;
@@ -167,7 +176,7 @@ export class World {
                 for (const value of element.values) {
                     const indicator = value.indicator?.ref;
                     if (!indicator || !value.quantity?.value) continue;
-                    const number = parseSourceNumber(value.quantity.value);
+                    const number = sourceNumberOf(value.quantity.value);
                     this.addFact({
                         indicator, org, period, node: value, source: 'data', document,
                         value: number.ok ? number.value : undefined, decimals: number.ok ? number.decimals : 0,
@@ -180,7 +189,7 @@ export class World {
                 for (const target of element.targets) {
                     const indicator = target.indicator?.ref;
                     if (!indicator || !target.quantity?.value) continue;
-                    const number = parseSourceNumber(target.quantity.value);
+                    const number = sourceNumberOf(target.quantity.value);
                     const fact: TargetFact = {
                         indicator, org, period, operator: target.operator, node: target, document,
                         value: number.ok ? number.value : undefined,
