@@ -62,4 +62,13 @@ describe('FactIndex', () => {
         index.delete(indicator, org, literal('2024'));
         expect(index.get(indicator, org, literal('2024'))).toBeUndefined();
     });
+    it('shares its entries for one (indicator, org) by period code with entriesOf', () => {
+        const index = new FactIndex<object, object, string>();
+        index.set(indicator, org, literal('Q1/2024'), 'q1');
+        const entries = index.entriesOf(indicator, org);
+        expect(entries.get(periodCode(literal('T1-T3/2024')))).toBe('q1');
+        entries.set(periodCode(literal('Q2/2024')), 'q2');
+        expect(index.get(indicator, org, literal('T4-T6/2024'))).toBe('q2');
+        expect(index.entriesOf(other, org).size).toBe(0);
+    });
 });
