@@ -62,13 +62,30 @@ describe('FactIndex', () => {
         index.delete(indicator, org, literal('2024'));
         expect(index.get(indicator, org, literal('2024'))).toBeUndefined();
     });
-    it('shares its entries for one (indicator, org) by period code with entriesOf', () => {
+    it('gives the memo one key per org and period, and one entry map per indicator', () => {
         const index = new FactIndex<object, object, string>();
         index.set(indicator, org, literal('Q1/2024'), 'q1');
-        const entries = index.entriesOf(indicator, org);
-        expect(entries.get(periodCode(literal('T1-T3/2024')))).toBe('q1');
-        entries.set(periodCode(literal('Q2/2024')), 'q2');
+        const key = index.keyOf(org, literal('T1-T3/2024'));
+        expect(index.keyOf(org, literal('Q1/2024'))).toBe(key);
+        expect(index.keyOf({ name: 'TTYT' }, literal('Q1/2024'))).not.toBe(key);
+        expect(index.keyOf(org, literal('Q2/2024'))).not.toBe(key);
+        const entries = index.entriesOf(indicator);
+        expect(entries.get(key)).toBe('q1');
+        entries.set(index.keyOf(org, literal('Q2/2024')), 'q2');
         expect(index.get(indicator, org, literal('T4-T6/2024'))).toBe('q2');
-        expect(index.entriesOf(other, org).size).toBe(0);
+        expect(index.entriesOf(other).size).toBe(0);
+    });
+
+    it('keeps periods out of the numeric range apart, under their own key', () => {
+        const index = new FactIndex<object, object, string>();
+        const odd: Period = { kind: 'months', year: -5, fromMonth: 1, toMonth: 3 };
+        const far: Period = { kind: 'months', year: 1 << 21, fromMonth: 1, toMonth: 3 };
+        index.set(indicator, org, odd, 'odd');
+        index.set(indicator, org, far, 'far');
+        index.set(indicator, org, literal('Q1/2024'), 'q1');
+        expect(index.get(indicator, org, odd)).toBe('odd');
+        expect(index.get(indicator, org, far)).toBe('far');
+        expect(index.get(indicator, org, literal('Q1/2024'))).toBe('q1');
+        expect(typeof index.keyOf(org, odd)).toBe('string');
     });
 });

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
-import { compareDates, parseDate, periodCode, periodEnd, type Period } from '../semantics/periods.js';
+import { compareDates, parseDate, periodEnd, type Period } from '../semantics/periods.js';
 import type { UnitInfo, UnitType } from '../semantics/units.js';
 import { typeOf } from './typing.js';
 import { periodOf, sourceNumberOf, World, type DocumentContext } from './world.js';
@@ -82,9 +82,10 @@ export class EvaluationSession {
 
     /** The value of an indicator for an org and a period. */
     value(indicator: ast.Indicator, org: ast.Org, period: Period, source: ValueSource = 'actual'): Evaluation {
-        // the entries of this (indicator, org), by period: one lookup for the read, the mark and the result
-        const entries = this.memo[source].entriesOf(indicator, org);
-        const code = periodCode(period);
+        // one key and one entry map for the read, the mark and the result
+        const memo = this.memo[source];
+        const code = memo.keyOf(org, period);
+        const entries = memo.entriesOf(indicator);
         const known = entries.get(code);
         if (known === IN_PROGRESS) return { ok: false, missing: [{ indicator, org, period, source }] };
         if (known) return known;

@@ -81,9 +81,27 @@ export function documentContext(model: ast.Model | undefined): DocumentContext {
     return { document, org: document.issuer?.ref, period, compare, plan };
 }
 
+/** The indicator, org and period a statement gives a value for. */
+export interface StatementTarget {
+    readonly indicator: ast.Indicator;
+    readonly org: ast.Org;
+    readonly period: Period;
+}
+
+// Asked by the World and five checks for each {…}: worked out once per expression and
+// context. A context belongs to one World (one linking state), so the answers go with it.
+const targetsByContext = new WeakMap<DocumentContext, Map<ast.InlineExpression, StatementTarget | undefined>>();
+
 /** Where a statement `{x = 703}` or `{prev(x) = 645}` puts its value, if it is one. */
-export function statementTarget(expression: ast.InlineExpression, context: DocumentContext):
-    { indicator: ast.Indicator; org: ast.Org; period: Period } | undefined {
+export function statementTarget(expression: ast.InlineExpression, context: DocumentContext): StatementTarget | undefined {
+    let known = targetsByContext.get(context);
+    if (!known) targetsByContext.set(context, known = new Map());
+    let target = known.get(expression);
+    if (target === undefined && !known.has(expression)) known.set(expression, target = findStatementTarget(expression, context));
+    return target;
+}
+
+function findStatementTarget(expression: ast.InlineExpression, context: DocumentContext): StatementTarget | undefined {
     let ref: ast.Expression | undefined = expression.expression;
     let period = context.period;
     if (ast.isPrevOf(ref)) {
