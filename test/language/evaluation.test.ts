@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { AstUtils } from 'langium';
 import * as ast from '../../language-server/src/generated/ast.js';
-import { parsePeriodLiteral, type Period } from '../../language-server/src/semantics/periods.js';
+import { parsePeriodLiteral, periodKey, type Period } from '../../language-server/src/semantics/periods.js';
+import { documentContext, statementTarget } from '../../language-server/src/evaluation/world.js';
 import { check } from '../helpers.js';
 
 const period = (text: string): Period => {
@@ -90,5 +91,19 @@ report R issuer M period Q3/2025
         expect(session.value(x, ttyt, period('T1-T3/2024'))).toBe(first);
         expect(session.value(x, ttyt, period('Q1/2024'), 'target')).not.toBe(first);
         expect(checked.services.evaluation.Evaluator.session(model).value(x, ttyt, period('Q1/2024'))).not.toBe(first);
+    });
+    test('a statement target is worked out once per context, afresh for another context', async () => {
+        const checked = await check(`${TREE}report BC issuer TTYT period Q1/2024 date 14/4/2024\n---\n- {x = 7} và {prev(x @ A) = 3} và {x of prev = 5%}.`);
+        const model = checked.documents['main.bcyt'].parseResult.value;
+        const [statement, previous, share] = AstUtils.streamAllContents(model).filter(ast.isInlineExpression).toArray();
+        const context = documentContext(model);
+        const target = statementTarget(statement, context)!;
+        expect([target.indicator.name, target.org.name, periodKey(target.period)]).toEqual(['x', 'TTYT', '2024:01-03']);
+        expect(statementTarget(statement, context)).toBe(target);
+        const before = statementTarget(previous, context)!;
+        expect([before.org.name, periodKey(before.period)]).toEqual(['A', '2023:01-03']);
+        expect(statementTarget(share, context)).toBeUndefined();
+        const other = { ...context, period: period('Q2/2024') };
+        expect(periodKey(statementTarget(statement, other)!.period)).toBe('2024:04-06');
     });
 });
