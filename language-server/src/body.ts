@@ -1,15 +1,37 @@
 import * as ast from './generated/ast.js';
+import { memoByNode } from './evaluation/node-memo.js';
+
+interface BodyParts {
+    readonly lines: readonly (readonly ast.Inline[])[];
+    readonly expressions: readonly ast.InlineExpression[];
+}
+
+const EMPTY: BodyParts = { lines: [], expressions: [] };
+
+function partsOf(model: ast.Model): BodyParts {
+    const body = model.document?.body;
+    return body ? walk(body) : EMPTY;
+}
+
+// what a body contains is read once per body (per parse), not once per check: eight walkers share one pass
+const walk = memoByNode((body: ast.Body): BodyParts => {
+    const lines: (readonly ast.Inline[])[] = [];
+    const expressions: ast.InlineExpression[] = [];
+    for (const block of body.blocks ?? []) {
+        if (ast.isBlankLine(block)) continue;
+        const parts = block.parts ?? [];
+        lines.push(parts);
+        for (const part of parts) if (ast.isInlineExpression(part)) expressions.push(part);
+    }
+    return { lines, expressions };
+});
 
 /** The parts of each non-blank line of a document's body, in order. */
-export function* proseLines(model: ast.Model): Generator<readonly ast.Inline[]> {
-    for (const block of model.document?.body?.blocks ?? []) {
-        if (!ast.isBlankLine(block)) yield block.parts ?? [];
-    }
+export function proseLines(model: ast.Model): readonly (readonly ast.Inline[])[] {
+    return partsOf(model).lines;
 }
 
 /** Every `{…}` of a document's body, in order. */
-export function* inlineExpressions(model: ast.Model): Generator<ast.InlineExpression> {
-    for (const parts of proseLines(model)) {
-        for (const part of parts) if (ast.isInlineExpression(part)) yield part;
-    }
+export function inlineExpressions(model: ast.Model): readonly ast.InlineExpression[] {
+    return partsOf(model).expressions;
 }

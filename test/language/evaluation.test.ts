@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { AstUtils } from 'langium';
 import * as ast from '../../language-server/src/generated/ast.js';
-import { parsePeriodLiteral, type Period } from '../../language-server/src/semantics/periods.js';
+import { parsePeriodLiteral, periodKey, type Period } from '../../language-server/src/semantics/periods.js';
+import { documentContext, statementTarget } from '../../language-server/src/evaluation/world.js';
 import { check } from '../helpers.js';
 
 const period = (text: string): Period => {
@@ -73,5 +74,36 @@ report R issuer M period Q3/2025
 `;
         const checked = await check(text);
         expect(checked.codes()).toEqual(['17:claim-mismatch']);
+    });
+    test('a formula that needs its own value ends, naming it missing, instead of looping', async () => {
+        const text = `${TREE}indicator z "Z" unit người = z + x\ndata TTYT Q1/2024 {\n x = 3\n}`;
+        expect(await valueOf(text, 'z', 'TTYT', 'Q1/2024')).toEqual({ missing: ['z@TTYT'] });
+    });
+
+    test('a session computes each (indicator, org, period) once, whatever the period notation', async () => {
+        const checked = await check(`${TREE}data A Q1/2024 {\n x = 3\n}\ndata B Q1/2024 {\n x = 4\n}`);
+        const model = checked.documents['main.bcyt'].parseResult.value;
+        const x = model.elements.find((e): e is ast.Indicator => ast.isIndicator(e) && e.name === 'x')!;
+        const ttyt = model.elements.find((e): e is ast.Org => ast.isOrg(e) && e.name === 'TTYT')!;
+        const session = checked.services.evaluation.Evaluator.session(model);
+        const first = session.value(x, ttyt, period('Q1/2024'));
+        expect(first.ok && first.value.toString()).toBe('7');
+        expect(session.value(x, ttyt, period('T1-T3/2024'))).toBe(first);
+        expect(session.value(x, ttyt, period('Q1/2024'), 'target')).not.toBe(first);
+        expect(checked.services.evaluation.Evaluator.session(model).value(x, ttyt, period('Q1/2024'))).not.toBe(first);
+    });
+    test('a statement target is worked out once per context, afresh for another context', async () => {
+        const checked = await check(`${TREE}report BC issuer TTYT period Q1/2024 date 14/4/2024\n---\n- {x = 7} và {prev(x @ A) = 3} và {x of prev = 5%}.`);
+        const model = checked.documents['main.bcyt'].parseResult.value;
+        const [statement, previous, share] = AstUtils.streamAllContents(model).filter(ast.isInlineExpression).toArray();
+        const context = documentContext(model);
+        const target = statementTarget(statement, context)!;
+        expect([target.indicator.name, target.org.name, periodKey(target.period)]).toEqual(['x', 'TTYT', '2024:01-03']);
+        expect(statementTarget(statement, context)).toBe(target);
+        const before = statementTarget(previous, context)!;
+        expect([before.org.name, periodKey(before.period)]).toEqual(['A', '2023:01-03']);
+        expect(statementTarget(share, context)).toBeUndefined();
+        const other = { ...context, period: period('Q2/2024') };
+        expect(periodKey(statementTarget(statement, other)!.period)).toBe('2024:04-06');
     });
 });

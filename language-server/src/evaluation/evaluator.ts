@@ -2,11 +2,11 @@ import { Decimal } from 'decimal.js';
 import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
-import { parseSourceNumber } from '../semantics/numbers.js';
 import { compareDates, parseDate, periodEnd, type Period } from '../semantics/periods.js';
-import { type UnitType } from '../semantics/units.js';
+import type { UnitInfo, UnitType } from '../semantics/units.js';
 import { typeOf } from './typing.js';
-import { factKey, periodOf, World, type DocumentContext } from './world.js';
+import { periodOf, sourceNumberOf, World, type DocumentContext } from './world.js';
+import { FactIndex } from './fact-index.js';
 
 /** What a value is needed for: the reported value ("thực hiện") or the planned one ("kế hoạch"). */
 export type ValueSource = 'actual' | 'target';
@@ -65,9 +65,14 @@ export class BcytEvaluator {
 }
 
 
+/** Marks a value being computed, so that a formula that needs itself ends instead of looping. */
+const IN_PROGRESS = Symbol('in progress');
+
 export class EvaluationSession {
-    private readonly memo = new Map<string, Evaluation>();
-    private readonly inProgress = new Set<string>();
+    // one memo per source: the value of (indicator, org, period) is computed once per session
+    private readonly memo: Record<ValueSource, FactIndex<ast.Indicator, ast.Org, Evaluation | typeof IN_PROGRESS>> = {
+        actual: new FactIndex(), target: new FactIndex(),
+    };
 
     constructor(readonly world: World) {}
 
@@ -77,26 +82,30 @@ export class EvaluationSession {
 
     /** The value of an indicator for an org and a period. */
     value(indicator: ast.Indicator, org: ast.Org, period: Period, source: ValueSource = 'actual'): Evaluation {
-        const key = `${source}|${factKey(indicator, org, period)}`;
-        const known = this.memo.get(key);
+        // one key and one entry map for the read, the mark and the result
+        const memo = this.memo[source];
+        const code = memo.keyOf(org, period);
+        const entries = memo.entriesOf(indicator);
+        const known = entries.get(code);
+        if (known === IN_PROGRESS) return { ok: false, missing: [{ indicator, org, period, source }] };
         if (known) return known;
-        if (this.inProgress.has(key)) return { ok: false, missing: [{ indicator, org, period, source }] };
-        this.inProgress.add(key);
+        entries.set(code, IN_PROGRESS);
+        let result: Evaluation | undefined;
         try {
-            const result = source === 'target' ? this.targetValue(indicator, org, period) : this.actualValue(indicator, org, period);
-            this.memo.set(key, result);
+            result = source === 'target' ? this.targetValue(indicator, org, period) : this.actualValue(indicator, org, period);
             return result;
         } finally {
-            this.inProgress.delete(key);
+            if (result) entries.set(code, result);
+            else entries.delete(code);
         }
     }
 
     /** Evaluates a formula, an inline expression or a rule side. */
     evaluate(expression: ast.Expression | undefined, scope: EvaluationScope): Evaluation {
         if (!expression) return { ok: false, missing: [], invalid: true };
-        const type = typeOf(expression, this.world);
         const result = this.compute(expression, scope);
-        return result.ok ? { ...result, type } : result;
+        // the unit is only worth inferring for a value (it does not depend on the evaluation)
+        return result.ok ? { ok: true, value: result.value, type: typeOf(expression, this.world) } : result;
     }
 
     /** The value of an indicator's formula, scaled to its unit (a plain ratio into %, ‰ …). */
@@ -111,10 +120,9 @@ export class EvaluationSession {
 
     private actualValue(indicator: ast.Indicator, org: ast.Org, period: Period): Evaluation {
         const unit = this.world.unitOf(indicator.unit?.ref);
-        const type: UnitType = unit ? { kind: 'unit', unit } : { kind: 'unknown' };
         const given = this.world.factsFor(indicator, org, period)[0];
         if (given) {
-            return given.value ? { ok: true, value: given.value, type } : { ok: false, missing: [], invalid: true };
+            return given.value ? { ok: true, value: given.value, type: unitType(unit) } : { ok: false, missing: [], invalid: true };
         }
         const missing: Missing[] = [];
         for (const formula of indicator.formulas) {
@@ -124,16 +132,18 @@ export class EvaluationSession {
             if (!isPlainSum(formula)) missing.push(...result.missing);
         }
         if (unit?.kind === 'count') {
-            const children = this.world.children.get(org) ?? [];
-            if (children.length) {
-                const rolled = this.sum(children.map(child => this.value(indicator, child, period)), type);
-                if (rolled.ok) return rolled;
+            const children = this.world.children.get(org);
+            if (children?.length) {
+                const rolled = this.total(indicator, children, period);
+                if (rolled) return { ok: true, value: rolled, type: unitType(unit) };
             }
-            const predecessors = org.predecessors.map(p => p.ref).filter((p): p is ast.Org => !!p);
-            const since = org.since ? parseDate(org.since) : undefined;
-            if (predecessors.length && since && compareDates(periodEnd(period), since) < 0) {
-                const before = this.sum(predecessors.map(p => this.value(indicator, p, period)), type);
-                if (before.ok) return before;
+            if (org.predecessors.length && org.since) {
+                const predecessors = org.predecessors.map(p => p.ref).filter((p): p is ast.Org => !!p);
+                const since = parseDate(org.since);
+                if (predecessors.length && since && compareDates(periodEnd(period), since) < 0) {
+                    const before = this.total(indicator, predecessors, period);
+                    if (before) return { ok: true, value: before, type: unitType(unit) };
+                }
             }
         }
         return { ok: false, missing: missing.length ? missing : [{ indicator, org, period, source: 'actual' }] };
@@ -150,25 +160,28 @@ export class EvaluationSession {
         return { ok: false, missing: [{ indicator, org, period, source: 'target' }] };
     }
 
-    private sum(parts: Evaluation[], type: UnitType): Evaluation {
-        let total = new Decimal(0);
-        const missing: Missing[] = [];
-        let invalid = false;
-        for (const part of parts) {
+    /**
+     * The sum of an indicator over orgs (the units of an org, or the orgs it replaced);
+     * undefined when one of them has no value (what is missing is the total, named by the
+     * caller). Every org is evaluated, even after one is missing: the memo then fills in the
+     * same order whatever the data, so that a cycle ends the same way.
+     */
+    private total(indicator: ast.Indicator, orgs: readonly ast.Org[], period: Period): Decimal | undefined {
+        let total = ZERO;
+        let complete = true;
+        for (const org of orgs) {
+            const part = this.value(indicator, org, period);
             if (part.ok) total = total.plus(part.value);
-            else {
-                missing.push(...part.missing);
-                invalid ||= !!part.invalid;
-            }
+            else if (part.missing.length || part.invalid) complete = false;
         }
-        return missing.length || invalid ? { ok: false, missing, invalid } : { ok: true, value: total, type };
+        return complete ? total : undefined;
     }
 
     private compute(expression: ast.Expression | undefined, scope: EvaluationScope): Evaluation {
         if (!expression) return { ok: false, missing: [], invalid: true };
         const unknown: UnitType = { kind: 'unknown' };
         if (ast.isNumberLiteral(expression)) {
-            const number = parseSourceNumber(expression.value ?? '');
+            const number = sourceNumberOf(expression.value ?? '');
             return number.ok ? { ok: true, value: number.value, type: unknown } : { ok: false, missing: [], invalid: true };
         }
         if (ast.isIndicatorRef(expression)) {
@@ -237,6 +250,12 @@ export class EvaluationSession {
         }
         return this.compute(whole, scope);
     }
+}
+
+const ZERO = new Decimal(0);
+
+function unitType(unit: UnitInfo | undefined): UnitType {
+    return unit ? { kind: 'unit', unit } : { kind: 'unknown' };
 }
 
 function isPlainSum(expression: ast.Expression): boolean {

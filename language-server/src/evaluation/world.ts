@@ -1,10 +1,12 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Decimal } from 'decimal.js';
 import * as ast from '../generated/ast.js';
-import { parseSourceNumber, parseStatedNumber } from '../semantics/numbers.js';
-import { parsePeriodLiteral, periodKey, samePeriodPreviousYear, type Period } from '../semantics/periods.js';
+import { parseSourceNumber, parseStatedNumber, type SourceNumber, type StatedNumber } from '../semantics/numbers.js';
+import { memoByText } from '../semantics/text-memo.js';
+import { parsePeriodLiteral, samePeriodPreviousYear, type Period, type PeriodResult } from '../semantics/periods.js';
 import type { UnitInfo } from '../semantics/units.js';
 import { inlineExpressions } from '../body.js';
+import { FactIndex } from './fact-index.js';
 
 /** The org and periods that prose of a document speaks about unless it says otherwise. */
 export interface DocumentContext {
@@ -28,6 +30,8 @@ export interface Fact {
     readonly decimals: number;
     readonly node: ast.DataValue | ast.InlineExpression;
     readonly source: 'data' | 'statement';
+    /** the document that gives it (AstUtils.getDocument(node), known when indexed) */
+    readonly document: LangiumDocument;
 }
 
 export interface TargetFact {
@@ -37,25 +41,34 @@ export interface TargetFact {
     readonly operator: string;
     readonly value: Decimal | undefined;
     readonly node: ast.TargetValue;
-}
-
-export function factKey(indicator: ast.Indicator, org: ast.Org, period: Period): string {
-    return `${nodeId(indicator)}|${nodeId(org)}|${periodKey(period)}`;
-}
-
-const ids = new WeakMap<object, number>();
-let nextId = 1;
-function nodeId(node: object): number {
-    let id = ids.get(node);
-    if (id === undefined) ids.set(node, id = nextId++);
-    return id;
+    /** the document that gives it (AstUtils.getDocument(node), known when indexed) */
+    readonly document: LangiumDocument;
 }
 
 /** Reads a period literal; undefined when absent or invalid (the invalid case is a diagnostic elsewhere). */
 export function periodOf(literal: ast.PeriodLiteral | undefined): Period | undefined {
-    if (!literal?.value) return undefined;
-    const parsed = parsePeriodLiteral(literal.value);
+    return literal?.value ? periodOfLiteral(literal) : undefined;
+}
+
+function periodOfLiteral(literal: ast.PeriodLiteral): Period | undefined {
+    const parsed = readPeriodLiteral(literal.value);
     return parsed.ok ? parsed.period : undefined;
+}
+
+// Literals, data and stated numbers are read by several checks, and again after every
+// keystroke: each distinct text is read once (the results are shared, never mutated).
+
+/** A period literal (`Q1/2024`, `..30/11/2023`) as parsePeriodLiteral reads it. */
+export const readPeriodLiteral: (text: string) => PeriodResult = memoByText(parsePeriodLiteral);
+
+/** A number in source notation (data, targets, `x * 4`), as parseSourceNumber reads it. */
+export const sourceNumberOf: (text: string) => SourceNumber = memoByText(parseSourceNumber);
+
+const statedNumberOfText = memoByText(parseStatedNumber);
+
+/** The number stated in `{… = 82,8%}`; undefined when it is not a number. */
+export function statedNumberOf(quantity: ast.Quantity): StatedNumber | undefined {
+    return statedNumberOfText(quantity.value);
 }
 
 export function documentContext(model: ast.Model | undefined): DocumentContext {
@@ -68,9 +81,27 @@ export function documentContext(model: ast.Model | undefined): DocumentContext {
     return { document, org: document.issuer?.ref, period, compare, plan };
 }
 
+/** The indicator, org and period a statement gives a value for. */
+export interface StatementTarget {
+    readonly indicator: ast.Indicator;
+    readonly org: ast.Org;
+    readonly period: Period;
+}
+
+// Asked by the World and five checks for each {…}: worked out once per expression and
+// context. A context belongs to one World (one linking state), so the answers go with it.
+const targetsByContext = new WeakMap<DocumentContext, Map<ast.InlineExpression, StatementTarget | undefined>>();
+
 /** Where a statement `{x = 703}` or `{prev(x) = 645}` puts its value, if it is one. */
-export function statementTarget(expression: ast.InlineExpression, context: DocumentContext):
-    { indicator: ast.Indicator; org: ast.Org; period: Period } | undefined {
+export function statementTarget(expression: ast.InlineExpression, context: DocumentContext): StatementTarget | undefined {
+    let known = targetsByContext.get(context);
+    if (!known) targetsByContext.set(context, known = new Map());
+    let target = known.get(expression);
+    if (target === undefined && !known.has(expression)) known.set(expression, target = findStatementTarget(expression, context));
+    return target;
+}
+
+function findStatementTarget(expression: ast.InlineExpression, context: DocumentContext): StatementTarget | undefined {
     let ref: ast.Expression | undefined = expression.expression;
     let period = context.period;
     if (ast.isPrevOf(ref)) {
@@ -98,7 +129,7 @@ export class World {
     private readonly contexts = new Map<ast.Model, DocumentContext>();
     private readonly models: ast.Model[];
     private indexed?: {
-        facts: Map<string, Fact[]>; targets: Map<string, TargetFact[]>;
+        facts: FactIndex<ast.Indicator, ast.Org, Fact[]>; targets: FactIndex<ast.Indicator, ast.Org, TargetFact[]>;
         factsByIndicator: Map<ast.Indicator, Fact[]>; targetsByIndicator: Map<ast.Indicator, TargetFact[]>;
     };
 
@@ -109,14 +140,12 @@ export class World {
 
     // Facts and targets are indexed on first use: the keystroke lane of checks needs only the
     // declarations (units, orgs), the evaluated lane needs every value.
-    get facts(): Map<string, Fact[]> { return this.index().facts; }
-    get targets(): Map<string, TargetFact[]> { return this.index().targets; }
     get factsByIndicator(): Map<ast.Indicator, Fact[]> { return this.index().factsByIndicator; }
     get targetsByIndicator(): Map<ast.Indicator, TargetFact[]> { return this.index().targetsByIndicator; }
 
     private index() {
         if (!this.indexed) {
-            this.indexed = { facts: new Map(), targets: new Map(), factsByIndicator: new Map(), targetsByIndicator: new Map() };
+            this.indexed = { facts: new FactIndex(), targets: new FactIndex(), factsByIndicator: new Map(), targetsByIndicator: new Map() };
             // data before statements, so that a statement is checked against data
             for (const model of this.models) this.collectData(model);
             for (const model of this.models) this.collectStatements(model);
@@ -135,12 +164,13 @@ export class World {
         return unit ? this.unitInfo(unit, new Set()) : undefined;
     }
 
-    factsFor(indicator: ast.Indicator, org: ast.Org, period: Period): Fact[] {
-        return this.facts.get(factKey(indicator, org, period)) ?? [];
+    /** The values given for an indicator, org and period, data first; the first one is the value. */
+    factsFor(indicator: ast.Indicator, org: ast.Org, period: Period): readonly Fact[] {
+        return this.index().facts.get(indicator, org, period) ?? NONE;
     }
 
-    targetsFor(indicator: ast.Indicator, org: ast.Org, period: Period): TargetFact[] {
-        return this.targets.get(factKey(indicator, org, period)) ?? [];
+    targetsFor(indicator: ast.Indicator, org: ast.Org, period: Period): readonly TargetFact[] {
+        return this.index().targets.get(indicator, org, period) ?? NONE;
     }
 
     private collectDeclarations(model: ast.Model): void {
@@ -155,6 +185,7 @@ export class World {
     }
 
     private collectData(model: ast.Model): void {
+        const document = AstUtils.getDocument(model);
         for (const element of model.elements) {
             if (ast.isDataBlock(element)) {
                 const org = element.org?.ref;
@@ -163,9 +194,9 @@ export class World {
                 for (const value of element.values) {
                     const indicator = value.indicator?.ref;
                     if (!indicator || !value.quantity?.value) continue;
-                    const number = parseSourceNumber(value.quantity.value);
+                    const number = sourceNumberOf(value.quantity.value);
                     this.addFact({
-                        indicator, org, period, node: value, source: 'data',
+                        indicator, org, period, node: value, source: 'data', document,
                         value: number.ok ? number.value : undefined, decimals: number.ok ? number.decimals : 0,
                     });
                 }
@@ -176,12 +207,12 @@ export class World {
                 for (const target of element.targets) {
                     const indicator = target.indicator?.ref;
                     if (!indicator || !target.quantity?.value) continue;
-                    const number = parseSourceNumber(target.quantity.value);
+                    const number = sourceNumberOf(target.quantity.value);
                     const fact: TargetFact = {
-                        indicator, org, period, operator: target.operator, node: target,
+                        indicator, org, period, operator: target.operator, node: target, document,
                         value: number.ok ? number.value : undefined,
                     };
-                    push(this.targets, factKey(indicator, org, period), fact);
+                    this.index().targets.getOrAdd(indicator, org, period, () => []).push(fact);
                     push(this.targetsByIndicator, indicator, fact);
                 }
             }
@@ -192,20 +223,21 @@ export class World {
         const body = model.document?.body;
         if (!body) return;
         const context = this.contextOf(model);
+        const document = AstUtils.getDocument(model);
         for (const part of inlineExpressions(model)) {
             if (!part.stated?.value) continue;
             const target = statementTarget(part, context);
             if (!target) continue;
-            const stated = parseStatedNumber(part.stated.value);
+            const stated = statedNumberOf(part.stated);
             this.addFact({
-                ...target, node: part, source: 'statement',
+                indicator: target.indicator, org: target.org, period: target.period, node: part, source: 'statement', document,
                 value: stated?.value, decimals: stated?.decimals ?? 0,
             });
         }
     }
 
     private addFact(fact: Fact): void {
-        push(this.facts, factKey(fact.indicator, fact.org, fact.period), fact);
+        this.index().facts.getOrAdd(fact.indicator, fact.org, fact.period, () => []).push(fact);
         push(this.factsByIndicator, fact.indicator, fact);
     }
 
@@ -228,6 +260,8 @@ export class World {
 export function unitName(unit: ast.Unit): string {
     return unit.label ?? unit.name.replace(/^"|"$/g, '');
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
     const list = map.get(key);

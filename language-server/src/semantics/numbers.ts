@@ -128,8 +128,15 @@ export function parseStatedNumber(text: string): StatedNumber | undefined {
 
 /** Half a unit of the last written digit: 0 -> 0.5, 1 -> 0.05, 2 -> 0.005. */
 export function tolerance(decimals: number): Decimal {
-    return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+    // every claim asks for one of a few precisions: the Decimals are made once (they are immutable)
+    const known = TOLERANCES[decimals];
+    if (known) return known;
+    const made = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+    if (Number.isInteger(decimals) && decimals >= 0 && decimals < 16) TOLERANCES[decimals] = made;
+    return made;
 }
+
+const TOLERANCES: Decimal[] = [];
 
 /**
  * Does a stated number agree with the computed one at the precision it was written with?
@@ -140,7 +147,8 @@ export function tolerance(decimals: number): Decimal {
  * by hand) and a report must not be flagged for that.
  */
 export function matchesAtPrecision(stated: Decimal, decimals: number, computed: Decimal): boolean {
-    return computed.minus(stated).abs().lte(tolerance(decimals));
+    // most claims are exact: no difference to compute (tolerance is positive)
+    return computed.eq(stated) || computed.minus(stated).abs().lte(tolerance(decimals));
 }
 
 // ---------------------------------------------------------------------------------------------

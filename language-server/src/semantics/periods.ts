@@ -34,7 +34,7 @@ export function isLeapYear(year: number): boolean {
 }
 
 export function daysInMonth(month: number, year: number): number {
-    return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+    return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Vietnamese and English messages for an impossible date, or undefined when it is valid. */
@@ -132,6 +132,23 @@ export function periodKey(p: Period): string {
     const end = periodEnd(p);
     return end.day === daysInMonth(end.month, end.year) ? key : `${key}@${two(end.day)}`;
 }
+
+/**
+ * The same identity as periodKey, as a number when the parts are small integers (every period
+ * a document can write): lookups by period then build no string. Two periods have the same
+ * code exactly when they have the same key; anything out of range falls back to the key itself.
+ */
+export function periodCode(p: Period): number | string {
+    const { year, fromMonth, toMonth, untilDate } = p;
+    const endDay = untilDate ? untilDate.day : daysInMonth(toMonth, year);
+    const lastDay = untilDate ? daysInMonth(untilDate.month, untilDate.year) : endDay;
+    // 0: the period ends on its month's last day (no day in the key); else the day + 1
+    const day = endDay === lastDay ? 0 : endDay + 1;
+    if (!(isSmall(year, 1 << 20) && isSmall(fromMonth, 16) && isSmall(toMonth, 16) && isSmall(day, 64))) return periodKey(p);
+    return ((year * 16 + fromMonth) * 16 + toMonth) * 64 + day;
+}
+
+const isSmall = (n: number, bound: number) => Number.isInteger(n) && n >= 0 && n < bound;
 
 export function periodEquals(a: Period, b: Period): boolean {
     return periodKey(a) === periodKey(b);

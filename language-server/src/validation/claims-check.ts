@@ -1,10 +1,10 @@
 import { Decimal } from 'decimal.js';
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { formatVi, matchesAtPrecision, parseStatedNumber } from '../semantics/numbers.js';
+import { formatVi, matchesAtPrecision } from '../semantics/numbers.js';
 import { formatPeriodVi } from '../semantics/periods.js';
-import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
-import { statementTarget, type Fact } from '../evaluation/world.js';
+import { scopeOf, type EvaluationScope, type EvaluationSession } from '../evaluation/evaluator.js';
+import { statedNumberOf, statementTarget, type Fact } from '../evaluation/world.js';
 import { isSum, sumParts } from './quantities-check.js';
 import { report } from './report.js';
 import { messageLanguage } from './diagnostic-codes.js';
@@ -29,7 +29,7 @@ export class ClaimsCheck {
 
     private checkClaim(expression: ast.InlineExpression, session: EvaluationSession, accept: ValidationAcceptor,
         context: ReturnType<EvaluationSession['contextOf']>): void {
-        const stated = parseStatedNumber(expression.stated!.value);
+        const stated = statedNumberOf(expression.stated!);
         if (!stated) return;
         const target = statementTarget(expression, context);
         if (target) {
@@ -38,14 +38,14 @@ export class ClaimsCheck {
             const facts = session.world.factsFor(target.indicator, target.org, target.period);
             const first = facts[0];
             if (first && first.node !== expression && first.value) {
-                this.compare(expression, stated.value, stated.decimals, first.value, describeFact(first), accept);
+                this.compare(expression, stated.value, stated.decimals, first.value, () => describeFact(first), accept);
                 return;
             }
             for (const formula of target.indicator.formulas) {
                 if (isSum(formula)) continue;
                 const computed = session.formulaValue(target.indicator, formula, target.org, target.period);
                 if (computed.ok) {
-                    this.compare(expression, stated.value, stated.decimals, computed.value, formula.$cstNode?.text ?? '', accept);
+                    this.compare(expression, stated.value, stated.decimals, computed.value, () => formula.$cstNode?.text ?? '', accept);
                     return;
                 }
             }
@@ -57,33 +57,33 @@ export class ClaimsCheck {
         // a plain ratio (x of plan) is compared in the stated unit: % unless ‰ or another ratio is written
         const factor = computed.type.kind === 'dimensionless' ? (statedUnit?.factor ?? 100) : 1;
         const value = computed.value.times(factor);
-        this.compare(expression, stated.value, stated.decimals, value, explain(expression.expression), accept, factor === 1 ? '' : (statedUnit?.name ?? '%'));
+        this.compare(expression, stated.value, stated.decimals, value, () => explain(expression.expression), accept, factor === 1 ? '' : (statedUnit?.name ?? '%'));
     }
 
+    /** `how` explains the computed value; it is only worth building for a mismatch. */
     private compare(expression: ast.InlineExpression, stated: Decimal, decimals: number, computed: Decimal,
-        how: string, accept: ValidationAcceptor, unit = ''): void {
+        how: () => string, accept: ValidationAcceptor, unit = ''): void {
         if (matchesAtPrecision(stated, decimals, computed)) return;
         const shown = formatVi(computed, decimals);
         report(accept, 'claim-mismatch', {
-            stated: expression.stated!.value + unit, computed: shown + unit, how,
+            stated: expression.stated!.value + unit, computed: shown + unit, how: how(),
         }, { node: expression.stated!, property: 'value' }, { replacement: shown });
     }
 
     private checkSums(model: ast.Model, session: EvaluationSession, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(model);
         for (const [indicator, facts] of session.world.factsByIndicator) {
-            const sums = indicator.formulas.filter(isSum);
+            // each sum's parts once per indicator, not once per value
+            const sums = indicator.formulas.filter(isSum).map(sumParts);
             if (!sums.length) continue;
-            const checked = new Set<string>();
+            // every (formula, value) pair is checked once: the formulas and the facts are distinct nodes
             for (const fact of facts) {
-                if (!fact.value || AstUtils.getDocument(fact.node) !== document) continue;
+                if (!fact.value || fact.document !== document) continue;
                 const primary = session.world.factsFor(indicator, fact.org, fact.period)[0];
                 if (primary !== fact) continue;
-                for (const formula of sums) {
-                    const key = `${formula.$cstNode?.offset}|${fact.node.$cstNode?.offset}`;
-                    if (checked.has(key)) continue;
-                    checked.add(key);
-                    const parts = sumParts(formula).map(part => session.evaluate(part, { org: fact.org, period: fact.period, source: 'actual' }));
+                const scope: EvaluationScope = { org: fact.org, period: fact.period, source: 'actual' };
+                for (const formulaParts of sums) {
+                    const parts = formulaParts.map(part => session.evaluate(part, scope));
                     if (!parts.every(p => p.ok)) continue;
                     const values = parts.map(p => (p as { value: Decimal }).value);
                     const total = values.reduce((a, b) => a.plus(b), new Decimal(0));

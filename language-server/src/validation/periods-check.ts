@@ -1,9 +1,10 @@
-import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import type { AstNode, ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import {
     compareDates, daysInMonth, formatDateVi, formatPeriodVi, parsePeriodLiteral, periodEnd, type SimpleDate,
 } from '../semantics/periods.js';
-import { periodOf } from '../evaluation/world.js';
+import { periodOf, readPeriodLiteral } from '../evaluation/world.js';
+import { forEachIndicatorRef } from '../evaluation/expressions.js';
 import { report } from './report.js';
 import { inlineExpressions } from '../body.js';
 
@@ -18,26 +19,28 @@ export class PeriodsCheck {
             if (ast.isDataBlock(element) || ast.isTargetBlock(element)) this.checkPeriod(element.period, accept);
             else if (ast.isOrg(element) && element.since) this.checkDate(element, 'since', element.since, accept);
             else if (ast.isLegalDoc(element) && element.date) this.checkDate(element, 'date', element.date, accept);
-            else if (ast.isIndicator(element) || ast.isRule(element)) this.checkExpressions(element, accept);
+            else if (ast.isIndicator(element)) for (const formula of element.formulas) this.checkExpression(formula, accept);
+            else if (ast.isRule(element)) {
+                this.checkExpression(element.left, accept);
+                this.checkExpression(element.right, accept);
+            }
         }
         const document = model.document;
         if (!document) return;
         for (const literal of [document.period, document.compare, document.planPeriod]) this.checkPeriod(literal, accept);
         if (document.date && isDayDate(document.date)) this.checkDate(document, 'date', document.date, accept);
-        for (const part of inlineExpressions(model)) this.checkExpressions(part, accept);
+        for (const part of inlineExpressions(model)) this.checkExpression(part.expression, accept);
         this.checkReportDate(document, accept);
     }
 
     /** `x @ Q5/2024` inside formulas, rules and `{…}`. */
-    private checkExpressions(node: AstNode, accept: ValidationAcceptor): void {
-        for (const inner of AstUtils.streamAllContents(node)) {
-            if (ast.isIndicatorRef(inner)) this.checkPeriod(inner.period, accept);
-        }
+    private checkExpression(expression: ast.Expression | undefined, accept: ValidationAcceptor): void {
+        forEachIndicatorRef(expression, ref => this.checkPeriod(ref.period, accept));
     }
 
     private checkPeriod(literal: ast.PeriodLiteral | undefined, accept: ValidationAcceptor): void {
         if (!literal?.value) return;
-        const parsed = parsePeriodLiteral(literal.value);
+        const parsed = readPeriodLiteral(literal.value);
         if (!parsed.ok) report(accept, 'period-invalid', { detail: parsed.message, detailEn: parsed.messageEn }, { node: literal, property: 'value' });
     }
 

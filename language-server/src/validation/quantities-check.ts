@@ -1,8 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { parseSourceNumber, parseStatedNumber } from '../semantics/numbers.js';
 import { describeType, isAssignable, type UnitInfo } from '../semantics/units.js';
-import { statementTarget, type World } from '../evaluation/world.js';
+import { sourceNumberOf, statedNumberOf, statementTarget, type World } from '../evaluation/world.js';
 import { unitClashes, typeOf } from '../evaluation/typing.js';
 import { detail, report } from './report.js';
 import { inlineExpressions } from '../body.js';
@@ -77,7 +76,7 @@ export class QuantitiesCheck {
     private checkSourceQuantity(quantity: ast.Quantity, indicator: ast.Indicator | undefined, world: World,
         accept: ValidationAcceptor, what: string, whatEn: string): void {
         const unit = world.unitOf(indicator?.unit?.ref);
-        const number = parseSourceNumber(quantity.value);
+        const number = sourceNumberOf(quantity.value);
         if (!number.ok) {
             if (number.reason === 'thousands-dot' && unit?.kind === 'count') {
                 report(accept, 'count-not-integer', {
@@ -96,7 +95,7 @@ export class QuantitiesCheck {
 
     private checkStated(expression: ast.InlineExpression, indicator: ast.Indicator | undefined, world: World, accept: ValidationAcceptor): void {
         const quantity = expression.stated!;
-        const stated = parseStatedNumber(quantity.value);
+        const stated = statedNumberOf(quantity);
         if (!stated) {
             report(accept, 'number-format', detail(
                 `"${quantity.value}" không phải là một số viết theo kiểu Việt Nam (ví dụ 167.769 hoặc 82,8)`,

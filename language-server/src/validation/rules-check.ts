@@ -2,7 +2,8 @@ import { Decimal } from 'decimal.js';
 import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { formatVi } from '../semantics/numbers.js';
-import { formatPeriodVi, periodKey, type Period } from '../semantics/periods.js';
+import { formatPeriodVi, periodCode, type Period } from '../semantics/periods.js';
+import { forEachIndicatorRef } from '../evaluation/expressions.js';
 import type { Evaluation, EvaluationSession, ValueSource } from '../evaluation/evaluator.js';
 import { report } from './report.js';
 import { holds } from '../semantics/comparison.js';
@@ -33,21 +34,27 @@ export class RulesCheck {
     }
 
     private scenarios(indicators: Set<ast.Indicator>, session: EvaluationSession, document: AstNode['$document']): Scenario[] {
-        const found = new Map<string, Scenario>();
-        const add = (org: ast.Org, period: Period, source: ValueSource, node: AstNode) => {
-            if (AstUtils.getDocument(node) !== document) return;
-            const key = `${source}|${org.name}|${periodKey(period)}`;
-            if (!found.has(key)) found.set(key, { org, period, source, node });
+        // one scenario per source, org name and period, the first found (in the order found)
+        const found: Scenario[] = [];
+        const seen = { actual: new Map<string, Set<number | string>>(), target: new Map<string, Set<number | string>>() };
+        const add = (org: ast.Org, period: Period, source: ValueSource, node: AstNode, from: AstNode['$document']) => {
+            if (from !== document) return;
+            let periods = seen[source].get(org.name);
+            if (!periods) seen[source].set(org.name, periods = new Set());
+            const code = periodCode(period);
+            if (periods.has(code)) return;
+            periods.add(code);
+            found.push({ org, period, source, node });
         };
         for (const indicator of indicators) {
             for (const fact of session.world.factsByIndicator.get(indicator) ?? []) {
-                add(fact.org, fact.period, 'actual', ast.isInlineExpression(fact.node) ? fact.node.stated! : fact.node.quantity);
+                add(fact.org, fact.period, 'actual', ast.isInlineExpression(fact.node) ? fact.node.stated! : fact.node.quantity, fact.document);
             }
             for (const target of session.world.targetsByIndicator.get(indicator) ?? []) {
-                add(target.org, target.period, 'target', target.node.quantity);
+                add(target.org, target.period, 'target', target.node.quantity, target.document);
             }
         }
-        return [...found.values()];
+        return found;
     }
 
     private checkScenario(rule: ast.Rule, scenario: Scenario, session: EvaluationSession, accept: ValidationAcceptor): void {
@@ -87,8 +94,8 @@ function withPolicy(result: Evaluation, missing: string | undefined): Decimal | 
 
 function indicatorsOf(expression: ast.Expression): ast.Indicator[] {
     const found: ast.Indicator[] = [];
-    for (const node of [expression, ...AstUtils.streamAllContents(expression)]) {
-        if (ast.isIndicatorRef(node) && node.indicator?.ref) found.push(node.indicator?.ref);
-    }
+    forEachIndicatorRef(expression, ref => {
+        if (ref.indicator?.ref) found.push(ref.indicator.ref);
+    });
     return found;
 }

@@ -1,13 +1,13 @@
 import { Decimal } from 'decimal.js';
 import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { formatVi, parseStatedNumber } from '../semantics/numbers.js';
+import { formatVi } from '../semantics/numbers.js';
 import { isKindOf } from '../semantics/units.js';
 import { comparisonKey } from '../semantics/vietnamese.js';
 import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
 import { typeOf } from '../evaluation/typing.js';
 import { sumParts } from './quantities-check.js';
-import type { World } from '../evaluation/world.js';
+import { statedNumberOf, type World } from '../evaluation/world.js';
 import { report } from './report.js';
 import { inlineExpressions } from '../body.js';
 
@@ -37,7 +37,7 @@ export class SharesCheck {
         for (const [indicator, facts] of world.factsByIndicator) {
             if (!isShareIndicator(indicator, world)) continue;
             for (const fact of facts) {
-                if (!fact.value || AstUtils.getDocument(fact.node) !== document) continue;
+                if (!fact.value || fact.document !== document) continue;
                 const node = ast.isInlineExpression(fact.node) ? fact.node.stated! : fact.node.quantity;
                 this.checkValue(fact.value, indicator.label, node, accept);
             }
@@ -45,14 +45,14 @@ export class SharesCheck {
         for (const [indicator, targets] of world.targetsByIndicator) {
             if (!isShareIndicator(indicator, world)) continue;
             for (const target of targets) {
-                if (target.value && AstUtils.getDocument(target.node) === document) this.checkValue(target.value, indicator.label, target.node.quantity, accept);
+                if (target.value && target.document === document) this.checkValue(target.value, indicator.label, target.node.quantity, accept);
             }
         }
     }
 
     private checkShare(expression: ast.InlineExpression, session: EvaluationSession, scope: ReturnType<typeof scopeOf>, accept: ValidationAcceptor): void {
         const what = expression.expression.$cstNode?.text ?? '';
-        const stated = expression.stated?.value ? parseStatedNumber(expression.stated.value) : undefined;
+        const stated = expression.stated?.value ? statedNumberOf(expression.stated) : undefined;
         if (stated) {
             // stated in the unit written: % unless ‰ or another ratio is named
             const factor = session.world.unitOf(expression.stated!.unit?.ref)?.factor ?? 100;

@@ -25,7 +25,7 @@ export class TargetsCheck {
         const world = session.world;
         const document = AstUtils.getDocument(model);
         for (const [indicator, targets] of world.targetsByIndicator) {
-            const local = targets.filter(t => AstUtils.getDocument(t.node) === document);
+            const local = targets.filter(t => t.document === document);
             // targets of imported catalogs are checked where they are written
             if (!local.length) continue;
             for (const target of local) if (target.node.details.length) this.checkDetails(target, world, accept);
@@ -78,7 +78,7 @@ export class TargetsCheck {
             const sum = given.reduce((a, t) => a.plus(t.value!), new Decimal(0));
             const complete = given.length === children.length;
             if (complete ? sum.equals(parent.value!) : sum.lte(parent.value!)) continue;
-            const at = [parent, ...given].find(t => AstUtils.getDocument(t.node) === document);
+            const at = [parent, ...given].find(t => t.document === document);
             if (!at) continue;
             report(accept, 'target-rollup', {
                 kind: complete ? 'children' : 'children-exceed', label: parent.indicator.label, org: parent.org.label,
@@ -94,7 +94,7 @@ export class TargetsCheck {
         for (const list of byOrg.values()) {
             for (const outer of list) {
                 const inner = list.filter(t => t !== outer && containsPeriod(outer.period, t.period) && !periodEquals(t.period, outer.period));
-                const here = (ts: TargetFact[]) => ts.find(t => AstUtils.getDocument(t.node) === document);
+                const here = (ts: TargetFact[]) => ts.find(t => t.document === document);
                 for (const t of inner) {
                     if (t.value!.lte(outer.value!)) continue;
                     const at = here([t, outer]);
@@ -126,7 +126,7 @@ export class TargetsCheck {
     private checkStatus(world: World, document: LangiumDocument, accept: ValidationAcceptor): void {
         for (const [indicator, facts] of world.factsByIndicator) {
             for (const fact of facts) {
-                if (!fact.value || AstUtils.getDocument(fact.node) !== document) continue;
+                if (!fact.value || fact.document !== document) continue;
                 if (world.factsFor(indicator, fact.org, fact.period)[0] !== fact) continue;
                 const target = world.targetsFor(indicator, fact.org, fact.period).find(t => t.value);
                 if (!target) continue;
