@@ -10,14 +10,16 @@ const EMPTY: BodyParts = { lines: [], expressions: [] };
 
 function partsOf(model: ast.Model): BodyParts {
     const body = model.document?.body;
-    return body ? walk(body) : EMPTY;
+    return body?.blocks ? walk(body.blocks) : EMPTY;
 }
 
-// what a body contains is read once per body (per parse), not once per check: eight walkers share one pass
-const walk = memoByNode((body: ast.Body): BodyParts => {
+// What a body contains is read once per version of its blocks, not once per check: eight walkers
+// share one pass. Keyed by the blocks array: an incremental re-parse keeps the Body node and
+// gives it a new array (parser/incremental-body.ts).
+const walk = memoByNode((blocks: readonly ast.Block[]): BodyParts => {
     const lines: (readonly ast.Inline[])[] = [];
     const expressions: ast.InlineExpression[] = [];
-    for (const block of body.blocks ?? []) {
+    for (const block of blocks) {
         if (ast.isBlankLine(block)) continue;
         const parts = block.parts ?? [];
         lines.push(parts);

@@ -25,8 +25,8 @@ export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>,
     const body = model.document?.body;
     const bodyCst = body?.$cstNode as CompositeCst | undefined;
     if (!root || !body || !bodyCst || !isRootCst(root) || body.blocks.length === 0) return undefined;
-    const blocks = body.blocks;
-    if (bodyCst.content.length !== blocks.length + 1 || blocks.some((block, i) => bodyCst.content[i + 1] !== block.$cstNode)) {
+    const oldBlocks = body.blocks;
+    if (bodyCst.content.length !== oldBlocks.length + 1 || oldBlocks.some((block, i) => bodyCst.content[i + 1] !== block.$cstNode)) {
         return undefined;
     }
     const oldText = root.fullText;
@@ -34,19 +34,19 @@ export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>,
 
     // The blocks run to the end of the file (the last one ends with a real or a synthetic NL).
     // After some errors the parser leaves the body early and skips the rest: parse it all.
-    const lastBlock = blocks.length - 1;
-    if (blocks[lastBlock].$cstNode!.end !== oldText.length) return undefined;
+    const lastBlock = oldBlocks.length - 1;
+    if (oldBlocks[lastBlock].$cstNode!.end !== oldText.length) return undefined;
     const change = changedRange(oldText, text);
-    const blockAtOffset = (offset: number): number => offset >= oldText.length ? lastBlock : blockAt(blocks, offset);
+    const blockAtOffset = (offset: number): number => offset >= oldText.length ? lastBlock : blockAt(oldBlocks, offset);
     // from the line where the change starts to the line holding its first unchanged character
     const first = blockAtOffset(change.start);
     const last = blockAtOffset(change.oldEnd);
     if (first < 0 || last < first) return undefined;
-    const oldStart = blocks[first].$cstNode!.offset;
-    const oldEnd = blocks[last].$cstNode!.end;
+    const oldStart = oldBlocks[first].$cstNode!.offset;
+    const oldEnd = oldBlocks[last].$cstNode!.end;
     const delta = text.length - oldText.length;
     const newEnd = oldEnd + delta;
-    if (newEnd < change.newEnd || !wholeLines(oldText, oldStart, oldEnd) || !tiled(blocks, first, last, oldEnd)) return undefined;
+    if (newEnd < change.newEnd || !wholeLines(oldText, oldStart, oldEnd) || !tiled(oldBlocks, first, last, oldEnd)) return undefined;
     const lineDelta = countLines(text, oldStart, newEnd) - countLines(oldText, oldStart, oldEnd);
     const kept = keptErrors(previous, oldStart, oldEnd);
     if (!kept) return undefined;
@@ -62,13 +62,14 @@ export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>,
         return undefined;
     }
 
-    const startLine = blocks[first].$cstNode!.range.start.line;
+    const startLine = oldBlocks[first].$cstNode!.range.start.line;
     const newBlockCsts = fragmentCst.content.slice(1);
     for (const cst of newBlockCsts) shift(cst, oldStart - BODY_START.length, startLine - 1);
-    for (let i = last + 1; i < blocks.length; i++) shift(blocks[i].$cstNode!, delta, lineDelta);
+    for (let i = last + 1; i < oldBlocks.length; i++) shift(oldBlocks[i].$cstNode!, delta, lineDelta);
 
-    const newBlocks = fragment.value.blocks;
-    blocks.splice(first, last - first + 1, ...newBlocks);
+    // a new array, not a splice: what is computed from the blocks is keyed by the array (body.ts)
+    const blocks = [...oldBlocks.slice(0, first), ...fragment.value.blocks, ...oldBlocks.slice(last + 1)];
+    (body as Mutable<Body>).blocks = blocks;
     bodyCst.content.splice(first + 1, last - first + 1, ...newBlockCsts);
     for (const cst of newBlockCsts) (cst as Omit<CstNode, 'container'> & { container: unknown }).container = bodyCst;
     for (let i = first; i < blocks.length; i++) {
