@@ -183,7 +183,8 @@ if (mode === 'edits' || mode === 'memory' || mode === 'check') {
     mark('import resolve + docx renderer (docx package)');
     const inside = {};
     const docx = await import('docx');
-    wrap(docx.Packer, 'toBuffer', 'renderDocx → Packer.toBuffer (XML serialisation + zip)', inside);
+    // the body is our XML (src/docx/ooxml.ts); docx writes the other parts of the package
+    wrap(docx.Packer.compiler, 'compile', 'renderDocx → docx: package parts (styles, headers, sections)', inside);
     const { shared, Bcyt } = createBcytServices(NodeFileSystem);
     Bcyt.parser.LangiumParser.parse('');
     mark('create services + chevrotain parser/lexer');
@@ -215,7 +216,7 @@ if (mode === 'edits' || mode === 'memory' || mode === 'check') {
     const printed = resolveDocument(model, Bcyt.evaluation.Evaluator.session(model));
     mark('resolveDocument (printed model: values, citations, tables)');
     const buffer = await renderDocx(printed);
-    mark('renderDocx (docx objects, XML, zip)');
+    mark('renderDocx (body XML, package parts, zip)');
     mkdirSync(join(OUT, 'build'), { recursive: true });
     await writeDocxAtomically(buffer, join(OUT, 'build', 'phases.docx'));
     mark('write (atomic)');
