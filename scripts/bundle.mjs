@@ -4,6 +4,9 @@
 //   dist/builtins/      the starter catalog, found beside the server bundle
 // `--tests` also bundles the Mocha suites that run inside the extension host (out/e2e/),
 // `--tests-only` only them; `--dev` skips minifying.
+// `--cli` only bundles the command line compiled by tsc (out/src/cli/main.js) into
+// out/bundle/cli.mjs (ESM; the last step of `npm run build`), which bin/bcyt.js loads instead of
+// the ~400 modules of out/ (see there).
 import { build } from 'esbuild';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -48,7 +51,18 @@ async function bundleTests() {
     });
 }
 
+async function bundleCli() {
+    await build({
+        ...common, format: 'esm', minify: false, keepNames: false, entryPoints: [at('out/src/cli/main.js')], outfile: at('out/bundle/cli.mjs'),
+        // the CommonJS packages inside (vscode-languageserver) call require
+        banner: { js: "import { createRequire as __bcytCreateRequire } from 'node:module'; const require = __bcytCreateRequire(import.meta.url);" },
+        // back to our .ts (through tsc's maps) and the packages' files, for bench/profile-summary.mjs
+        sourcemap: 'linked',
+    });
+}
+
 const done = [];
+if (flag('--cli')) { await bundleCli(); console.log('bundled out/bundle/cli.mjs'); process.exit(0); }
 if (!flag('--tests-only')) { await bundleExtension(); done.push('dist/'); }
 if (flag('--tests') || flag('--tests-only')) { await bundleTests(); done.push('out/e2e/'); }
 console.log(`bundled ${done.join(' and ')}`);
