@@ -81,7 +81,7 @@ function describe(frame) {
     if (!url) return { key: name, name, where: '', origin: 'v8' };
     if (url.includes('/out/bundle/')) {
         // the CLI's bundle (bin/bcyt.js): its source map gives each function's own file
-        const mapped = original(fileURLToPath(url), frame.lineNumber, frame.columnNumber);
+        const mapped = original(url.startsWith('file://') ? fileURLToPath(url) : url, frame.lineNumber, frame.columnNumber);
         if (mapped) {
             const file = mapped.file.replace(/^webpack:\/[^/]*\//, 'node_modules/vscode-uri/');
             const where = `${file.includes('node_modules/') ? file.slice(file.lastIndexOf('node_modules/') + 13) : file}:${mapped.line}`;
