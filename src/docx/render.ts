@@ -131,7 +131,9 @@ export async function renderDocx(doc: PrintedDocument): Promise<Buffer> {
         styles: documentStyles(),
         sections: sections.map(section => ({ properties: section.properties, headers: pageHeaders(), children: [] })),
     });
-    const parts = (Packer as unknown as { compiler: Compiler }).compiler.compile(skeleton);
+    const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+    if (typeof compiler?.compile !== 'function') throw new Error('docx no longer has Packer.compiler (see src/docx/render.ts)');
+    const parts = compiler.compile(skeleton);
     parts.set('word/document.xml', documentWithBody(String(parts.get('word/document.xml')), sections.map(section => section.children)));
     return zip(parts);
 }
