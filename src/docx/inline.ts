@@ -13,18 +13,13 @@ export interface RunDefaults {
 /** Text runs of one paragraph; a "\n" inside a run's text becomes a line break. */
 export function textRuns(runs: readonly Run[], defaults: RunDefaults): Xml[] {
     const out: Xml[] = [];
+    const size = pt(defaults.sizePt);
     for (const r of runs) {
         const text = defaults.upperCase ? r.text.toLocaleUpperCase('vi') : r.text;
+        const bold = r.bold ?? defaults.bold;
+        const italics = r.italic ?? defaults.italic;
         const lines = text.split('\n');
-        lines.forEach((line, i) => {
-            out.push(run({
-                text: line,
-                break: i > 0 ? 1 : undefined,
-                bold: r.bold ?? defaults.bold,
-                italics: r.italic ?? defaults.italic,
-                size: pt(defaults.sizePt),
-            }));
-        });
+        for (let i = 0; i < lines.length; i++) out.push(run({ text: lines[i], break: i > 0 ? 1 : undefined, bold, italics, size }));
     }
     return out;
 }

@@ -44,7 +44,20 @@ const onOff = (name: string, value: boolean) => (value ? `<${name}/>` : `<${name
 /** docx's integer values: finite numbers floored */
 const int = (value: number) => Math.floor(value);
 
+/** w:rPr by bold, italics and size: a document has a handful of them and thousands of runs */
+const runPropertiesCache = new Map<number, string>();
+const flag = (value: boolean | undefined) => (value === undefined ? 0 : value ? 1 : 2);
+
 function runProperties(p: RunProperties): string {
+    const size = p.size ?? -1;
+    if (!Number.isInteger(size) || size < -1) return writeRunProperties(p);
+    const key = (size + 1) * 9 + flag(p.bold) * 3 + flag(p.italics);
+    let xml = runPropertiesCache.get(key);
+    if (xml === undefined) runPropertiesCache.set(key, (xml = writeRunProperties(p)));
+    return xml;
+}
+
+function writeRunProperties(p: RunProperties): string {
     let xml = '';
     if (p.bold !== undefined) xml += onOff('w:b', p.bold) + onOff('w:bCs', p.bold);
     if (p.italics !== undefined) xml += onOff('w:i', p.italics) + onOff('w:iCs', p.italics);
