@@ -1,5 +1,5 @@
 import { Lexer, type CustomPatternMatcherFunc, type TokenType, type TokenVocabulary, type IMultiModeLexerDefinition } from 'chevrotain';
-import { DefaultTokenBuilder, GrammarAST, type TokenBuilderOptions } from 'langium';
+import { DefaultTokenBuilder, GrammarAST, RegExpUtils, type TokenBuilderOptions } from 'langium';
 
 /**
  * A .bcyt file has four lexical modes:
@@ -37,6 +37,23 @@ const CODE_TERMINALS_BEFORE_KEYWORDS = ['DATE', 'UNTIL', 'PERIOD', 'NUMBER', 'ST
 const ID_PATTERN = /^[_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]*$/;
 
 export class BcytTokenBuilder extends DefaultTokenBuilder {
+    /** the partial regular expression of each terminal, for findLongerAlt */
+    private readonly partialPatterns = new Map<TokenType, RegExp>();
+
+    /**
+     * Langium's findLongerAlt, with each terminal's partial regular expression made once instead
+     * of once per keyword (81 keywords × the terminals: 14 of the 75 ms it takes to build the parser).
+     */
+    protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
+        return terminalTokens.filter(token => {
+            const source = (token?.PATTERN as RegExp | undefined)?.source;
+            if (!source) return false;
+            let partial = this.partialPatterns.get(token);
+            if (!partial) this.partialPatterns.set(token, (partial = RegExpUtils.partialRegExp(`^${source}$`)));
+            const match = keyword.value.match(partial);
+            return !!match && match[0].length > 0;
+        });
+    }
 
     override buildTokens(grammar: GrammarAST.Grammar, options?: TokenBuilderOptions): TokenVocabulary {
         const tokens = super.buildTokens(grammar, options) as TokenType[];
