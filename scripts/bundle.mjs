@@ -65,10 +65,10 @@ async function bundleCli() {
         sourcemap: 'linked',
     });
     // one run to fill the code cache (out/bundle/cli.cjs.cache) with what a build compiles:
-    // checking, rendering and writing a DOCX
+    // checking, rendering and writing the DOCX of every kind of document
     const temp = mkdtempSync(path.join(tmpdir(), 'bcyt-bundle-'));
     try {
-        const run = spawnSync(process.execPath, [at('bin/bcyt.js'), 'build', at('examples/001-bao-cao-hoang-hoa-quy-1-2024.bcyt'), '--force', '-o', path.join(temp, 'x.docx')]);
+        const run = spawnSync(process.execPath, [at('bin/bcyt.js'), 'build', at('examples'), '--force', '--out-dir', temp]);
         if (run.status !== 0 || !existsSync(at('out/bundle/cli.cjs.cache'))) throw new Error(`the bundled CLI failed: ${run.stderr}`);
     } finally {
         rmSync(temp, { recursive: true, force: true });
