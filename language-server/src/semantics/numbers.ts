@@ -126,9 +126,13 @@ export function parseStatedNumber(text: string): StatedNumber | undefined {
 // ---------------------------------------------------------------------------------------------
 // Precision
 
-/** Half a unit of the last written digit: 0 -> 0.5, 1 -> 0.05, 2 -> 0.005. */
+const tolerances = new Map<number, Decimal>();
+
+/** Half a unit of the last written digit: 0 -> 0.5, 1 -> 0.05, 2 -> 0.005 (Decimals are immutable: each made once). */
 export function tolerance(decimals: number): Decimal {
-    return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+    let value = tolerances.get(decimals);
+    if (value === undefined) tolerances.set(decimals, (value = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)))));
+    return value;
 }
 
 /**
