@@ -5,8 +5,8 @@
  * then into text: 300 ms of a 100-page report's 400 ms build of the DOCX. These functions take
  * the subset of docx's options the renderer uses, under the same names, and write the XML docx
  * 9.15.2 writes for them, byte for byte: elements and attributes in its order, numbers floored
- * where it floors them, text escaped as it escapes it (test/docx/ooxml.test.ts holds the two
- * side by side). docx still writes the package around the body (styles, headers, section
+ * where it floors them, text escaped as it escapes it (test/docx/ooxml-writer.test.ts holds the
+ * two side by side). docx still writes the package around the body (styles, headers, section
  * properties): render.ts.
  */
 
@@ -34,7 +34,10 @@ export const TAB = Symbol('tab');
 
 export interface RunOptions extends RunProperties {
     readonly text?: string;
-    /** text pieces and tabs; when given, `text` is ignored (as in docx) */
+    /**
+     * text pieces and tabs; when given, `text` is ignored (as in docx). Unlike docx, a piece that
+     * is exactly "CURRENT" or "TOTAL_PAGES" stays text (docx makes it a page-number field).
+     */
     readonly children?: readonly (string | typeof TAB)[];
     /** line breaks before the text */
     readonly break?: number;
