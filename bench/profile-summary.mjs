@@ -77,8 +77,18 @@ export function origin(url) {
 
 function describe(frame) {
     const name = frame.functionName || '(anonymous)';
-    const url = frame.url ?? '';
+    let url = frame.url ?? '';
     if (!url) return { key: name, name, where: '', origin: 'v8' };
+    if (url.includes('/out/bundle/')) {
+        // the CLI's bundle (bin/bcyt.js): its source map gives each function's own file
+        const mapped = original(url.startsWith('file://') ? fileURLToPath(url) : url, frame.lineNumber, frame.columnNumber);
+        if (mapped) {
+            const file = mapped.file.replace(/^webpack:\/[^/]*\//, 'node_modules/vscode-uri/');
+            const where = `${file.includes('node_modules/') ? file.slice(file.lastIndexOf('node_modules/') + 13) : file}:${mapped.line}`;
+            url = file.startsWith('node_modules/') ? `/${file}` : file.endsWith('.ts') ? `/out/${file}` : file;
+            return { key: `${name} ${where}`, name, where, origin: origin(url) };
+        }
+    }
     const path = url.startsWith('file://') ? fileURLToPath(url) : url;
     const o = origin(url);
     let where;

@@ -4,8 +4,13 @@
 //   dist/builtins/      the starter catalog, found beside the server bundle
 // `--tests` also bundles the Mocha suites that run inside the extension host (out/e2e/),
 // `--tests-only` only them; `--dev` skips minifying.
+// `--cli` only bundles the command line compiled by tsc (out/src/cli/main.js) into
+// out/bundle/cli.cjs (the last step of `npm run build`), which bin/bcyt.js runs instead of the
+// ~400 modules of out/ (see there).
 import { build } from 'esbuild';
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,7 +53,30 @@ async function bundleTests() {
     });
 }
 
+async function bundleCli() {
+    // CommonJS, so that bin/bcyt.js can run it with a V8 code cache (vm.Script); the cache of
+    // the previous bundle goes with it
+    rmSync(at('out/bundle'), { recursive: true, force: true });
+    await build({
+        ...common, minify: false, keepNames: false, entryPoints: [at('out/src/cli/main.js')], outfile: at('out/bundle/cli.cjs'),
+        banner: { js: 'var __bcyt_import_meta_url = require("url").pathToFileURL(__filename).href;' },
+        define: { 'import.meta.url': '__bcyt_import_meta_url' },
+        // back to our .ts (through tsc's maps) and the packages' files, for bench/profile-summary.mjs
+        sourcemap: 'linked',
+    });
+    // one run to fill the code cache (out/bundle/cli.cjs.cache) with what a build compiles:
+    // checking, rendering and writing the DOCX of every kind of document
+    const temp = mkdtempSync(path.join(tmpdir(), 'bcyt-bundle-'));
+    try {
+        const run = spawnSync(process.execPath, [at('bin/bcyt.js'), 'build', at('examples'), '--force', '--out-dir', temp]);
+        if (run.status !== 0 || !existsSync(at('out/bundle/cli.cjs.cache'))) throw new Error(`the bundled CLI failed: ${run.stderr}`);
+    } finally {
+        rmSync(temp, { recursive: true, force: true });
+    }
+}
+
 const done = [];
+if (flag('--cli')) { await bundleCli(); console.log('bundled out/bundle/cli.cjs and its code cache'); process.exit(0); }
 if (!flag('--tests-only')) { await bundleExtension(); done.push('dist/'); }
 if (flag('--tests') || flag('--tests-only')) { await bundleTests(); done.push('out/e2e/'); }
 console.log(`bundled ${done.join(' and ')}`);

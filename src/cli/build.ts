@@ -24,7 +24,7 @@ export async function runBuild(input: string, options: BuildOptions): Promise<nu
         return 2;
     }
     const files = folder ? bcytFilesUnder(path) : [path];
-    const { Bcyt } = createBcytServices(NodeFileSystem);
+    const { Bcyt } = createBcytServices(NodeFileSystem, { production: true });
     const { documents } = await loadFiles(Bcyt, files);
     if (options.outDir) mkdirSync(options.outDir, { recursive: true });
     let exit = 0;

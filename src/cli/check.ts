@@ -23,7 +23,7 @@ const SEVERITIES = ['error', 'error', 'warning', 'information', 'hint'] as const
 /** Checks files and folders; returns the diagnostics of the files asked for, in file order. */
 export async function checkFiles(inputs: string[], lang: MessageLanguage): Promise<{ diagnostics: FileDiagnostic[]; unreadable: string[] }> {
     setMessageLanguage(lang);
-    const { Bcyt } = createBcytServices(NodeFileSystem);
+    const { Bcyt } = createBcytServices(NodeFileSystem, { production: true });
     const { documents, unreadable } = await loadFiles(Bcyt, inputs);
     const diagnostics: FileDiagnostic[] = [];
     for (const document of documents) {

@@ -2,26 +2,26 @@
  * Body blocks: headings, justified paragraphs with a first-line indent, list items with their
  * marker as written, and tables (table.ts).
  */
-import { AlignmentType, LineRuleType, Paragraph, TextRun, type Table } from 'docx';
 import type { HeadingBlock, PrintedBlock } from '../../language-server/src/document-model/model.js';
+import { paragraph, run, type Xml } from './ooxml.js';
 import { BODY_LINE, FIRST_LINE_INDENT, PARAGRAPH_AFTER, SIZE, headingLook, pt } from './styles.js';
 import { textRuns } from './inline.js';
 import { renderTable } from './table.js';
 
 const HEADING_STYLES = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'] as const;
 
-const bodySpacing = { before: 0, after: PARAGRAPH_AFTER, line: BODY_LINE, lineRule: LineRuleType.AUTO } as const;
+const bodySpacing = { before: 0, after: PARAGRAPH_AFTER, line: BODY_LINE, lineRule: 'auto' } as const;
 
 const headingLevel = (block: HeadingBlock) => Math.min(Math.max(block.level, 1), 6);
 
 /** A centred heading is set off by 12 pt, unless it continues the one above ("PHẦN THỨ NHẤT" / its name). */
-function heading(block: HeadingBlock, previous: PrintedBlock | undefined): Paragraph {
+function heading(block: HeadingBlock, previous: PrintedBlock | undefined): Xml {
     const level = headingLevel(block);
     const look = headingLook(level);
     const continues = previous?.kind === 'heading' && headingLevel(previous) === level && look.centred;
-    return new Paragraph({
+    return paragraph({
         style: HEADING_STYLES[level - 1],
-        alignment: look.centred ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+        alignment: look.centred ? 'center' : 'both',
         indent: { firstLine: look.centred ? 0 : FIRST_LINE_INDENT },
         spacing: { ...bodySpacing, before: continues ? 0 : look.centred ? 240 : 120 },
         keepNext: true,
@@ -30,9 +30,9 @@ function heading(block: HeadingBlock, previous: PrintedBlock | undefined): Parag
     });
 }
 
-export function bodyParagraph(children: TextRun[], options: { centred?: boolean; keepNext?: boolean } = {}): Paragraph {
-    return new Paragraph({
-        alignment: options.centred ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+export function bodyParagraph(children: Xml[], options: { centred?: boolean; keepNext?: boolean } = {}): Xml {
+    return paragraph({
+        alignment: options.centred ? 'center' : 'both',
         indent: { firstLine: options.centred ? 0 : FIRST_LINE_INDENT },
         spacing: bodySpacing,
         keepNext: options.keepNext,
@@ -47,8 +47,8 @@ export function bodyParagraph(children: TextRun[], options: { centred?: boolean;
  */
 export function renderBlocks(
     blocks: readonly PrintedBlock[], textWidth: number, options: { keepLastWithNext?: boolean } = {},
-): (Paragraph | Table)[] {
-    const out: (Paragraph | Table)[] = [];
+): Xml[] {
+    const out: Xml[] = [];
     for (const [index, block] of blocks.entries()) {
         // the last paragraph goes with the closing, so that the signature never stands alone on a page
         const keepNext = options.keepLastWithNext && index === blocks.length - 1 ? true : undefined;
@@ -60,13 +60,13 @@ export function renderBlocks(
                 out.push(bodyParagraph(textRuns(block.runs, { sizePt: SIZE.body }), { keepNext }));
                 break;
             case 'list-item': {
-                const marker = new TextRun({ text: `${block.marker} `, size: pt(SIZE.body) });
+                const marker = run({ text: `${block.marker} `, size: pt(SIZE.body) });
                 out.push(bodyParagraph([marker, ...textRuns(block.runs, { sizePt: SIZE.body })], { keepNext }));
                 break;
             }
             case 'table':
                 out.push(renderTable(block, textWidth));
-                out.push(new Paragraph({ spacing: { before: 0, after: PARAGRAPH_AFTER }, run: { size: pt(6) }, children: [] }));
+                out.push(paragraph({ spacing: { before: 0, after: PARAGRAPH_AFTER }, run: { size: pt(6) }, children: [] }));
                 break;
         }
     }

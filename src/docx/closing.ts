@@ -3,11 +3,9 @@
  * the left, and the signature block centred on the right (authority and title lines, blank space
  * for the signature and seal, the signer's name).
  */
-import {
-    AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType,
-} from 'docx';
 import type { PrintedClosing } from '../../language-server/src/document-model/model.js';
 import { plain } from './inline.js';
+import { NO_BORDERS, paragraph, table, tableCell, tableRow, type Xml } from './ooxml.js';
 import { PORTRAIT_TEXT_WIDTH, SIGNATURE_SPACE, SIZE, mm } from './styles.js';
 
 /** left column: "Nơi nhận" (75 mm); right column: the signature block (90 mm) */
@@ -19,49 +17,49 @@ export function copyLine(text: string): string {
     return /^[-–]/.test(line) ? line : `- ${line}`;
 }
 
-function cell(width: number, children: Paragraph[], marginLeft: number): TableCell {
-    return new TableCell({
-        width: { size: width, type: WidthType.DXA },
-        verticalAlign: VerticalAlignTable.TOP,
+function cell(width: number, children: Xml[], marginLeft: number): Xml {
+    return tableCell({
+        width,
+        verticalAlign: 'top',
         margins: { left: marginLeft, right: 57, top: 0, bottom: 0 },
-        children: children.length > 0 ? children : [new Paragraph({ children: [] })],
+        children: children.length > 0 ? children : [paragraph({ children: [] })],
     });
 }
 
-export function renderClosing(closing: PrintedClosing): Table[] {
+export function renderClosing(closing: PrintedClosing): Xml[] {
     const hasSigner = closing.signerTitles.length > 0 || closing.signerName !== undefined;
     if (closing.copies.length === 0 && !hasSigner) return [];
 
-    const copies: Paragraph[] = [];
+    const copies: Xml[] = [];
     if (closing.copies.length > 0) {
-        copies.push(new Paragraph({
+        copies.push(paragraph({
             spacing: { before: 120, after: 0 },
             children: [plain('Nơi nhận:', SIZE.copiesLabel, { bold: true, italic: true })],
         }));
         for (const item of closing.copies) {
-            copies.push(new Paragraph({ spacing: { before: 0, after: 0 }, children: [plain(copyLine(item), SIZE.copies)] }));
+            copies.push(paragraph({ spacing: { before: 0, after: 0 }, children: [plain(copyLine(item), SIZE.copies)] }));
         }
     }
 
-    const signature: Paragraph[] = closing.signerTitles.map((title, i) => new Paragraph({
-        alignment: AlignmentType.CENTER,
+    const signature: Xml[] = closing.signerTitles.map((title, i) => paragraph({
+        alignment: 'center',
         spacing: { before: i === 0 ? 120 : 0, after: 0 },
         children: [plain(title.toLocaleUpperCase('vi'), SIZE.signer, { bold: true })],
     }));
     if (closing.signerName !== undefined) {
-        signature.push(new Paragraph({
-            alignment: AlignmentType.CENTER,
+        signature.push(paragraph({
+            alignment: 'center',
             spacing: { before: closing.signerTitles.length > 0 ? SIGNATURE_SPACE : 120, after: 0 },
             children: [plain(closing.signerName, SIZE.signer, { bold: true })],
         }));
     }
 
     const { left, right } = CLOSING_COLUMNS;
-    return [new Table({
-        rows: [new TableRow({ children: [cell(left, copies, 0), cell(right, signature, 57)], cantSplit: true })],
-        width: { size: left + right, type: WidthType.DXA },
+    return [table({
+        rows: [tableRow({ children: [cell(left, copies, 0), cell(right, signature, 57)], cantSplit: true })],
+        width: left + right,
         columnWidths: [left, right],
-        layout: TableLayoutType.FIXED,
-        borders: TableBorders.NONE,
+        layout: 'fixed',
+        borders: NO_BORDERS,
     })];
 }

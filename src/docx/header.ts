@@ -4,13 +4,10 @@
  * right, each name with its short rule beneath), then the type title and summary (báo cáo,
  * kế hoạch) or "Kính gửi:" (công văn). An article has only a bold centred title.
  */
-import {
-    AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, Tab, TabStopType,
-    TextRun, VerticalAlignTable, WidthType,
-} from 'docx';
 import type { PrintedDocument, PrintedHeader } from '../../language-server/src/document-model/model.js';
 import { plain } from './inline.js';
 import { textWidth } from './measure.js';
+import { NO_BORDERS, TAB, paragraph, run, table, tableCell, tableRow, type Xml } from './ooxml.js';
 import { MOTTO, NATIONAL_NAME, PORTRAIT_TEXT_WIDTH, SIZE, mm, pt } from './styles.js';
 
 /**
@@ -22,13 +19,13 @@ export const HEADER_COLUMNS = { left: mm(75), right: mm(100), indent: -mm(10) } 
 const CELL_MARGIN = 57;
 
 /** A short centred rule: an empty paragraph whose bottom border is `length` twips long. */
-export function rule(length: number, available: number): Paragraph {
+export function rule(length: number, available: number): Xml {
     const side = Math.max(0, Math.round((available - length) / 2));
-    return new Paragraph({
+    return paragraph({
         indent: { left: side, right: side },
         // an exact 5 pt line: the rule sits a little under the text above it
-        spacing: { before: 0, after: 0, line: 100, lineRule: LineRuleType.EXACT },
-        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+        spacing: { before: 0, after: 0, line: 100, lineRule: 'exact' },
+        border: { bottom: { style: 'single', size: 6, color: '000000', space: 1 } },
         run: { size: pt(2) },
         children: [],
     });
@@ -43,8 +40,8 @@ export function issuerRuleLength(lineWidth: number, available: number): number {
     return Math.round(Math.max(line / 3, Math.min(line / 2, mm(15))));
 }
 
-function centred(children: TextRun[], spacing: { before?: number; after?: number } = {}): Paragraph {
-    return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: spacing.before ?? 0, after: spacing.after ?? 0 }, children });
+function centred(children: Xml[], spacing: { before?: number; after?: number } = {}): Xml {
+    return paragraph({ alignment: 'center', spacing: { before: spacing.before ?? 0, after: spacing.after ?? 0 }, children });
 }
 
 /** "Số: /BC-TTYT" leaves room for the number to be written by hand. */
@@ -52,21 +49,21 @@ export function numberText(line: string): string {
     return line.replace(/^(Số:)\s*\//, '$1' + ' '.repeat(8) + '/');
 }
 
-function cell(width: number, children: Paragraph[]): TableCell {
-    return new TableCell({
-        width: { size: width, type: WidthType.DXA },
-        verticalAlign: VerticalAlignTable.TOP,
+function cell(width: number, children: Xml[]): Xml {
+    return tableCell({
+        width,
+        verticalAlign: 'top',
         margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
-        children: children.length > 0 ? children : [new Paragraph({ children: [] })],
+        children: children.length > 0 ? children : [paragraph({ children: [] })],
     });
 }
 
-function headerTable(h: PrintedHeader): Table {
+function headerTable(h: PrintedHeader): Xml {
     const { left, right, indent } = HEADER_COLUMNS;
     const leftAvailable = left - 2 * CELL_MARGIN;
     const rightAvailable = right - 2 * CELL_MARGIN;
 
-    const issuer: Paragraph[] = [];
+    const issuer: Xml[] = [];
     if (h.governingBody) issuer.push(centred([plain(h.governingBody, SIZE.governingBody)]));
     if (h.issuingBody) {
         issuer.push(centred([plain(h.issuingBody, SIZE.issuingBody, { bold: true })]));
@@ -78,29 +75,29 @@ function headerTable(h: PrintedHeader): Table {
         rule(textWidth(MOTTO, SIZE.motto, true), rightAvailable),
     ];
 
-    const numbering: Paragraph[] = [];
+    const numbering: Xml[] = [];
     if (h.numberLine) numbering.push(centred([plain(numberText(h.numberLine), SIZE.numberLine)], { before: 120 }));
     if (h.subjectLine) numbering.push(centred([plain(h.subjectLine, SIZE.subjectLine)], { before: 60 }));
-    const dated: Paragraph[] = [];
+    const dated: Xml[] = [];
     if (h.placeDateLine) dated.push(centred([plain(h.placeDateLine, SIZE.placeDate, { italic: true })], { before: 120 }));
 
-    const rows = [new TableRow({ children: [cell(left, issuer), cell(right, nation)], cantSplit: true })];
+    const rows = [tableRow({ children: [cell(left, issuer), cell(right, nation)], cantSplit: true })];
     if (numbering.length > 0 || dated.length > 0) {
-        rows.push(new TableRow({ children: [cell(left, numbering), cell(right, dated)], cantSplit: true }));
+        rows.push(tableRow({ children: [cell(left, numbering), cell(right, dated)], cantSplit: true }));
     }
-    return new Table({
+    return table({
         rows,
-        width: { size: left + right, type: WidthType.DXA },
+        width: left + right,
         columnWidths: [left, right],
-        indent: { size: indent, type: WidthType.DXA },
-        layout: TableLayoutType.FIXED,
-        borders: TableBorders.NONE,
+        indent,
+        layout: 'fixed',
+        borders: NO_BORDERS,
     });
 }
 
 /** "BÁO CÁO" and the summary lines, with a short rule beneath (1/3 of the longest line). */
-function typeTitle(h: PrintedHeader): Paragraph[] {
-    const out: Paragraph[] = [];
+function typeTitle(h: PrintedHeader): Xml[] {
+    const out: Xml[] = [];
     if (h.typeTitle) {
         out.push(centred([plain(h.typeTitle.toLocaleUpperCase('vi'), SIZE.typeTitle, { bold: true })], { before: 360 }));
     }
@@ -111,7 +108,7 @@ function typeTitle(h: PrintedHeader): Paragraph[] {
         const longest = Math.max(...h.titleLines.map(l => textWidth(l, SIZE.titleLines, true)));
         out.push(rule(Math.round(Math.min(longest, PORTRAIT_TEXT_WIDTH) / 3), PORTRAIT_TEXT_WIDTH));
     }
-    if (out.length > 0) out.push(new Paragraph({ spacing: { before: 0, after: 120 }, run: { size: pt(6) }, children: [] }));
+    if (out.length > 0) out.push(paragraph({ spacing: { before: 0, after: 120 }, run: { size: pt(6) }, children: [] }));
     return out;
 }
 
@@ -124,7 +121,7 @@ export function recipientLine(text: string, last: boolean): string {
 }
 
 /** "Kính gửi: X" on one centred line, or "Kính gửi:" with the recipients aligned after it. */
-function recipients(h: PrintedHeader): Paragraph[] {
+function recipients(h: PrintedHeader): Xml[] {
     const label = 'Kính gửi:';
     const spacing = { before: 240, after: 240 };
     if (h.recipients.length === 0) return [];
@@ -136,16 +133,16 @@ function recipients(h: PrintedHeader): Paragraph[] {
     const longest = Math.max(...lines.map(l => textWidth(l, SIZE.recipients)));
     const start = Math.max(mm(10), Math.round((PORTRAIT_TEXT_WIDTH - labelWidth - longest) / 2));
     const itemsAt = start + labelWidth;
-    return lines.map((line, i) => new Paragraph({
-        alignment: AlignmentType.LEFT,
+    return lines.map((line, i) => paragraph({
+        alignment: 'left',
         indent: i === 0 ? { left: itemsAt, hanging: labelWidth } : { left: itemsAt },
-        tabStops: [{ type: TabStopType.LEFT, position: itemsAt }],
+        tabStops: [{ type: 'left', position: itemsAt }],
         spacing: { before: i === 0 ? spacing.before : 0, after: i === lines.length - 1 ? spacing.after : 0 },
-        children: [new TextRun({ children: i === 0 ? [label, new Tab(), line] : [line], size: pt(SIZE.recipients) })],
+        children: [run({ children: i === 0 ? [label, TAB, line] : [line], size: pt(SIZE.recipients) })],
     }));
 }
 
-export function renderHeader(doc: PrintedDocument): (Paragraph | Table)[] {
+export function renderHeader(doc: PrintedDocument): Xml[] {
     const h = doc.header;
     if (doc.kind === 'article') {
         const lines = [...(h.typeTitle ? [h.typeTitle] : []), ...h.titleLines];
@@ -155,7 +152,7 @@ export function renderHeader(doc: PrintedDocument): (Paragraph | Table)[] {
         if (h.placeDateLine) out.push(centred([plain(h.placeDateLine, SIZE.placeDate, { italic: true })], { after: 240 }));
         return out;
     }
-    const out: (Paragraph | Table)[] = [headerTable(h)];
+    const out: Xml[] = [headerTable(h)];
     if (doc.kind === 'letter') out.push(...recipients(h));
     else out.push(...typeTitle(h));
     return out;

@@ -6,20 +6,25 @@
  *
  *   renderDocx(doc)                    → the DOCX bytes
  *   writeDocxAtomically(bytes, path)   → temporary file + rename (write.ts)
+ *
+ * The body is written as XML text (ooxml.ts); the docx library writes the rest of the package
+ * (styles, page headers, settings, each section's properties with its headers' ids) from a
+ * document with the same sections and no content, and zip.ts zips it.
  */
 import {
-    AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, SectionType, TextRun,
-    type ISectionOptions, type Table,
+    AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, SectionType, TextRun, type ISectionOptions,
 } from 'docx';
 import type { PrintedAppendix, PrintedDocument } from '../../language-server/src/document-model/model.js';
 import { bodyParagraph, renderBlocks } from './body.js';
 import { renderClosing } from './closing.js';
 import { renderHeader } from './header.js';
 import { textRuns } from './inline.js';
+import { documentWithBody, paragraph, type Xml } from './ooxml.js';
 import {
     A4_HEIGHT, A4_WIDTH, FOOTER_DISTANCE, HEADER_DISTANCE, LANDSCAPE_MARGINS, LANDSCAPE_TEXT_WIDTH, PORTRAIT_MARGINS,
     PORTRAIT_TEXT_WIDTH, SIZE, documentStyles, pt,
 } from './styles.js';
+import { zip } from './zip.js';
 
 export { DocxWriteError, writeDocxAtomically } from './write.js';
 
@@ -57,15 +62,21 @@ function isAttachmentNote(appendix: PrintedAppendix): boolean {
     return text.startsWith('(') && text.endsWith(')');
 }
 
-function appendixSection(appendix: PrintedAppendix): ISectionOptions {
+/** A section: its page setup (written by docx) and its blocks. */
+interface Section {
+    readonly properties: ISectionOptions['properties'];
+    readonly children: Xml[];
+}
+
+function appendixSection(appendix: PrintedAppendix): Section {
     const textWidth = appendix.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
-    const centredBold = (text: string, after: number) => new Paragraph({
-        alignment: AlignmentType.CENTER,
+    const centredBold = (text: string, after: number) => paragraph({
+        alignment: 'center',
         spacing: { before: 0, after },
         keepNext: true,
         children: textRuns([{ text }], { sizePt: SIZE.body, bold: true }),
     });
-    const children: (Paragraph | Table)[] = [centredBold(appendix.label, appendix.title ? 0 : 120)];
+    const children: Xml[] = [centredBold(appendix.label, appendix.title ? 0 : 120)];
     if (appendix.title) children.push(centredBold(appendix.title, 0));
     let blocks = appendix.blocks;
     if (isAttachmentNote(appendix)) {
@@ -75,7 +86,7 @@ function appendixSection(appendix: PrintedAppendix): ISectionOptions {
         }
         blocks = blocks.slice(1);
     }
-    children.push(new Paragraph({ spacing: { before: 0, after: 120 }, run: { size: pt(6) }, children: [] }));
+    children.push(paragraph({ spacing: { before: 0, after: 120 }, run: { size: pt(6) }, children: [] }));
     children.push(...renderBlocks(blocks, textWidth));
     return {
         properties: {
@@ -83,7 +94,6 @@ function appendixSection(appendix: PrintedAppendix): ISectionOptions {
             page: { ...pageProperties(appendix.landscape), pageNumbers: { start: 1 } },
             titlePage: true,
         },
-        headers: pageHeaders(),
         children,
     };
 }
@@ -93,28 +103,38 @@ function documentTitle(doc: PrintedDocument): string {
     return [h.typeTitle, ...h.titleLines, h.subjectLine].filter((s): s is string => !!s).join(' ');
 }
 
+/** docx's compiler: the package's parts by path, unzipped (docx 9.15.2 keeps it in a static field of Packer). */
+interface Compiler {
+    compile(document: Document): Map<string, string | Uint8Array>;
+}
+
 /** The DOCX bytes of `doc`. Pure: the same document gives the same XML parts. */
 export async function renderDocx(doc: PrintedDocument): Promise<Buffer> {
-    const main: ISectionOptions = {
+    const main: Section = {
         properties: {
             page: { ...pageProperties(false), pageNumbers: { start: 1 } },
             titlePage: true,
         },
-        headers: pageHeaders(),
         children: [
             ...renderHeader(doc),
             ...renderBlocks(doc.body, PORTRAIT_TEXT_WIDTH, { keepLastWithNext: true }),
             ...renderClosing(doc.closing),
             // a document must end with a paragraph, not a table; a 1 pt one cannot spill onto a new page
-            new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 }, children: [] }),
+            paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, run: { size: 2 }, children: [] }),
         ],
     };
-    const document = new Document({
+    const sections = [main, ...doc.appendices.map(appendixSection)];
+    const skeleton = new Document({
         creator: 'BCYT',
         title: documentTitle(doc),
         description: 'Văn bản hành chính theo Nghị định 30/2020/NĐ-CP',
         styles: documentStyles(),
-        sections: [main, ...doc.appendices.map(appendixSection)],
+        sections: sections.map(section => ({ properties: section.properties, headers: pageHeaders(), children: [] })),
     });
-    return Packer.toBuffer(document);
+    const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+    if (typeof compiler?.compile !== 'function') throw new Error('docx no longer has Packer.compiler (see src/docx/render.ts)');
+    const parts = compiler.compile(skeleton);
+    parts.set('word/document.xml', documentWithBody(String(parts.get('word/document.xml')), sections.map(section => section.children)));
+    return zip(parts);
 }
+

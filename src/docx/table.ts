@@ -2,16 +2,13 @@
  * Tables of the body and appendices: bordered, fixed layout with explicit column widths, the
  * first row bold, centred and repeated on every page, numeric columns right-aligned, 12 pt.
  */
-import {
-    AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow,
-    VerticalAlignTable, WidthType,
-} from 'docx';
 import type { Run, TableBlock } from '../../language-server/src/document-model/model.js';
 import { textRuns } from './inline.js';
 import { textWidth } from './measure.js';
+import { paragraph, table, tableCell, tableRow, type Xml } from './ooxml.js';
 import { SIZE } from './styles.js';
 
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const LINE = { style: 'single', size: 4, color: '000000' } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 const CELL_MARGINS = { top: 0, bottom: 0, left: 80, right: 80 };
 
@@ -87,33 +84,33 @@ function distribute(fractions: readonly number[], total: number): number[] {
     return widths;
 }
 
-export function renderTable(block: TableBlock, textWidth: number): Table {
+export function renderTable(block: TableBlock, textWidth: number): Xml {
     const widths = columnWidths(block, textWidth);
     const numeric = numericColumns(block, widths.length);
     const sttColumn = plainText(block.rows[0]?.[0] ?? []).match(STT) !== null;
     const rows = block.rows.map((row, r) => {
         const header = r === 0;
         const cells = widths.map((width, c) => {
-            const alignment = header || (c === 0 && sttColumn) ? AlignmentType.CENTER
-                : numeric[c] ? AlignmentType.RIGHT
-                : AlignmentType.LEFT;
-            return new TableCell({
-                width: { size: width, type: WidthType.DXA },
-                verticalAlign: VerticalAlignTable.CENTER,
-                children: [new Paragraph({
+            const alignment = header || (c === 0 && sttColumn) ? 'center'
+                : numeric[c] ? 'right'
+                : 'left';
+            return tableCell({
+                width,
+                verticalAlign: 'center',
+                children: [paragraph({
                     alignment,
-                    spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO },
+                    spacing: { before: 40, after: 40, line: 240, lineRule: 'auto' },
                     children: textRuns(row[c] ?? [], { sizePt: SIZE.table, bold: header ? true : undefined }),
                 })],
             });
         });
-        return new TableRow({ children: cells, tableHeader: header, cantSplit: true });
+        return tableRow({ children: cells, tableHeader: header, cantSplit: true });
     });
-    return new Table({
+    return table({
         rows,
-        width: { size: textWidth, type: WidthType.DXA },
+        width: textWidth,
         columnWidths: widths,
-        layout: TableLayoutType.FIXED,
+        layout: 'fixed',
         borders: BORDERS,
         margins: CELL_MARGINS,
     });

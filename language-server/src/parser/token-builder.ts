@@ -1,5 +1,5 @@
 import { Lexer, type CustomPatternMatcherFunc, type TokenType, type TokenVocabulary, type IMultiModeLexerDefinition } from 'chevrotain';
-import { DefaultTokenBuilder, GrammarAST, type TokenBuilderOptions } from 'langium';
+import { DefaultTokenBuilder, GrammarAST, RegExpUtils, type TokenBuilderOptions } from 'langium';
 
 /**
  * A .bcyt file has four lexical modes:
@@ -22,15 +22,38 @@ function range(from: number, to: number): number[] {
     return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
+/** Every UTF-16 code but those of `excluded`, by a plain loop: it runs at every start, before V8 optimises anything (13 → 5 ms). */
 function allCharsExcept(excluded: string): number[] {
-    const skip = new Set([...excluded].map(c => c.charCodeAt(0)));
-    return range(0, 0xFFFF).filter(code => !skip.has(code));
+    const skip = new Uint8Array(0x10000);
+    for (let i = 0; i < excluded.length; i++) skip[excluded.charCodeAt(i)] = 1;
+    const codes: number[] = [];
+    for (let code = 0; code <= 0xFFFF; code++) {
+        if (!skip[code]) codes.push(code);
+    }
+    return codes;
 }
 
 const CODE_TERMINALS_BEFORE_KEYWORDS = ['DATE', 'UNTIL', 'PERIOD', 'NUMBER', 'STRING'];
 const ID_PATTERN = /^[_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]*$/;
 
 export class BcytTokenBuilder extends DefaultTokenBuilder {
+    /** the partial regular expression of each terminal, for findLongerAlt */
+    private readonly partialPatterns = new Map<TokenType, RegExp>();
+
+    /**
+     * Langium's findLongerAlt, with each terminal's partial regular expression made once instead
+     * of once per keyword (81 keywords × the terminals: 14 of the 75 ms it takes to build the parser).
+     */
+    protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
+        return terminalTokens.filter(token => {
+            const source = (token?.PATTERN as RegExp | undefined)?.source;
+            if (!source) return false;
+            let partial = this.partialPatterns.get(token);
+            if (!partial) this.partialPatterns.set(token, (partial = RegExpUtils.partialRegExp(`^${source}$`)));
+            const match = keyword.value.match(partial);
+            return !!match && match[0].length > 0;
+        });
+    }
 
     override buildTokens(grammar: GrammarAST.Grammar, options?: TokenBuilderOptions): TokenVocabulary {
         const tokens = super.buildTokens(grammar, options) as TokenType[];

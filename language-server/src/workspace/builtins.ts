@@ -49,7 +49,7 @@ export class BuiltinLibrary {
     }
 }
 
-/** `language-server/builtins` from the compiled sources, or `builtins/` beside a bundle. */
+/** `language-server/builtins` from the compiled sources or the CLI's bundle, or `builtins/` beside the extension's bundle. */
 function findBuiltinFolder(): string | undefined {
     const here = import.meta.url;
     // a bundle's own folder first: a bundle lives far from the sources' relative paths
@@ -57,6 +57,8 @@ function findBuiltinFolder(): string | undefined {
         new URL('./builtins', here),
         new URL('../../../../language-server/builtins', here),
         new URL('../../builtins', here),
+        // out/bundle/cli.mjs
+        new URL('../../language-server/builtins', here),
     ];
     for (const candidate of candidates) {
         const path = fileURLToPath(candidate);
