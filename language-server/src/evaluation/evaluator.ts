@@ -43,6 +43,7 @@ export function scopeOf(context: DocumentContext): EvaluationScope {
  */
 export class BcytEvaluator {
     private readonly worlds: WorkspaceCache<string, World>;
+    private readonly sessions = new WeakMap<World, EvaluationSession>();
 
     constructor(private readonly services: BcytServices) {
         this.worlds = new WorkspaceCache(services.shared);
@@ -58,9 +59,16 @@ export class BcytEvaluator {
         });
     }
 
-    /** An evaluation session over one world (memoises indicator values). */
+    /**
+     * The evaluation session over a document's world (memoises indicator values). One per world,
+     * so the checks, the printed document, hovers and inlay hints share what was computed until
+     * the next change (which makes a new world).
+     */
     session(node: AstNode): EvaluationSession {
-        return new EvaluationSession(this.worldOf(AstUtils.getDocument(node)));
+        const world = this.worldOf(AstUtils.getDocument(node));
+        let session = this.sessions.get(world);
+        if (!session) this.sessions.set(world, session = new EvaluationSession(world));
+        return session;
     }
 }
 
