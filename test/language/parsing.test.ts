@@ -126,6 +126,7 @@ describe('a brace without an expression is an error of its own line, the rest of
         ['typed "{" at the end of a line', 'Tổng số trẻ sinh là {'],
         ['"{}" as the editor auto-closes it', 'Tổng số trẻ sinh là {} trẻ.'],
         ['a brace in the middle of prose', 'Điểm { không phải biểu thức'],
+        ['a brace before what cannot start an expression', 'Tỷ lệ {= 95%} và {"trẻ"} và {-5}'],
     ])('%s', async (_, line) => {
         const { blocks, checked } = await body(`${line}\n- Dòng sau {x = 1}.\n\nDòng cuối [12/2021/TT-BYT].\n`);
         expect(blocks.map(b => b.$type)).toEqual(['TextLine', 'ListItem', 'BlankLine', 'TextLine']);

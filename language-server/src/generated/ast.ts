@@ -22,7 +22,7 @@ export const BcytTerminals = {
     LIST_MARK: /[ \t]*[-+*][ \t]+/,
     NL: /\r?\n/,
     ESCAPE: /\\[\s\S]/,
-    EMPTY_INLINE: /\{[ \t]*(?:\}|(?=\r?\n))/,
+    EMPTY_INLINE: /\{[ \t]*(?:\}|(?=\r?\n|[^\s\w(\u00C0-\u024F\u1E00-\u1EFF]))/,
     INLINE_OPEN: /\{/,
     INLINE_CLOSE: /\}/,
     CITE_OPEN: /\[/,

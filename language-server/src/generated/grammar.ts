@@ -3297,7 +3297,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
       "name": "EMPTY_INLINE",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/\\\\{[ \\\\t]*(?:\\\\}|(?=\\\\r?\\\\n))/",
+        "regex": "/\\\\{[ \\\\t]*(?:\\\\}|(?=\\\\r?\\\\n|[^\\\\s\\\\w(\\\\u00C0-\\\\u024F\\\\u1E00-\\\\u1EFF]))/",
         "parenthesized": false
       },
       "fragment": false,
