@@ -130,7 +130,7 @@ export class BcytSemanticTokenProvider extends AbstractSemanticTokenProvider {
 
     /** `##` or `-` without the white space around it. */
     private marker(node: ast.Heading | ast.ListItem, acceptor: SemanticTokenAcceptor, type: string): void {
-        const leaf = leaves(node.$cstNode)[0];
+        const leaf = edgeLeaf(node.$cstNode, 'first');
         if (!leaf || !node.marker) return;
         const start = leaf.range.start;
         const indent = node.marker.length - node.marker.trimStart().length;

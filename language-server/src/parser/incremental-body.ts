@@ -26,9 +26,7 @@ export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>,
     const bodyCst = body?.$cstNode as CompositeCst | undefined;
     if (!root || !body || !bodyCst || !isRootCst(root) || body.blocks.length === 0) return undefined;
     const oldBlocks = body.blocks;
-    if (bodyCst.content.length !== oldBlocks.length + 1 || oldBlocks.some((block, i) => bodyCst.content[i + 1] !== block.$cstNode)) {
-        return undefined;
-    }
+    if (!blocksAreChildren(bodyCst, oldBlocks)) return undefined;
     const oldText = root.fullText;
     if (oldText === text) return undefined;
 
@@ -55,8 +53,7 @@ export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>,
     const fragment = parser.parse(fragmentText, { rule: 'Body' }) as ParseResult<Body>;
     const fragmentBlocks = fragment.value.blocks;
     const fragmentCst = fragment.value.$cstNode as CompositeCst | undefined;
-    if (!fragmentCst || fragmentCst.content.length !== fragmentBlocks.length + 1
-        || fragmentBlocks.some((block, i) => fragmentCst.content[i + 1] !== block.$cstNode)
+    if (!fragmentCst || !blocksAreChildren(fragmentCst, fragmentBlocks)
         || !coversFragment(fragmentBlocks, fragmentText.length)
         || !errorsPlaced(fragment)) {
         return undefined;
@@ -68,7 +65,7 @@ export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>,
     for (let i = last + 1; i < oldBlocks.length; i++) shift(oldBlocks[i].$cstNode!, delta, lineDelta);
 
     // a new array, not a splice: what is computed from the blocks is keyed by the array (body.ts)
-    const blocks = [...oldBlocks.slice(0, first), ...fragment.value.blocks, ...oldBlocks.slice(last + 1)];
+    const blocks = [...oldBlocks.slice(0, first), ...fragmentBlocks, ...oldBlocks.slice(last + 1)];
     (body as Mutable<Body>).blocks = blocks;
     bodyCst.content.splice(first + 1, last - first + 1, ...newBlockCsts);
     for (const cst of newBlockCsts) (cst as Omit<CstNode, 'container'> & { container: unknown }).container = bodyCst;
@@ -113,6 +110,11 @@ export function changedRange(oldText: string, newText: string): { start: number;
         suffix++;
     }
     return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
+}
+
+/** The body's CST is its `---` followed by one child per block, in order. */
+function blocksAreChildren(bodyCst: CompositeCst, blocks: readonly Block[]): boolean {
+    return bodyCst.content.length === blocks.length + 1 && blocks.every((block, i) => bodyCst.content[i + 1] === block.$cstNode);
 }
 
 /** Index of the block whose text contains `offset`, or -1 (binary search: blocks are in order). */

@@ -6,7 +6,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { ConfigurationProvider, type BcytConfiguration } from './configuration.js';
 import { defaultSeverity, isDiagnosticCode, message, messageLanguage, type ConfiguredSeverity, type DiagnosticCode } from './diagnostic-codes.js';
 import { editorSeverityOverrides } from '../workspace/editor-settings.js';
-import { isBlankLine, isEmptyInline, type EmptyInline, type Model } from '../generated/ast.js';
+import { isEmptyInline, type EmptyInline, type Model } from '../generated/ast.js';
+import { proseLines } from '../body.js';
 
 /** What a reference names, in each language, by the type it expects. */
 const REFERENCE_KINDS: Record<string, [string, string]> = {
@@ -103,11 +104,8 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
 }
 
 /** The `{` / `{}` islands without an expression in a document's body. */
-function* emptyInlines(model: Model | undefined): Generator<EmptyInline> {
-    for (const block of model?.document?.body?.blocks ?? []) {
-        if (isBlankLine(block)) continue;
-        for (const part of block.parts) if (isEmptyInline(part)) yield part;
-    }
+function emptyInlines(model: Model | undefined): EmptyInline[] {
+    return model ? proseLines(model).flatMap(parts => parts.filter(isEmptyInline)) : [];
 }
 
 /**
