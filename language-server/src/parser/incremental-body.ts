@@ -97,7 +97,7 @@ export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>,
     };
 }
 
-const BODY_START = '---\n';
+export const BODY_START = '---\n';
 
 /** The changed part: common prefix and suffix removed ([start, oldEnd) became [start, newEnd)). */
 export function changedRange(oldText: string, newText: string): { start: number; oldEnd: number; newEnd: number } {
@@ -113,7 +113,7 @@ export function changedRange(oldText: string, newText: string): { start: number;
 }
 
 /** The body's CST is its `---` followed by one child per block, in order. */
-function blocksAreChildren(bodyCst: CompositeCst, blocks: readonly Block[]): boolean {
+export function blocksAreChildren(bodyCst: CompositeCst, blocks: readonly Block[]): boolean {
     return bodyCst.content.length === blocks.length + 1 && blocks.every((block, i) => bodyCst.content[i + 1] === block.$cstNode);
 }
 
@@ -145,7 +145,7 @@ function tiled(blocks: readonly Block[], first: number, last: number, end: numbe
 }
 
 /** The fragment's blocks cover all of it: the parser did not leave its body early. */
-function coversFragment(blocks: readonly Block[], length: number): boolean {
+export function coversFragment(blocks: readonly Block[], length: number): boolean {
     if (blocks.length === 0) return length === BODY_START.length;
     return blocks[0].$cstNode!.offset === BODY_START.length && tiled(blocks, 0, blocks.length - 1, length);
 }
@@ -157,7 +157,7 @@ function countLines(text: string, from: number, to: number): number {
 }
 
 /** Moves a CST subtree by `offset` characters and `lines` lines (columns stay: whole lines move). */
-function shift(node: CstNode, offset: number, lines: number): void {
+export function shift(node: CstNode, offset: number, lines: number): void {
     if (isLeafCst(node)) {
         node._offset += offset;
         node._startLine += lines;
@@ -170,7 +170,7 @@ function shift(node: CstNode, offset: number, lines: number): void {
 }
 
 type Errors<T> = { before: T[]; after: T[] };
-type Shift = { offset: number; lines: number };
+export type Shift = { offset: number; lines: number };
 
 /**
  * The previous errors outside the re-parsed lines, before and after them (the re-parse reports
@@ -200,11 +200,11 @@ function errorOffset(error: IRecognitionException): number | undefined {
 }
 
 /** The fragment's errors all have a position inside it (none at its end of input). */
-function errorsPlaced(fragment: ParseResult<Body>): boolean {
+export function errorsPlaced(fragment: ParseResult<Body>): boolean {
     return fragment.parserErrors.every(error => errorOffset(error) !== undefined);
 }
 
-function shiftLexingError(error: ILexingError, by: Shift): ILexingError {
+export function shiftLexingError(error: ILexingError, by: Shift): ILexingError {
     const offset = error.offset + by.offset;
     // chevrotain's message names the offset too
     const message = error.message.replace(`at offset: ${error.offset},`, `at offset: ${offset},`);
@@ -212,7 +212,7 @@ function shiftLexingError(error: ILexingError, by: Shift): ILexingError {
 }
 
 /** Moves the errors' tokens (each token once: an error's previousToken may be another's token). */
-function shiftParserErrors(errors: IRecognitionException[], by: Shift): IRecognitionException[] {
+export function shiftParserErrors(errors: IRecognitionException[], by: Shift): IRecognitionException[] {
     const moved = new Set<IToken>();
     const move = (token: IToken | undefined) => {
         if (!token || moved.has(token) || !Number.isFinite(token.startOffset)) return;
@@ -231,14 +231,14 @@ function shiftParserErrors(errors: IRecognitionException[], by: Shift): IRecogni
 
 // Langium's CST classes keep positions in fields; the incremental path writes them directly.
 type LeafCst = CstNode & { _offset: number; _startLine: number; _endLine: number };
-type CompositeCst = Omit<CstNode, 'container'> & { content: CstNode[]; _rangeCache: unknown; container?: CompositeCst };
-type RootCst = CompositeCst & { _text: string; fullText: string };
-type Mutable<T extends AstNode> = { -readonly [K in keyof T]: T[K] };
+export type CompositeCst = Omit<CstNode, 'container'> & { content: CstNode[]; _rangeCache: unknown; container?: CompositeCst };
+export type RootCst = CompositeCst & { _text: string; fullText: string };
+export type Mutable<T extends AstNode> = { -readonly [K in keyof T]: T[K] };
 
 function isLeafCst(node: CstNode): node is LeafCst {
     return typeof (node as Partial<LeafCst>)._offset === 'number';
 }
 
-function isRootCst(node: CompositeCst): node is RootCst {
+export function isRootCst(node: CompositeCst): node is RootCst {
     return typeof (node as Partial<RootCst>)._text === 'string' && '_rangeCache' in node;
 }

@@ -1,0 +1,117 @@
+import { AstUtils, GrammarAST, type LangiumCoreServices } from 'langium';
+import type { TokenType } from 'chevrotain';
+
+type Element = GrammarAST.AbstractElement;
+
+/**
+ * The grammar elements and token types the hand-written body parser (body-parser.ts) puts into
+ * the CST, where Langium's parser would: each CST node's `grammarSource` is the rule call,
+ * keyword, cross-reference or action that produced it (the formatter, `findNodeForProperty`,
+ * the value converter and the linker read them). Looked up by position in each rule, in the
+ * order they are written in bcyt.langium; a grammar change that moves them fails here, at start.
+ */
+export function bodyGrammar(services: LangiumCoreServices) {
+    const grammar = services.Grammar;
+    const tokens = services.parser.Lexer.definition;
+    const elements = (ruleName: string): Element[] => {
+        const rule = grammar.rules.find(r => r.name === ruleName);
+        if (!rule || !GrammarAST.isParserRule(rule)) throw new Error(`body parser: no rule ${ruleName}`);
+        return AstUtils.streamAst(rule.definition).toArray() as Element[];
+    };
+    const pick = (ruleName: string, test: (e: Element) => boolean, nth = 0): Element => {
+        const found = elements(ruleName).filter(test)[nth];
+        if (!found) throw new Error(`body parser: element ${nth} of ${ruleName} not found`);
+        return found;
+    };
+    const call = (ruleName: string, callee: string, nth = 0) =>
+        pick(ruleName, e => GrammarAST.isRuleCall(e) && !GrammarAST.isCrossReference(e.$container) && e.rule.$refText === callee, nth);
+    const keyword = (ruleName: string, value: string, nth = 0) => pick(ruleName, e => GrammarAST.isKeyword(e) && e.value === value, nth);
+    const crossRef = (ruleName: string, nth = 0) => pick(ruleName, GrammarAST.isCrossReference, nth);
+    const action = (ruleName: string) => pick(ruleName, GrammarAST.isAction);
+    const token = (name: string): TokenType => {
+        const type = tokens[name];
+        if (!type) throw new Error(`body parser: no token ${name}`);
+        return type;
+    };
+    const keywords = (ruleName: string, values: string[]) => new Map(values.map(value => [value, keyword(ruleName, value)]));
+
+    return {
+        body: { block: call('Body', 'Block') },
+        block: {
+            Heading: call('Block', 'Heading'), ListItem: call('Block', 'ListItem'),
+            TextLine: call('Block', 'TextLine'), BlankLine: call('Block', 'BlankLine'),
+        },
+        heading: { marker: call('Heading', 'HEADING_MARK'), inline: call('Heading', 'Inline'), nl: call('Heading', 'NL') },
+        listItem: { marker: call('ListItem', 'LIST_MARK'), inline: call('ListItem', 'Inline'), nl: call('ListItem', 'NL') },
+        textLine: { inline: call('TextLine', 'Inline'), nl: call('TextLine', 'NL') },
+        blankLine: { nl: call('BlankLine', 'NL') },
+        inline: {
+            TextChunk: call('Inline', 'TextChunk'), InlineExpression: call('Inline', 'InlineExpression'),
+            Citation: call('Inline', 'Citation'), TableDirective: call('Inline', 'TableDirective'),
+            AppendixDirective: call('Inline', 'AppendixDirective'), EmptyInline: call('Inline', 'EmptyInline'),
+        },
+        textChunk: { TEXT: call('TextChunk', 'TEXT'), ESCAPE: call('TextChunk', 'ESCAPE') },
+        inlineExpression: {
+            open: call('InlineExpression', 'INLINE_OPEN'), expression: call('InlineExpression', 'Expression'),
+            equals: keyword('InlineExpression', '='), stated: call('InlineExpression', 'Quantity'),
+            close: call('InlineExpression', 'INLINE_CLOSE'),
+        },
+        table: {
+            open: call('TableDirective', 'INLINE_OPEN'), table: keyword('TableDirective', 'table'),
+            firstRow: crossRef('TableDirective', 0), comma: keyword('TableDirective', ','), nextRow: crossRef('TableDirective', 1),
+            columns: keyword('TableDirective', 'columns'), column: call('TableDirective', 'TableColumn'),
+            close: call('TableDirective', 'INLINE_CLOSE'),
+        },
+        tableColumn: keywords('TableColumn', ['prev', 'plan', 'actual', 'pct_plan', 'pct_prev', 'diff']),
+        appendix: {
+            open: call('AppendixDirective', 'INLINE_OPEN'), appendix: keyword('AppendixDirective', 'appendix'),
+            label: call('AppendixDirective', 'STRING', 0), title: call('AppendixDirective', 'STRING', 1),
+            landscape: keyword('AppendixDirective', 'landscape'), close: call('AppendixDirective', 'INLINE_CLOSE'),
+        },
+        emptyInline: { token: call('EmptyInline', 'EMPTY_INLINE') },
+        citation: {
+            open: call('Citation', 'CITE_OPEN'), legal: crossRef('Citation'), bar: keyword('Citation', '|'),
+            style: call('Citation', 'SYMBOL'), close: call('Citation', 'CITE_CLOSE'),
+        },
+        expression: { first: call('Expression', 'Additive', 0), action: action('Expression'), of: keyword('Expression', 'of'), whole: call('Expression', 'Additive', 1) },
+        additive: { first: call('Additive', 'Multiplicative', 0), action: action('Additive'), operators: keywords('Additive', ['+', '-']), right: call('Additive', 'Multiplicative', 1) },
+        multiplicative: { first: call('Multiplicative', 'Primary', 0), action: action('Multiplicative'), operators: keywords('Multiplicative', ['*', '/']), right: call('Multiplicative', 'Primary', 1) },
+        primary: {
+            open: keyword('Primary', '('), expression: call('Primary', 'Expression'), close: keyword('Primary', ')'),
+            NumberLiteral: call('Primary', 'NumberLiteral'), FunctionCall: call('Primary', 'FunctionCall'),
+            PlanOf: call('Primary', 'PlanOf'), PrevOf: call('Primary', 'PrevOf'), IndicatorRef: call('Primary', 'IndicatorRef'),
+        },
+        numberLiteral: { value: call('NumberLiteral', 'NUMBER'), unit: crossRef('NumberLiteral') },
+        quantity: { value: call('Quantity', 'NUMBER'), unit: crossRef('Quantity') },
+        unitAfterNumber: {
+            UNIT_WORD: call('UnitAfterNumber', 'UNIT_WORD'), STRING: call('UnitAfterNumber', 'STRING'),
+            keywords: keywords('UnitAfterNumber', ['%', '‰']),
+        },
+        functionCall: {
+            functions: keywords('FunctionCall', ['round', 'abs', 'min', 'max']), open: keyword('FunctionCall', '('),
+            first: call('FunctionCall', 'Expression', 0), comma: keyword('FunctionCall', ','), next: call('FunctionCall', 'Expression', 1),
+            close: keyword('FunctionCall', ')'),
+        },
+        planOf: { keyword: keyword('PlanOf', 'plan'), open: keyword('PlanOf', '('), argument: call('PlanOf', 'Expression'), close: keyword('PlanOf', ')') },
+        prevOf: { keyword: keyword('PrevOf', 'prev'), open: keyword('PrevOf', '('), argument: call('PrevOf', 'Expression'), close: keyword('PrevOf', ')') },
+        indicatorRef: { indicator: crossRef('IndicatorRef', 0), at: keyword('IndicatorRef', '@'), org: crossRef('IndicatorRef', 1), period: call('IndicatorRef', 'PeriodLiteral') },
+        periodLiteral: { PERIOD: call('PeriodLiteral', 'PERIOD'), NUMBER: call('PeriodLiteral', 'NUMBER'), UNTIL: call('PeriodLiteral', 'UNTIL') },
+        tokens: {
+            HEADING_MARK: token('HEADING_MARK'), LIST_MARK: token('LIST_MARK'), NL: token('NL'), TEXT: token('TEXT'),
+            ESCAPE: token('ESCAPE'), EMPTY_INLINE: token('EMPTY_INLINE'), INLINE_OPEN: token('INLINE_OPEN'),
+            INLINE_CLOSE: token('INLINE_CLOSE'), CITE_OPEN: token('CITE_OPEN'), CITE_CLOSE: token('CITE_CLOSE'),
+            SYMBOL: token('SYMBOL'), DATE: token('DATE'), UNTIL: token('UNTIL'), PERIOD: token('PERIOD'),
+            NUMBER: token('NUMBER'), STRING: token('STRING'), ID: token('ID'), UNIT_WORD: token('UNIT_WORD'),
+        },
+        /** every keyword token by its text ('plan', '>=', …): in an island all but the braces can occur */
+        keywordTokens: new Map(Object.values(tokens)
+            .filter(type => !isTerminalName(grammar, type.name) && type.name !== '{' && type.name !== '}' && typeof type.PATTERN === 'string')
+            .map(type => [type.PATTERN as string, type])),
+    };
+}
+
+export type BodyGrammar = ReturnType<typeof bodyGrammar>;
+
+function isTerminalName(grammar: GrammarAST.Grammar, name: string): boolean {
+    return grammar.rules.some(rule => rule.name === name && GrammarAST.isTerminalRule(rule));
+}

@@ -1,0 +1,31 @@
+/** Random edits of a document's body, the same on every run (for comparing parses). */
+
+/** mulberry32: the same edits on every run. */
+export function random(seed: number): () => number {
+    return () => {
+        seed = (seed + 0x6D2B79F5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+export const INSERTIONS = ['a', 'ố', ' ', '1', ',', '{', '}', '[', ']', '\n', '\n\n', '# ', '- ', '{x = 1}', ' khám', '\\{', '|'];
+
+/** Also what can join lines or break the body's parse: quotes, backslashes, carriage returns, keywords as names. */
+export const HARD_INSERTIONS = [...INSERTIONS, '"', '{x = 5 "a', '\\', '\r', '\r\n', '{data}', '{x @ ', '{table ', '[a|', '#', '|'];
+
+/** A random edit of the body: typing, deleting, removing or doubling a line, joining lines. */
+export function randomEdit(text: string, next: () => number, insertions: readonly string[] = INSERTIONS): string {
+    const bodyStart = text.indexOf('\n---') + 5;
+    const at = bodyStart + Math.floor(next() * (text.length - bodyStart + 1));
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) + 1;
+    switch (Math.floor(next() * 5)) {
+        case 0: case 1: return text.slice(0, at) + insertions[Math.floor(next() * insertions.length)] + text.slice(at);
+        case 2: return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(next() * 4)));
+        case 3: return next() < 0.5 ? text.slice(0, lineStart) + text.slice(lineEnd) : text.slice(0, lineEnd) + text.slice(lineStart, lineEnd) + text.slice(lineEnd);
+        default: return lineEnd < text.length ? text.slice(0, lineEnd - 1) + text.slice(lineEnd) : text + 'dòng cuối';
+    }
+}
+
