@@ -3,7 +3,7 @@ import type { AstNode, CstNode, ParseResult, ParserOptions } from 'langium';
 import type { Block, Body, Model } from '../generated/ast.js';
 import type { BodyParser, ParsedBlock } from './body-parser.js';
 import {
-    BODY_START, blocksAreChildren, coversFragment, errorsPlaced, isRootCst, shift, shiftLexingError, shiftParserErrors,
+    BODY_START, blocksAreChildren, coversFragment, errorsPlaced, isRootCst, mayJoinLines, shift, shiftLexingError, shiftParserErrors,
     type CompositeCst, type Mutable,
 } from './incremental-body.js';
 
@@ -17,8 +17,7 @@ type Parse = (input: string, options?: ParserOptions) => ParseResult<Model>;
  *
  * Returns undefined — parse everything with Langium — when the two parts might not give the tree
  * of a whole parse: no `---` at a line start, errors in the header (recovery could read on into
- * the body), or declined lines whose extent is not certain (a `\\`, a `"` or a lone carriage return
- * in them can join lines or count as a line break).
+ * the body), or declined lines that the lexer may read together with later ones (mayJoinLines).
  */
 export function parseWithFastBody(input: string, parse: Parse, bodyParser: BodyParser): ParseResult<Model> | undefined {
     const cut = bodyStart(input);
@@ -62,7 +61,7 @@ export function parseWithFastBody(input: string, parse: Parse, bodyParser: BodyP
             lines++;
         }
         const text = input.slice(at, end);
-        if (text.includes('\\') || text.includes('"') || /\r(?!\n)/.test(text)) return undefined;
+        if (mayJoinLines(text)) return undefined;
         const fragmentText = BODY_START + text;
         const fragment = parse(fragmentText, { rule: 'Body' }) as unknown as ParseResult<Body>;
         const fragmentCst = fragment.value.$cstNode as CompositeCst | undefined;

@@ -16,7 +16,7 @@ import type { Block, Body, Model } from '../generated/ast.js';
  * are kept and moved with their lines.
  *
  * Returns undefined — parse everything — whenever that equivalence is not certain: the edit
- * reaches the declarations or header, the changed lines do not start and end at line breaks,
+ * reaches the declarations or header, the lines may be read together with later ones (mayJoinLines), the changed lines do not start and end at line breaks,
  * an error cannot be placed, or the CST is not laid out as expected.
  */
 export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>, text: string): ParseResult<Model> | undefined {
@@ -45,6 +45,7 @@ export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>,
     const delta = text.length - oldText.length;
     const newEnd = oldEnd + delta;
     if (newEnd < change.newEnd || !wholeLines(oldText, oldStart, oldEnd) || !tiled(oldBlocks, first, last, oldEnd)) return undefined;
+    if (mayJoinLines(oldText.slice(oldStart, oldEnd)) || mayJoinLines(text.slice(oldStart, newEnd))) return undefined;
     const lineDelta = countLines(text, oldStart, newEnd) - countLines(oldText, oldStart, oldEnd);
     const kept = keptErrors(previous, oldStart, oldEnd);
     if (!kept) return undefined;
@@ -98,6 +99,16 @@ export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>,
 }
 
 export const BODY_START = '---\n';
+
+/**
+ * Whether the lexer may read these lines together with others, or not line by line: a string
+ * opened inside `{…}` runs to the next quote however many lines away (so a quote anywhere may end
+ * one opened earlier), an escaped line break joins two lines, a lone carriage return counts as a
+ * line break. Conservative: any quote, any backslash before a line break.
+ */
+export function mayJoinLines(text: string): boolean {
+    return /"|\\\r?\n|\r(?!\n)/.test(text);
+}
 
 /** The changed part: common prefix and suffix removed ([start, oldEnd) became [start, newEnd)). */
 export function changedRange(oldText: string, newText: string): { start: number; oldEnd: number; newEnd: number } {
