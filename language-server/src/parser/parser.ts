@@ -22,7 +22,14 @@ export function createBcytParser(services: LangiumCoreServices): LangiumParser {
             if (tokens.length > 0) addHiddenNodes.call(this, tokens);
         };
     }
-    const langiumParse = parser.parse.bind(parser) as (input: string, options?: ParserOptions) => ParseResult<Model>;
+    const parse = parser.parse.bind(parser) as (input: string, options?: ParserOptions) => ParseResult<Model>;
+    const wrapper = (parser as unknown as { wrapper?: { input: unknown[] } }).wrapper;
+    const langiumParse = (input: string, options?: ParserOptions): ParseResult<Model> => {
+        const result = parse(input, options);
+        // Chevrotain keeps the last input's tokens until the next parse: let them go
+        if (wrapper) wrapper.input = [];
+        return result;
+    };
     let bodyParser: BodyParser | undefined;
     parser.parse = ((input: string, options?: ParserOptions) => {
         if (options?.rule) return langiumParse(input, options);

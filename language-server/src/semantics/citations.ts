@@ -272,6 +272,8 @@ const isUpper = (ch: string) => ch !== ch.toLowerCase();
 
 /** Finds citations written as plain text ("Quyết định số 1300/QĐ-BYT ngày 09/3/2023 của Bộ Y tế"). */
 export function findRawCitations(text: string, options?: ParseOptions): RawCitation[] {
+    // a symbol has a slash; a malformed one after "số" a digit or a slash: most prose has neither
+    if (!/[\d/]/.test(text)) return [];
     const { s, back } = toNfc(text);
     const toks: Tok[] = [...s.matchAll(/[\p{L}\p{M}]+/gu)].map(m => ({ start: m.index, end: m.index + m[0].length, text: m[0], key: wordKey(m[0]) }));
     const keys = toks.map(t => t.key);
