@@ -5,10 +5,12 @@ import { describe, expect, test } from 'vitest';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import type { Model } from '../../language-server/src/generated/ast.js';
 import { EXAMPLES } from '../lsp/lsp-helpers.js';
+import { BodyContext } from '../../language-server/src/parser/body-builder.js';
 import { BodyParser } from '../../language-server/src/parser/body-parser.js';
-import { parseWithFastBody } from '../../language-server/src/parser/fast-parse.js';
+import { DataBlockParser } from '../../language-server/src/parser/data-blocks.js';
+import { parseInParts } from '../../language-server/src/parser/fast-parse.js';
 import { parseSnapshot } from './parse-snapshot.js';
-import { HARD_INSERTIONS, INSERTIONS, random, randomEdit } from './random-edits.js';
+import { CODE_INSERTIONS, HARD_INSERTIONS, INSERTIONS, random, randomEdit } from './random-edits.js';
 
 const { Bcyt } = createBcytServices(EmptyFileSystem);
 /** the project's parser: Langium for the header, the BodyParser for the body */
@@ -17,9 +19,11 @@ const parser: LangiumParser = Bcyt.parser.LangiumParser;
 const langium: LangiumParser = createLangiumParser(Bcyt);
 const snapshot = (result: ParseResult<Model>) => parseSnapshot(result, Bcyt.Grammar);
 const same = (text: string) => expect(snapshot(parser.parse<Model>(text))).toEqual(snapshot(langium.parse<Model>(text)));
-const bodyParser = new BodyParser(Bcyt);
-/** whether the body parser took part (undefined: the whole text went to Langium) */
-const fast = (text: string) => parseWithFastBody(text, (input, options) => langium.parse<Model>(input, options), bodyParser) !== undefined;
+const context = new BodyContext(Bcyt);
+const bodyParser = new BodyParser(context);
+const dataParser = new DataBlockParser(context, Bcyt);
+/** whether the hand-written parsers took part (undefined: the whole text went to Langium) */
+const fast = (text: string) => parseInParts(text, (input, options) => langium.parse<Model>(input, options), { body: bodyParser, data: dataParser }) !== undefined;
 
 const HEAD = 'org TTYT "Trung tâm Y tế" code TTYT\nreport BC issuer TTYT period Q1/2024\n---\n';
 
@@ -111,5 +115,68 @@ describe('after random edits, the body parser still builds the tree of Langium�
         }
         // what makes the body parser step aside for good (a quote in a declined line) is not typed here
         if (kind === 'typing' && round === 0 && text.includes('\n---')) expect(fastParses).toBeGreaterThan(30);
+    });
+});
+
+describe('plain data blocks are read by hand and give the tree of Langium’s parser', () => {
+    const DECLARATIONS = 'unit ca "ca" count\norg TTYT "Trung tâm Y tế" code TTYT\nindicator x "Khám" unit ca\nindicator y "Tỷ lệ" unit %\n';
+    const REPORT = 'report BC issuer TTYT period Q1/2024\n---\n# I.\n- Khám {x = 1} ca.\n';
+    test.each([
+        ['values with every kind of unit', 'data TTYT Q1/2024 {\n  x = 12.843\n  y = 95 %\n  y = 95%\n  x = 440 "cơ sở"\n  x = 12 ca\n  y = 5 ‰\n}\n'],
+        ['periods of each kind, an empty block, blocks next to each other', 'data TTYT 2024 {\n}\ndata TTYT ..31/3/2024 {\n  x = 1\n}\ndata TTYT 12T/2024 {\n\tx=2\n}\n'],
+        ['blocks among other declarations, around a comment', 'data TTYT Q1/2024 {\n  x = 1\n}\n// số liệu quý trước\nindicator z "Z" unit ca = x + y\ndata TTYT Q4/2023 {\n  x = 2\n}\n/* hết */\n'],
+        ['Windows line breaks', 'data TTYT Q1/2024 {\r\n  x = 1\r\n  y = 2 %\r\n}\r\n'],
+    ])('%s', (_, blocks) => {
+        const text = DECLARATIONS + blocks + REPORT;
+        same(text);
+        expect(fast(text)).toBe(true);
+        expect(dataParser.find(text, text.length).length).toBe((blocks.match(/^data /gm) ?? []).length);
+    });
+
+    test('a catalog without a body, its last block without a line break', () => {
+        const text = `${DECLARATIONS}data TTYT Q1/2024 {\n  x = 1\n}`;
+        same(text);
+        expect(fast(text)).toBe(true);
+    });
+
+    test.each([
+        ['a comment inside', 'data TTYT Q1/2024 {\n  x = 1 // ước tính\n}\n'],
+        ['two values on a line', 'data TTYT Q1/2024 { x = 1 y = 2 }\n'],
+        ['a keyword as a name', 'data TTYT Q1/2024 {\n  plan = 1\n}\n'],
+        ['a unit that begins with a keyword', 'data TTYT Q1/2024 {\n  x = 1 codes\n}\n'],
+        ['a date as the period', 'data TTYT 31/3/2024 {\n  x = 1\n}\n'],
+    ])('a block with %s is left to Langium', (_, block) => {
+        const text = DECLARATIONS + block + REPORT;
+        same(text);
+        expect(dataParser.find(text, text.length)).toEqual([]);
+    });
+
+    test.each([
+        ['inside a multi-line comment', '/*\ndata TTYT Q1/2024 {\n  x = 1\n}\n*/\n'],
+        ['inside a multi-line string', 'org S "Sở\ndata TTYT Q1/2024 {\n  x = 1\n}\n"\n'],
+        ['inside a declaration that goes on after it', 'indicator z "Z" unit ca\ndata TTYT Q1/2024 {\n  x = 1\n}\n= x + y\n'],
+        ['before an import', 'data TTYT Q1/2024 {\n  x = 1\n}\nimport "a.bcyt"\n'],
+    ])('a plain block %s: everything to Langium', (_, blocks) => {
+        const text = DECLARATIONS + blocks + REPORT;
+        same(text);
+        expect(fast(text)).toBe(false);
+    });
+
+    test('a block after the document started is an error, as in a whole parse', () => {
+        same(`${DECLARATIONS}report BC issuer TTYT\ndata TTYT Q1/2024 {\n  x = 1\n}\n---\n# I.\n`);
+    });
+});
+
+describe('after random edits of the declarations, data blocks still give the tree of Langium’s parser', () => {
+    const TEXT = 'unit ca "ca" count\norg TTYT "Trung tâm Y tế" code TTYT\nindicator x "Khám" unit ca\nindicator y "Tỷ lệ" unit %\n'
+        + 'data TTYT Q1/2024 {\n  x = 12.843\n  y = 95 %\n}\n// quý trước\ndata TTYT Q4/2023 {\n  x = 12 ca\n  y = 5 ‰\n}\n'
+        + 'report BC issuer TTYT period Q1/2024\n---\n# I.\n- Khám {x = 1} ca.\n';
+    test.each(Array.from({ length: 4 * ROUNDS }, (_, round) => round))('60 chained random edits anywhere (round %i)', round => {
+        let text = TEXT;
+        const next = random(7 + round * 7919);
+        for (let edit = 0; edit < 60; edit++) {
+            text = randomEdit(text, next, CODE_INSERTIONS, true);
+            expect(snapshot(parser.parse<Model>(text)), `edit ${edit}: ${JSON.stringify(text)}`).toEqual(snapshot(langium.parse<Model>(text)));
+        }
     });
 });

@@ -13,11 +13,14 @@ export function random(seed: number): () => number {
 export const INSERTIONS = ['a', 'ố', ' ', '1', ',', '{', '}', '[', ']', '\n', '\n\n', '# ', '- ', '{x = 1}', ' khám', '\\{', '|'];
 
 /** Also what can join lines or break the body's parse: quotes, backslashes, carriage returns, keywords as names. */
+/** What edits declarations and data blocks. */
+export const CODE_INSERTIONS = [...INSERTIONS, 'x = 5\n', '  y = 7 %\n', 'data TTYT Q1/2024 {\n', '}\n', '//', '/*', '*/', 'plan', '"', '=', ' ca'];
+
 export const HARD_INSERTIONS = [...INSERTIONS, '"', '{x = 5 "a', '\\', '\r', '\r\n', '{data}', '{x @ ', '{table ', '[a|', '#', '|'];
 
-/** A random edit of the body: typing, deleting, removing or doubling a line, joining lines. */
-export function randomEdit(text: string, next: () => number, insertions: readonly string[] = INSERTIONS): string {
-    const bodyStart = text.indexOf('\n---') + 5;
+/** A random edit of the body (of the whole text if `anywhere`): typing, deleting, removing or doubling a line, joining lines. */
+export function randomEdit(text: string, next: () => number, insertions: readonly string[] = INSERTIONS, anywhere = false): string {
+    const bodyStart = anywhere ? 0 : text.indexOf('\n---') + 5;
     const at = bodyStart + Math.floor(next() * (text.length - bodyStart + 1));
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) + 1;

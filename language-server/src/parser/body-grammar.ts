@@ -4,7 +4,7 @@ import type { TokenType } from 'chevrotain';
 type Element = GrammarAST.AbstractElement;
 
 /**
- * The grammar elements and token types the hand-written body parser (body-parser.ts) puts into
+ * The grammar elements and token types the hand-written parsers (body-parser.ts, data-blocks.ts) put into
  * the CST, where Langium's parser would: each CST node's `grammarSource` is the rule call,
  * keyword, cross-reference or action that produced it (the formatter, `findNodeForProperty`,
  * the value converter and the linker read them). Looked up by position in each rule, in the
@@ -96,6 +96,13 @@ export function bodyGrammar(services: LangiumCoreServices) {
         prevOf: { keyword: keyword('PrevOf', 'prev'), open: keyword('PrevOf', '('), argument: call('PrevOf', 'Expression'), close: keyword('PrevOf', ')') },
         indicatorRef: { indicator: crossRef('IndicatorRef', 0), at: keyword('IndicatorRef', '@'), org: crossRef('IndicatorRef', 1), period: call('IndicatorRef', 'PeriodLiteral') },
         periodLiteral: { PERIOD: call('PeriodLiteral', 'PERIOD'), NUMBER: call('PeriodLiteral', 'NUMBER'), UNTIL: call('PeriodLiteral', 'UNTIL') },
+        model: { element: call('Model', 'Element') },
+        element: { DataBlock: call('Element', 'DataBlock') },
+        dataBlock: {
+            data: keyword('DataBlock', 'data'), org: crossRef('DataBlock'), period: call('DataBlock', 'PeriodLiteral'),
+            open: keyword('DataBlock', '{'), value: call('DataBlock', 'DataValue'), close: keyword('DataBlock', '}'),
+        },
+        dataValue: { indicator: crossRef('DataValue'), equals: keyword('DataValue', '='), quantity: call('DataValue', 'Quantity') },
         tokens: {
             HEADING_MARK: token('HEADING_MARK'), LIST_MARK: token('LIST_MARK'), NL: token('NL'), TEXT: token('TEXT'),
             ESCAPE: token('ESCAPE'), EMPTY_INLINE: token('EMPTY_INLINE'), INLINE_OPEN: token('INLINE_OPEN'),
@@ -103,6 +110,8 @@ export function bodyGrammar(services: LangiumCoreServices) {
             SYMBOL: token('SYMBOL'), DATE: token('DATE'), UNTIL: token('UNTIL'), PERIOD: token('PERIOD'),
             NUMBER: token('NUMBER'), STRING: token('STRING'), ID: token('ID'), UNIT_WORD: token('UNIT_WORD'),
         },
+        /** the keyword tokens of the declarations' braces */
+        braces: { open: token('{'), close: token('}') },
         /** every keyword token by its text ('plan', '>=', …): in an island all but the braces can occur */
         keywordTokens: new Map(Object.values(tokens)
             .filter(type => !isTerminalName(grammar, type.name) && type.name !== '{' && type.name !== '}' && typeof type.PATTERN === 'string')

@@ -1,4 +1,4 @@
-import type { AstNode, CompositeCstNodeImpl, CstNode, GrammarAST, LangiumCoreServices, LeafCstNodeImpl } from 'langium';
+import type { AstNode, CompositeCstNodeImpl, CstNode, GrammarAST, LeafCstNodeImpl } from 'langium';
 import { BodyContext, composite, contain, DECLINE, decline, newNode, withProperty, type Node, type Parsed } from './body-builder.js';
 import { IslandReader } from './body-islands.js';
 
@@ -17,8 +17,8 @@ import { IslandReader } from './body-islands.js';
 export class BodyParser {
     private readonly reader: LineReader;
 
-    constructor(services: LangiumCoreServices) {
-        this.reader = new LineReader(new BodyContext(services));
+    constructor(context: BodyContext) {
+        this.reader = new LineReader(context);
     }
 
     /**

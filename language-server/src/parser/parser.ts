@@ -1,12 +1,14 @@
 import { createLangiumParser, type LangiumCoreServices, type LangiumParser, type ParseResult, type ParserOptions } from 'langium';
 import type { Model } from '../generated/ast.js';
+import { BodyContext } from './body-builder.js';
 import { BodyParser } from './body-parser.js';
-import { parseWithFastBody } from './fast-parse.js';
+import { DataBlockParser } from './data-blocks.js';
+import { parseInParts } from './fast-parse.js';
 
 /**
  * Langium's parser, with two changes:
- * - a document's body is read by the hand-written BodyParser when it can (fast-parse.ts):
- *   Langium parses the declarations and the header, then the body's lines are added to the tree;
+ * - a document's body and its plain data blocks are read by hand-written parsers when they can
+ *   (fast-parse.ts): Langium parses the rest, then their nodes are put into the tree;
  * - minus a quadratic cost: before every token Langium asks the CST builder to add the hidden
  *   tokens (comments) preceding it, and for a new composite node the builder looks up the node's
  *   index in its parent even when there is nothing to add. The body's blocks are all children of
@@ -30,11 +32,14 @@ export function createBcytParser(services: LangiumCoreServices): LangiumParser {
         if (wrapper) wrapper.input = [];
         return result;
     };
-    let bodyParser: BodyParser | undefined;
+    let parsers: { body: BodyParser; data: DataBlockParser } | undefined;
     parser.parse = ((input: string, options?: ParserOptions) => {
         if (options?.rule) return langiumParse(input, options);
-        bodyParser ??= new BodyParser(services);
-        return parseWithFastBody(input, langiumParse, bodyParser) ?? langiumParse(input);
+        if (!parsers) {
+            const context = new BodyContext(services);
+            parsers = { body: new BodyParser(context), data: new DataBlockParser(context, services) };
+        }
+        return parseInParts(input, langiumParse, parsers) ?? langiumParse(input);
     }) as LangiumParser['parse'];
     return parser;
 }
