@@ -93,8 +93,7 @@ class LineReader extends IslandReader {
             kind = this.lineBreakLength() > 0 ? 'BlankLine' : 'TextLine';
         }
         const inlineCall = kind === 'Heading' ? g.heading.inline : kind === 'ListItem' ? g.listItem.inline : g.textLine.inline;
-        const node: Node = kind === 'BlankLine' ? newNode(kind)
-            : marker !== undefined ? withProperty(newNode(kind), 'marker', marker) : newNode(kind);
+        const node: Node = marker !== undefined ? withProperty(newNode(kind), 'marker', marker) : newNode(kind);
         const parts: Node[] = [];
         const content: CstNode[] = markerLeaf ? [markerLeaf] : [];
         if (kind !== 'BlankLine') {
