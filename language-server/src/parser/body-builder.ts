@@ -1,5 +1,5 @@
 import {
-    CompositeCstNodeImpl, LeafCstNodeImpl, type AstNode, type CstNode, type GrammarAST, type LangiumCoreServices,
+    CompositeCstNodeImpl, LeafCstNodeImpl, ValueConverter, type AstNode, type CstNode, type GrammarAST, type LangiumCoreServices,
     type Linker, type Reference,
 } from 'langium';
 import type { TokenType } from 'chevrotain';
@@ -64,6 +64,13 @@ export function decline(): never {
     throw DECLINE;
 }
 
+/** A token found by a hand-written parser: its type, where it starts, its text. */
+export interface Span {
+    type: TokenType;
+    start: number;
+    image: string;
+}
+
 /** Builds the nodes of one line (its number and start give the CST positions). */
 export abstract class LineBuilder {
     protected readonly g: BodyGrammar;
@@ -95,6 +102,40 @@ export abstract class LineBuilder {
         value.top.astNode = value.node;
         contain(value.node, node, property);
     }
+
+    /** `PeriodLiteral: value=(PERIOD | NUMBER | UNTIL)` called by `call`; undefined for a token of another type. */
+    protected periodLiteral(call: GrammarAST.AbstractElement, token: Span): Parsed | undefined {
+        const t = this.g.tokens;
+        const p = this.g.periodLiteral;
+        const feature = token.type === t.PERIOD ? p.PERIOD : token.type === t.NUMBER ? p.NUMBER : token.type === t.UNTIL ? p.UNTIL : undefined;
+        if (!feature) return undefined;
+        const node = withProperty(newNode('PeriodLiteral'), 'value', token.image);
+        return this.finish(node, composite(call, [this.leaf(token.start, token.image.length, token.type, feature)]));
+    }
+
+    /** The `UnitAfterNumber` alternative a token after a number is (UNIT_WORD, STRING, `%`, `‰`), if any. */
+    protected unitFeature(token: Span): GrammarAST.AbstractElement | undefined {
+        const t = this.g.tokens;
+        const u = this.g.unitAfterNumber;
+        return token.type === t.UNIT_WORD ? u.UNIT_WORD
+            : token.type === t.STRING ? u.STRING
+                : token.type.PATTERN === token.image ? u.keywords.get(token.image) : undefined;
+    }
+
+    /** `value=NUMBER (unit=[Unit:UnitAfterNumber])?` (NumberLiteral, Quantity) called by `call`; `unit` a token unitFeature knows. */
+    protected valueWithUnit(type: string, call: GrammarAST.AbstractElement, features: { value: GrammarAST.AbstractElement; unit: GrammarAST.AbstractElement },
+        value: Span, unit: Span | undefined): Parsed {
+        const node = withProperty(newNode(type), 'value', value.image);
+        const content: CstNode[] = [this.leaf(value.start, value.image.length, this.g.tokens.NUMBER, features.value)];
+        const unitFeature = unit && this.unitFeature(unit);
+        if (unit && unitFeature) {
+            const unitCst = composite(features.unit, [this.leaf(unit.start, unit.image.length, unit.type, unitFeature)]);
+            const name = unit.type === this.g.tokens.STRING ? ValueConverter.convertString(unit.image) : unit.image;
+            node.unit = this.context.reference(node, 'unit', unitCst, name);
+            content.push(unitCst);
+        }
+        return this.finish(node, composite(call, content));
+    }
 }
 
 /**
@@ -108,12 +149,6 @@ export function composite(feature: GrammarAST.AbstractElement, content: CstNode[
     node.content = content.length > 1 ? content.slice() : content;
     for (const child of content) (child as { container: unknown }).container = node;
     return node;
-}
-
-/** An unassigned rule call (`Additive` in `Expression`): its CST node goes into the caller's. */
-export function adopt(own: CompositeCstNodeImpl, called: Parsed): void {
-    own.content = [called.top];
-    (called.top as { container: unknown }).container = own;
 }
 
 export function contain(child: Node, container: AstNode, property: string, index?: number): void {

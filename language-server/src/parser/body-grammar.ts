@@ -34,6 +34,9 @@ export function bodyGrammar(services: LangiumCoreServices) {
         return type;
     };
     const keywords = (ruleName: string, values: string[]) => new Map(values.map(value => [value, keyword(ruleName, value)]));
+    const keywordTokens = new Map(Object.values(tokens)
+        .filter(type => !isTerminalName(grammar, type.name) && type.name !== '{' && type.name !== '}' && typeof type.PATTERN === 'string')
+        .map(type => [type.PATTERN as string, type]));
 
     return {
         body: { block: call('Body', 'Block') },
@@ -113,13 +116,24 @@ export function bodyGrammar(services: LangiumCoreServices) {
         /** the keyword tokens of the declarations' braces */
         braces: { open: token('{'), close: token('}') },
         /** every keyword token by its text ('plan', '>=', …): in an island all but the braces can occur */
-        keywordTokens: new Map(Object.values(tokens)
-            .filter(type => !isTerminalName(grammar, type.name) && type.name !== '{' && type.name !== '}' && typeof type.PATTERN === 'string')
-            .map(type => [type.PATTERN as string, type])),
+        keywordTokens,
+        /** the keywords that are words ('plan', 'of'; not '>=') */
+        wordKeywords: new Set([...keywordTokens.keys()].filter(text => /^\w/.test(text))),
     };
 }
 
 export type BodyGrammar = ReturnType<typeof bodyGrammar>;
+
+/**
+ * Whether a word begins with a keyword it is longer than: the lexer then matches the keyword
+ * and, the name being longer (LONGER_ALT), makes the word a name, before a unit is tried.
+ */
+export function beginsWithKeyword(word: string, wordKeywords: ReadonlySet<string>): boolean {
+    for (let length = 1; length < word.length; length++) {
+        if (wordKeywords.has(word.substring(0, length))) return true;
+    }
+    return false;
+}
 
 function isTerminalName(grammar: GrammarAST.Grammar, name: string): boolean {
     return grammar.rules.some(rule => rule.name === name && GrammarAST.isTerminalRule(rule));

@@ -1,7 +1,7 @@
 import { ValueConverter, type CstNode, type GrammarAST, type LeafCstNodeImpl, type Reference } from 'langium';
 import type { TokenType } from 'chevrotain';
-import { adopt, composite, contain, decline, LineBuilder, newNode, withProperty, type BodyContext, type Parsed, type Node } from './body-builder.js';
-import type { BodyGrammar } from './body-grammar.js';
+import { composite, contain, decline, LineBuilder, newNode, withProperty, type BodyContext, type Parsed, type Node } from './body-builder.js';
+import { beginsWithKeyword, type BodyGrammar } from './body-grammar.js';
 
 interface IslandToken {
     type: TokenType;
@@ -23,7 +23,7 @@ export abstract class IslandReader extends LineBuilder {
     private i = 0;
     private readonly codeValues: Array<[TokenType, RegExp]>;
     private readonly id: RegExp;
-    private readonly wordKeywords = new Map<string, TokenType>();
+    /** the keywords that are not words (`>=`, `%`, `(`): matched by their text where no name starts */
     private readonly signKeywords = new Map<string, TokenType>();
     private readonly tableKeyword: TokenType;
     private readonly appendixKeyword: TokenType;
@@ -36,7 +36,7 @@ export abstract class IslandReader extends LineBuilder {
         this.codeValues = [t.DATE, t.UNTIL, t.PERIOD, t.NUMBER, t.STRING].map(type => [type, sticky(type)]);
         this.id = sticky(t.ID);
         for (const [text, type] of this.g.keywordTokens) {
-            (/^\w/.test(text) ? this.wordKeywords : this.signKeywords).set(text, type);
+            if (!this.g.wordKeywords.has(text)) this.signKeywords.set(text, type);
         }
         this.tableKeyword = this.g.keywordTokens.get('table')!;
         this.appendixKeyword = this.g.keywordTokens.get('appendix')!;
@@ -91,14 +91,8 @@ export abstract class IslandReader extends LineBuilder {
      * a longer word yields to a name (LONGER_ALT), before a unit is tried.
      */
     private wordType(word: string, previous: IslandToken | undefined): TokenType {
-        const keyword = this.wordKeywords.get(word);
-        if (keyword) return keyword;
-        if (previous?.type === this.g.tokens.NUMBER) {
-            for (let length = 1; length < word.length; length++) {
-                if (this.wordKeywords.has(word.substring(0, length))) return this.g.tokens.ID;
-            }
-            return this.g.tokens.UNIT_WORD;
-        }
+        if (this.g.wordKeywords.has(word)) return this.g.keywordTokens.get(word)!;
+        if (previous?.type === this.g.tokens.NUMBER) return beginsWithKeyword(word, this.g.wordKeywords) ? this.g.tokens.ID : this.g.tokens.UNIT_WORD;
         return this.g.tokens.ID;
     }
 
@@ -191,9 +185,9 @@ export abstract class IslandReader extends LineBuilder {
 
     private expression(call: GrammarAST.AbstractElement): Parsed {
         const g = this.g.expression;
-        const own = composite(call, []);
         const first = this.additive(g.first);
-        adopt(own, first);
+        // the unassigned call's node is this call's node, its CST node inside this call's
+        const own = composite(call, [first.top]);
         if (!this.isKeyword('of')) return this.finish(first.node, own);
         // {infer PercentOf.part=current}: the node so far, with the call's CST node, becomes the part
         const part = first.node;
@@ -221,11 +215,9 @@ export abstract class IslandReader extends LineBuilder {
     /** `Operand ({infer BinaryExpression.left=current} operator=(…) right=Operand)*` */
     private binary(call: GrammarAST.AbstractElement, firstCall: GrammarAST.AbstractElement, rightCall: GrammarAST.AbstractElement,
         action: GrammarAST.AbstractElement, operators: Map<string, GrammarAST.AbstractElement>, operand: (feature: GrammarAST.AbstractElement) => Parsed): Parsed {
-        const own = composite(call, []);
         const first = operand(firstCall);
-        adopt(own, first);
         let node = first.node;
-        let top = own;
+        let top = composite(call, [first.top]);
         for (let operator = this.operator(operators); operator; operator = this.operator(operators)) {
             node.$cstNode = top;
             this.context.mandatory(node);
@@ -249,7 +241,6 @@ export abstract class IslandReader extends LineBuilder {
 
     private primary(call: GrammarAST.AbstractElement): Parsed {
         const g = this.g.primary;
-        const own = composite(call, []);
         const token = this.peek();
         const t = this.g.tokens;
         let inner: Parsed;
@@ -259,45 +250,31 @@ export abstract class IslandReader extends LineBuilder {
             const open = this.take(token.type, g.open);
             const expression = this.expression(g.expression);
             const close = this.take(this.keywordType(')'), g.close);
-            own.content = [open, expression.top, close];
-            for (const child of own.content) (child as { container: unknown }).container = own;
-            return this.finish(expression.node, own);
+            return this.finish(expression.node, composite(call, [open, expression.top, close]));
         } else if (this.isKeyword('plan')) inner = this.planOrPrev('PlanOf', this.g.planOf, g.PlanOf);
         else if (this.isKeyword('prev')) inner = this.planOrPrev('PrevOf', this.g.prevOf, g.PrevOf);
         else if (this.g.functionCall.functions.has(token.image) && token.type.PATTERN === token.image) inner = this.functionCall(g.FunctionCall);
         else decline();
-        adopt(own, inner);
-        return this.finish(inner.node, own);
+        return this.finish(inner.node, composite(call, [inner.top]));
     }
 
     private numberLiteral(call: GrammarAST.AbstractElement): Parsed {
-        const g = this.g.numberLiteral;
-        return this.valueWithUnit('NumberLiteral', call, g.value, g.unit);
+        return this.numberWithUnit('NumberLiteral', call, this.g.numberLiteral);
     }
 
     private quantity(call: GrammarAST.AbstractElement): Parsed {
-        const g = this.g.quantity;
-        return this.valueWithUnit('Quantity', call, g.value, g.unit);
+        return this.numberWithUnit('Quantity', call, this.g.quantity);
     }
 
-    /** `value=NUMBER (unit=[Unit:UnitAfterNumber])?` */
-    private valueWithUnit(type: string, call: GrammarAST.AbstractElement, valueFeature: GrammarAST.AbstractElement, unitFeature: GrammarAST.AbstractElement): Parsed {
-        const node = newNode(type);
-        const value = this.peek().image;
-        const content: CstNode[] = [this.take(this.g.tokens.NUMBER, valueFeature)];
-        node.value = value;
-        const token = this.peek();
-        const u = this.g.unitAfterNumber;
-        const unitFeatureOfToken = token.type === this.g.tokens.UNIT_WORD ? u.UNIT_WORD
-            : token.type === this.g.tokens.STRING ? u.STRING
-                : token.type.PATTERN === token.image ? u.keywords.get(token.image) : undefined;
-        if (unitFeatureOfToken) {
-            const unitText = token.type === this.g.tokens.STRING ? ValueConverter.convertString(token.image) : token.image;
-            const unitCst = composite(unitFeature, [this.take(token.type, unitFeatureOfToken)]);
-            node.unit = this.context.reference(node, 'unit', unitCst, unitText);
-            content.push(unitCst);
-        }
-        return this.finish(node, composite(call, content));
+    /** The number at the current token and, when the next one is a unit, that unit. */
+    private numberWithUnit(type: string, call: GrammarAST.AbstractElement, features: { value: GrammarAST.AbstractElement; unit: GrammarAST.AbstractElement }): Parsed {
+        const value = this.peek();
+        if (value.type !== this.g.tokens.NUMBER) decline();
+        this.i++;
+        const next = this.tokens[this.i];
+        const unit = next && this.unitFeature(next) ? next : undefined;
+        if (unit) this.i++;
+        return this.valueWithUnit(type, call, features, value, unit);
     }
 
     private functionCall(call: GrammarAST.AbstractElement): Parsed {
@@ -353,15 +330,11 @@ export abstract class IslandReader extends LineBuilder {
                 node.org = this.context.reference(node, 'org', orgLeaf, org);
                 content.push(orgLeaf);
             }
-            const token = this.peek();
-            const p = this.g.periodLiteral;
-            const feature = token.type === t.PERIOD ? p.PERIOD : token.type === t.NUMBER ? p.NUMBER : token.type === t.UNTIL ? p.UNTIL : undefined;
-            if (feature) {
-                const period = withProperty(newNode('PeriodLiteral'), 'value', token.image);
-                const periodCst = composite(g.period, [this.take(token.type, feature)]);
-                this.finish(period, periodCst);
-                this.assign(node, 'period', { node: period, top: periodCst });
-                content.push(periodCst);
+            const period = this.periodLiteral(g.period, this.peek());
+            if (period) {
+                this.i++;
+                this.assign(node, 'period', period);
+                content.push(period.top);
             }
         }
         return this.finish(node, composite(call, content));

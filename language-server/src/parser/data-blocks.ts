@@ -1,6 +1,7 @@
-import { ValueConverter, type CompositeCstNodeImpl, type CstNode, type LangiumCoreServices } from 'langium';
+import type { CompositeCstNodeImpl, CstNode, LangiumCoreServices } from 'langium';
 import type { TokenType } from 'chevrotain';
-import { composite, contain, LineBuilder, newNode, withProperty, type BodyContext, type Node } from './body-builder.js';
+import { composite, contain, LineBuilder, newNode, type BodyContext, type Node, type Span } from './body-builder.js';
+import { beginsWithKeyword } from './body-grammar.js';
 
 /** A data block whose every line has one of the plain shapes: `data ORG PERIOD {`, `name = NUMBER [unit]`, `}`. */
 export interface PlainDataBlock {
@@ -9,6 +10,10 @@ export interface PlainDataBlock {
     end: number;
     /** 0-based number of its first line */
     line: number;
+    /** what find() matched, for build(): the `data` line, each value line with its start, the `}` line's start */
+    header: RegExpExecArray;
+    values: Array<{ at: number; match: RegExpExecArray }>;
+    closeAt: number;
 }
 
 /**
@@ -24,7 +29,6 @@ export class DataBlockParser extends LineBuilder {
     private readonly close: RegExp;
     private readonly candidates = /^[ \t]*data[ \t]/gm;
     private readonly period: Array<[TokenType, RegExp]>;
-    private readonly wordKeywords: Set<string>;
     private readonly keyword: (text: string) => TokenType;
 
     constructor(context: BodyContext, services: LangiumCoreServices) {
@@ -40,7 +44,6 @@ export class DataBlockParser extends LineBuilder {
         const t = this.g.tokens;
         // a period is lexed as the first of these that matches all of it
         this.period = [t.PERIOD, t.UNTIL, t.NUMBER].map(type => [type, new RegExp(`^(?:${(type.PATTERN as RegExp).source})$`)]);
-        this.wordKeywords = new Set([...this.g.keywordTokens.keys()].filter(text => /^\w/.test(text)));
         this.keyword = text => this.g.keywordTokens.get(text) ?? (text === '{' ? this.g.braces.open : this.g.braces.close);
     }
 
@@ -58,10 +61,10 @@ export class DataBlockParser extends LineBuilder {
             }
             line += countLineBreaks(text, counted, m.index);
             counted = m.index;
-            const blockEnd = this.plainEnd(text, m.index);
-            if (blockEnd !== undefined && blockEnd <= end) {
-                blocks.push({ start: m.index, end: blockEnd, line });
-                this.candidates.lastIndex = blockEnd;
+            const block = this.readPlain(text, m.index, line);
+            if (block && block.end <= end) {
+                blocks.push(block);
+                this.candidates.lastIndex = block.end;
             } else {
                 this.candidates.lastIndex = m.index + 1;
             }
@@ -69,26 +72,25 @@ export class DataBlockParser extends LineBuilder {
         return blocks;
     }
 
-    /** Where the plain block starting at `at` ends, or undefined when it is not plain. */
-    private plainEnd(text: string, at: number): number | undefined {
+    /** The plain block starting at `at` (line `line`), or undefined when it is not plain. */
+    private readPlain(text: string, at: number, line: number): PlainDataBlock | undefined {
+        const keywords = this.g.wordKeywords;
         const header = this.match(this.header, text, at);
-        if (!header || this.wordKeywords.has(header[1])) return undefined;
+        if (!header || keywords.has(header[1])) return undefined;
+        const values: PlainDataBlock['values'] = [];
         let p = at + header[0].length;
         for (;;) {
             const close = this.match(this.close, text, p);
-            if (close) return p + close[0].length;
+            if (close) return { start: at, end: p + close[0].length, line, header, values, closeAt: p };
             const value = this.match(this.value, text, p);
-            if (!value || this.wordKeywords.has(value[1]) || (value[5] !== undefined && !this.isUnitWord(value[5]))) return undefined;
+            // a word after the number is a unit unless the lexer makes it a keyword or a name
+            const unitWord = value?.[5];
+            if (!value || keywords.has(value[1]) || (unitWord !== undefined && (keywords.has(unitWord) || beginsWithKeyword(unitWord, keywords)))) {
+                return undefined;
+            }
+            values.push({ at: p, match: value });
             p += value[0].length;
         }
-    }
-
-    /** A word right after a number is a unit unless it is a keyword or begins with one (then the lexer makes it a keyword or a name). */
-    private isUnitWord(word: string): boolean {
-        for (let length = 1; length <= word.length; length++) {
-            if (this.wordKeywords.has(word.substring(0, length))) return false;
-        }
-        return true;
     }
 
     private match(regex: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -99,46 +101,35 @@ export class DataBlockParser extends LineBuilder {
     /** The `Element` call of the block's DataBlock: its node, and the composite CST node in the model's content. */
     build(text: string, block: PlainDataBlock): { node: Node; cst: CompositeCstNodeImpl } {
         const g = this.g.dataBlock;
+        const [, org, period] = block.header;
         this.text = text;
-        let p = block.start;
-        this.startLine(p, block.line);
-        const header = this.match(this.header, text, p)!;
+        this.startLine(block.start, block.line);
         const node = newNode('DataBlock');
         const content: CstNode[] = [];
-        const dataAt = text.indexOf('data', p);
+        const dataAt = text.indexOf('data', block.start);
         content.push(this.leaf(dataAt, 4, this.keyword('data'), g.data));
-        const orgAt = text.indexOf(header[1], dataAt + 4);
-        const orgLeaf = this.leaf(orgAt, header[1].length, this.g.tokens.ID, g.org);
-        node.org = this.context.reference(node, 'org', orgLeaf, header[1]);
+        const orgAt = text.indexOf(org, dataAt + 4);
+        const orgLeaf = this.leaf(orgAt, org.length, this.g.tokens.ID, g.org);
+        node.org = this.context.reference(node, 'org', orgLeaf, org);
         content.push(orgLeaf);
-        const periodAt = text.indexOf(header[2], orgAt + header[1].length);
-        const periodNode = withProperty(newNode('PeriodLiteral'), 'value', header[2]);
-        const [periodType] = this.period.find(([, regex]) => regex.test(header[2]))!;
-        const p2 = this.g.periodLiteral;
-        const periodFeature = periodType === this.g.tokens.PERIOD ? p2.PERIOD : periodType === this.g.tokens.UNTIL ? p2.UNTIL : p2.NUMBER;
-        const periodCst = composite(g.period, [this.leaf(periodAt, header[2].length, periodType, periodFeature)]);
-        this.finish(periodNode, periodCst);
-        this.assign(node, 'period', { node: periodNode, top: periodCst });
-        content.push(periodCst);
-        content.push(this.leaf(text.indexOf('{', periodAt + header[2].length), 1, this.keyword('{'), g.open));
-        p += header[0].length;
+        const periodAt = text.indexOf(period, orgAt + org.length);
+        const [periodType] = this.period.find(([, regex]) => regex.test(period))!;
+        const periodLiteral = this.periodLiteral(g.period, { type: periodType, start: periodAt, image: period })!;
+        this.assign(node, 'period', periodLiteral);
+        content.push(periodLiteral.top);
+        content.push(this.leaf(text.indexOf('{', periodAt + period.length), 1, this.keyword('{'), g.open));
         const values: Node[] = [];
-        for (let line = block.line + 1; ; line++) {
-            this.startLine(p, line);
-            const close = this.match(this.close, text, p);
-            if (close) {
-                content.push(this.leaf(text.indexOf('}', p), 1, this.keyword('}'), g.close));
-                break;
-            }
-            const value = this.match(this.value, text, p)!;
-            const valueNode = this.dataValue(text, p, value);
+        block.values.forEach(({ at, match }, i) => {
+            this.startLine(at, block.line + 1 + i);
+            const value = this.dataValue(text, at, match);
             if (values.length === 0) node.values = values;
-            contain(valueNode.node, node, 'values', values.length);
-            values.push(valueNode.node);
-            valueNode.top.astNode = valueNode.node;
-            content.push(valueNode.top);
-            p += value[0].length;
-        }
+            contain(value.node, node, 'values', values.length);
+            values.push(value.node);
+            value.top.astNode = value.node;
+            content.push(value.top);
+        });
+        this.startLine(block.closeAt, block.line + 1 + block.values.length);
+        content.push(this.leaf(text.indexOf('}', block.closeAt), 1, this.keyword('}'), g.close));
         const inner = composite(this.g.element.DataBlock, content);
         const cst = composite(this.g.model.element, [inner]);
         this.finish(node, cst);
@@ -156,26 +147,15 @@ export class DataBlockParser extends LineBuilder {
         const equalsAt = text.indexOf('=', nameAt + name.length);
         const equalsLeaf = this.leaf(equalsAt, 1, this.keyword('='), g.equals);
         const numberAt = text.indexOf(number, equalsAt + 1);
-        const quantity = withProperty(newNode('Quantity'), 'value', number);
-        const quantityContent: CstNode[] = [this.leaf(numberAt, number.length, this.g.tokens.NUMBER, this.g.quantity.value)];
-        const unit = sign ?? string ?? word;
-        if (unit !== undefined) {
-            const u = this.g.unitAfterNumber;
-            const [type, feature] = sign !== undefined ? [this.keyword(sign), u.keywords.get(sign)!]
-                : string !== undefined ? [this.g.tokens.STRING, u.STRING] : [this.g.tokens.UNIT_WORD, u.UNIT_WORD];
-            const unitAt = text.indexOf(unit, numberAt + number.length);
-            const unitCst = composite(this.g.quantity.unit, [this.leaf(unitAt, unit.length, type, feature)]);
-            quantity.unit = this.context.reference(quantity, 'unit', unitCst, string !== undefined ? ValueConverter.convertString(string) : unit);
-            quantityContent.push(unitCst);
-        }
-        const quantityCst = composite(g.quantity, quantityContent);
-        this.finish(quantity, quantityCst);
-        node.quantity = quantity;
-        quantityCst.astNode = quantity;
-        contain(quantity, node, 'quantity');
-        const valueCst = composite(this.g.dataBlock.value, [nameLeaf, equalsLeaf, quantityCst]);
-        this.finish(node, valueCst);
-        return { node, top: valueCst };
+        const unitImage = sign ?? string ?? word;
+        const unit: Span | undefined = unitImage === undefined ? undefined : {
+            type: sign !== undefined ? this.keyword(sign) : string !== undefined ? this.g.tokens.STRING : this.g.tokens.UNIT_WORD,
+            start: text.indexOf(unitImage, numberAt + number.length),
+            image: unitImage,
+        };
+        const quantity = this.valueWithUnit('Quantity', g.quantity, this.g.quantity, { type: this.g.tokens.NUMBER, start: numberAt, image: number }, unit);
+        this.assign(node, 'quantity', quantity);
+        return this.finish(node, composite(this.g.dataBlock.value, [nameLeaf, equalsLeaf, quantity.top]));
     }
 
     private startLine(lineStart: number, line: number): void {

@@ -60,8 +60,11 @@ function readBody(input: string, cut: number, body: Mutable<Body>, bodyCst: Comp
     };
     let at = cut;
     let line = bodyCst.content[0].range.start.line + 1;
+    // the line after declined ones, read while looking for their end
+    let next: ParsedBlock | undefined;
     while (at < input.length) {
-        const parsed: ParsedBlock | undefined = bodyParser.parseLine(input, at, line);
+        const parsed = next ?? bodyParser.parseLine(input, at, line);
+        next = undefined;
         if (parsed) {
             add(parsed.node, parsed.cst);
             at = parsed.next;
@@ -71,7 +74,7 @@ function readBody(input: string, cut: number, body: Mutable<Body>, bodyCst: Comp
         // the declined lines up to the next line the BodyParser reads, parsed by Langium
         let end = lineEnd(input, at);
         let lines = 1;
-        while (end < input.length && !bodyParser.parseLine(input, end, line + lines)) {
+        while (end < input.length && !(next = bodyParser.parseLine(input, end, line + lines))) {
             end = lineEnd(input, end);
             lines++;
         }
