@@ -3,13 +3,15 @@
 // real services (createBcytServices) and Langium's DocumentBuilder: parse (LangiumDocumentFactory),
 // then index, scope, link, index references and validate (DocumentBuilder.build with validation).
 //
-//   node bench/inprocess.mjs <file.bcyt> [--runs N]
+//   node bench/inprocess.mjs <file.bcyt> [--runs N] [--profile-warm FILE.cpuprofile]
 //
 // Prints one JSON line: { file, lines, runs: [{ init_ms (services, parser), parse_ms, index_ms, scopes_ms, link_ms,
 // references_ms, validate_ms, total_ms, diagnostics }] }. Run 1 is cold (first use of the code,
 // as in `bcyt check`); later runs build fresh documents in the same, warmed-up process.
+// --profile-warm writes a V8 CPU profile of the runs after the first two (the warm ones), for
+// bench/profile-summary.mjs.
 import '../out/language-server/src/polyfill.js';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -67,7 +69,22 @@ async function once() {
     return out;
 }
 
+const profileArg = process.argv.indexOf('--profile-warm');
+const profileFile = profileArg > 0 ? resolve(process.argv[profileArg + 1]) : undefined;
+const session = profileFile ? new (await import('node:inspector')).Session() : undefined;
+const post = (method, params) => new Promise((done, fail) => session.post(method, params, (error, result) => error ? fail(error) : done(result)));
 const results = [];
-for (let i = 0; i < runs; i++) results.push(await once());
+for (let i = 0; i < runs; i++) {
+    if (session && i === 2) {
+        session.connect();
+        await post('Profiler.enable');
+        await post('Profiler.start');
+    }
+    results.push(await once());
+}
+if (session) {
+    const { profile } = await post('Profiler.stop');
+    writeFileSync(profileFile, JSON.stringify(profile));
+}
 const lines = readFileSync(file, 'utf8').split('\n').length - 1;
 process.stdout.write(JSON.stringify({ file, lines, runs: results }) + '\n');

@@ -5,7 +5,8 @@
 //   node bench/phases.mjs edits [--edits 40]   the LSP's update cycle on the 5,000-line report:
 //        DocumentBuilder.update with the server's update options, per phase, and per check of
 //        BcytValidator.checkFast and checkSlow (the check classes' methods are wrapped, nothing is edited)
-//   node bench/phases.mjs check <file.bcyt>   one cold build of a file, by phase and by check
+//   node bench/phases.mjs check <file.bcyt> [--runs N]   one cold build of a file, by phase and by check
+//        (with --runs N, the N-th build in the same process: warm code, fresh services)
 //   node --expose-gc bench/phases.mjs memory [--edits 200]   heap after a full GC every 20 edits
 //   node bench/phases.mjs build                `bcyt build` of the report step by step: module
 //        loading, services, parse, build phases, resolveDocument, renderDocx, atomic write
@@ -68,44 +69,52 @@ if (mode === 'edits' || mode === 'memory' || mode === 'check') {
     const { BcytLexer } = await import(out('language-server', 'src', 'parser', 'lexer.js'));
     wrap(BcytLexer.prototype, 'tokenize', 'parse: lexer (BcytLexer.tokenize)', totals);
 
-    const { shared, Bcyt } = createBcytServices(NodeFileSystem);
-    const documents = shared.workspace.LangiumDocuments;
-    const factory = shared.workspace.LangiumDocumentFactory;
-    const builder = shared.workspace.DocumentBuilder;
-    wrap(factory, 'update', 'parse: LangiumDocumentFactory.update (lexer + parser)', totals);
-    wrap(Object.getPrototypeOf(Bcyt.validation.DocumentValidator), 'validateDocument', 'validate: DocumentValidator.validateDocument', totals);
-    wrap(Bcyt.references.Linker, 'link', 'link: Linker.link', totals);
-    wrap(Bcyt.references.ScopeComputation, 'collectLocalSymbols', 'scopes: ScopeComputation.collectLocalSymbols', totals);
-    wrap(shared.workspace.IndexManager, 'updateContent', 'index: IndexManager.updateContent', totals);
-    wrap(shared.workspace.IndexManager, 'updateReferences', 'references: IndexManager.updateReferences', totals);
+    const setup = () => {
+        const { shared, Bcyt } = createBcytServices(NodeFileSystem);
+        const factory = shared.workspace.LangiumDocumentFactory;
+        wrap(factory, 'update', 'parse: LangiumDocumentFactory.update (lexer + parser)', totals);
+        wrap(Bcyt.validation.DocumentValidator, 'validateDocument', 'validate: DocumentValidator.validateDocument', totals);
+        wrap(Bcyt.references.Linker, 'link', 'link: Linker.link', totals);
+        wrap(Bcyt.references.ScopeComputation, 'collectLocalSymbols', 'scopes: ScopeComputation.collectLocalSymbols', totals);
+        wrap(shared.workspace.IndexManager, 'updateContent', 'index: IndexManager.updateContent', totals);
+        wrap(shared.workspace.IndexManager, 'updateReferences', 'references: IndexManager.updateReferences', totals);
+        return { shared, Bcyt, documents: shared.workspace.LangiumDocuments, factory, builder: shared.workspace.DocumentBuilder };
+    };
+    if (mode === 'check') {
+        // cold builds of a file with its imports, as `bcyt check` does, by phase and check; with
+        // --runs N the later runs use fresh services in the warmed-up process, and the last is printed
+        const file = process.argv[3];
+        const runs = Number(arg('--runs', 1));
+        for (let run = 1; run <= runs; run++) {
+            for (const k of Object.keys(totals)) delete totals[k];
+            const { Bcyt, documents, factory, builder } = setup();
+            const at = {};
+            const start = performance.now();
+            Bcyt.workspace.Builtins.load(documents, factory);
+            const pending = [file];
+            while (pending.length) {
+                const path = pending.shift();
+                const d = factory.fromString(readFileSync(path, 'utf8'), URI.parse(pathToFileURL(path).toString()));
+                documents.addDocument(d);
+                for (const target of Bcyt.workspace.ImportResolver.importTargets(d)) if (!documents.hasDocument(target.uri)) pending.push(target.uri.fsPath);
+            }
+            at.parse = performance.now();
+            for (const [name, state] of [['index', DocumentState.IndexedContent], ['scopes', DocumentState.ComputedScopes], ['link', DocumentState.Linked],
+                ['references', DocumentState.IndexedReferences], ['validate', DocumentState.Validated]]) builder.onBuildPhase(state, () => { at[name] = performance.now(); });
+            await builder.build([...documents.all], { validation: true });
+            if (run < runs) continue;
+            let previous = start;
+            const phasesMs = {};
+            for (const [k, v] of Object.entries(at)) { phasesMs[k] = r1(v - previous); previous = v; }
+            process.stdout.write(JSON.stringify({ mode, file, run, lines: readFileSync(file, 'utf8').split('\n').length - 1, total_ms: r1(previous - start), phases_ms: phasesMs,
+                inside_ms: Object.fromEntries(Object.entries(totals).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, r1(v)])) }, null, 2) + '\n');
+        }
+        process.exit(0);
+    }
+    const { Bcyt, documents, factory, builder } = setup();
     // the text the "editor" holds
     const texts = new Map();
     factory.getUpdatedText = async document => texts.get(document.uri.toString()) ?? readFileSync(document.uri.fsPath, 'utf8');
-
-    if (mode === 'check') {
-        // one cold build of a file with its imports, as `bcyt check` does, by phase and check
-        const file = process.argv[3];
-        const at = {};
-        const start = performance.now();
-        Bcyt.workspace.Builtins.load(documents, factory);
-        const pending = [file];
-        while (pending.length) {
-            const path = pending.shift();
-            const d = factory.fromString(readFileSync(path, 'utf8'), URI.parse(pathToFileURL(path).toString()));
-            documents.addDocument(d);
-            for (const target of Bcyt.workspace.ImportResolver.importTargets(d)) if (!documents.hasDocument(target.uri)) pending.push(target.uri.fsPath);
-        }
-        at.parse = performance.now();
-        for (const [name, state] of [['index', DocumentState.IndexedContent], ['scopes', DocumentState.ComputedScopes], ['link', DocumentState.Linked],
-            ['references', DocumentState.IndexedReferences], ['validate', DocumentState.Validated]]) builder.onBuildPhase(state, () => { at[name] = performance.now(); });
-        await builder.build([...documents.all], { validation: true });
-        let previous = start;
-        const phasesMs = {};
-        for (const [k, v] of Object.entries(at)) { phasesMs[k] = r1(v - previous); previous = v; }
-        process.stdout.write(JSON.stringify({ mode, file, lines: readFileSync(file, 'utf8').split('\n').length - 1, total_ms: r1(previous - start), phases_ms: phasesMs,
-            inside_ms: Object.fromEntries(Object.entries(totals).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, r1(v)])) }, null, 2) + '\n');
-        process.exit(0);
-    }
     Bcyt.workspace.Builtins.load(documents, factory);
     const load = path => {
         const uri = URI.parse(pathToFileURL(path).toString());

@@ -13,7 +13,8 @@ import { nameKey } from './names.js';
  */
 export class BcytScopeProvider extends DefaultScopeProvider {
     private readonly imports: ImportResolver;
-    private readonly visibleScopes: WorkspaceCache<string, Scope>;
+    /** document URI → reference type → scope; a two-level map, because a key made of both would be a new string per reference */
+    private readonly visibleScopes: WorkspaceCache<string, Map<string, Scope>>;
 
     constructor(services: LangiumCoreServices & { workspace: { ImportResolver: ImportResolver } }) {
         super(services);
@@ -24,11 +25,13 @@ export class BcytScopeProvider extends DefaultScopeProvider {
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
         const document = AstUtils.getDocument(context.container);
-        const key = `${document.uri.toString()}\u0000${referenceType}`;
-        return this.visibleScopes.get(key, () => {
-            const uris = this.imports.visibleUris(document);
-            return new NormalizedScope(this.indexManager.allElements(referenceType, uris));
-        });
+        const scopes = this.visibleScopes.get(document.uri.toString(), () => new Map());
+        let scope = scopes.get(referenceType);
+        if (!scope) {
+            scope = new NormalizedScope(this.indexManager.allElements(referenceType, this.imports.visibleUris(document)));
+            scopes.set(referenceType, scope);
+        }
+        return scope;
     }
 }
 

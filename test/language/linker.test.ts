@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DefaultLinker, URI, type LangiumDocument } from 'langium';
+import { describe, expect, test } from 'vitest';
+import type { BcytServices } from '../../language-server/src/bcyt-module.js';
+import { EXAMPLES, exampleServices } from '../lsp/lsp-helpers.js';
+
+/** Every reference of a document: where it is written, its text, and what it resolved to (or the error). */
+function links(services: BcytServices, document: LangiumDocument): string[] {
+    const locator = services.workspace.AstNodeLocator;
+    return document.references.map(reference => {
+        const at = reference.$refNode ? `${reference.$refNode.offset}:${reference.$refText}` : `?:${reference.$refText}`;
+        const target = reference.ref;
+        if (!target) return `${at} → error ${reference.error?.message ?? ''}`;
+        const targetDocument = target.$document ?? document;
+        return `${at} → ${targetDocument.uri.path.split('/').pop()}${locator.getAstNodePath(target)}`;
+    }).sort();
+}
+
+const examples = readdirSync(EXAMPLES).filter(name => name.endsWith('.bcyt'));
+// a line whose references cannot resolve, so that errors are compared too
+const UNRESOLVED = '\n{khong_co_chi_tieu @ khong_co_don_vi, Q9/2024} [khong_co_van_ban]\n';
+
+describe('the linker links what Langium\'s default linker links', () => {
+    test.each(examples.flatMap(name => [[name, ''], [name, UNRESOLVED]]))('%s%s', async (name, extra) => {
+        const services = await exampleServices();
+        const path = join(EXAMPLES, name);
+        const shared = services.shared;
+        const document = shared.workspace.LangiumDocumentFactory.fromString(readFileSync(path, 'utf8') + extra, URI.parse(pathToFileURL(path).toString()));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: false });
+        const ours = links(services, document);
+        expect(ours.length).toBeGreaterThan(3);
+        if (extra) expect(ours.filter(link => link.includes('→ error')).length).toBeGreaterThanOrEqual(3);
+
+        const linker = services.references.Linker;
+        linker.unlink(document);
+        await DefaultLinker.prototype.link.call(linker, document);
+        expect(ours).toEqual(links(services, document));
+    });
+});
