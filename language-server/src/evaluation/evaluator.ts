@@ -3,7 +3,7 @@ import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument } fro
 import * as ast from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
 import { compareDates, parseDate, periodEnd, type Period } from '../semantics/periods.js';
-import type { UnitInfo, UnitType } from '../semantics/units.js';
+import { unitType, UNKNOWN_UNIT, type UnitType } from '../semantics/units.js';
 import { typeOf } from './typing.js';
 import { periodOf, sourceNumberOf, World, type DocumentContext } from './world.js';
 import { FactIndex } from './fact-index.js';
@@ -187,7 +187,8 @@ export class EvaluationSession {
 
     private compute(expression: ast.Expression | undefined, scope: EvaluationScope): Evaluation {
         if (!expression) return { ok: false, missing: [], invalid: true };
-        const unknown: UnitType = { kind: 'unknown' };
+        // the type of a computed value before typing (evaluate adds it)
+        const unknown = UNKNOWN_UNIT;
         if (ast.isNumberLiteral(expression)) {
             const number = sourceNumberOf(expression.value ?? '');
             return number.ok ? { ok: true, value: number.value, type: unknown } : { ok: false, missing: [], invalid: true };
@@ -261,10 +262,6 @@ export class EvaluationSession {
 }
 
 const ZERO = new Decimal(0);
-
-function unitType(unit: UnitInfo | undefined): UnitType {
-    return unit ? { kind: 'unit', unit } : { kind: 'unknown' };
-}
 
 function isPlainSum(expression: ast.Expression): boolean {
     return ast.isBinaryExpression(expression) && expression.operator === '+';

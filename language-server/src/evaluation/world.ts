@@ -161,7 +161,8 @@ export class World {
     }
 
     unitOf(unit: ast.Unit | undefined): UnitInfo | undefined {
-        return unit ? this.unitInfo(unit, new Set()) : undefined;
+        // known units first: this is asked for every value of every check
+        return unit ? this.units.get(unit) ?? this.unitInfo(unit, new Set()) : undefined;
     }
 
     /** The values given for an indicator, org and period, data first; the first one is the value. */

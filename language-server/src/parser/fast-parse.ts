@@ -155,13 +155,24 @@ function isPlainDataBlock(entry: CstNode | PlainDataBlock): entry is PlainDataBl
 /** The text with the blocks' characters made spaces, their line breaks kept (offsets and lines stay). */
 function blankOut(text: string, blocks: PlainDataBlock[]): string {
     if (blocks.length === 0) return text;
-    let out = '';
+    const parts: string[] = [];
     let from = 0;
     for (const block of blocks) {
-        out += text.slice(from, block.start) + text.slice(block.start, block.end).replace(/[^\r\n]/g, ' ');
+        parts.push(text.slice(from, block.start));
+        // a run of spaces per line, not a regular expression's replacement per character
+        let run = block.start;
+        for (let i = block.start; i < block.end; i++) {
+            const code = text.charCodeAt(i);
+            if (code !== 10 && code !== 13) continue;
+            if (i > run) parts.push(' '.repeat(i - run));
+            parts.push(code === 10 ? '\n' : '\r');
+            run = i + 1;
+        }
+        if (block.end > run) parts.push(' '.repeat(block.end - run));
         from = block.end;
     }
-    return out + text.slice(from);
+    parts.push(text.slice(from));
+    return parts.join('');
 }
 
 /** Puts `keys` last, in this order (a node's keys as Langium's parser would have added them). */

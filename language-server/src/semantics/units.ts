@@ -26,9 +26,15 @@ export const DIMENSIONLESS: UnitType = { kind: 'dimensionless' };
 export const PLAIN_NUMBER: UnitType = { kind: 'number' };
 export const UNKNOWN_UNIT: UnitType = { kind: 'unknown' };
 
+/** The type of a value in a unit: one object per unit, as every evaluated value carries one. */
 export function unitType(unit: UnitInfo | undefined): UnitType {
-    return unit ? { kind: 'unit', unit } : UNKNOWN_UNIT;
+    if (!unit) return UNKNOWN_UNIT;
+    let type = unitTypes.get(unit);
+    if (!type) unitTypes.set(unit, type = { kind: 'unit', unit });
+    return type;
 }
+
+const unitTypes = new WeakMap<UnitInfo, UnitType>();
 
 /** The chain from a unit up to its root: trẻ → người. */
 export function ancestry(unit: UnitInfo): UnitInfo[] {

@@ -1,5 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
+import { memoByNode } from '../evaluation/node-memo.js';
 import { describeType, isAssignable, type UnitInfo } from '../semantics/units.js';
 import { sourceNumberOf, statedNumberOf, statementTarget, type World } from '../evaluation/world.js';
 import { unitClashes, typeOf } from '../evaluation/typing.js';
@@ -132,12 +133,11 @@ export class QuantitiesCheck {
 }
 
 /** The operands of a formula made only of `+`: `a + b + c`. */
-export function sumParts(expression: ast.Expression): ast.Expression[] {
-    if (ast.isBinaryExpression(expression) && expression.operator === '+') {
-        return [...sumParts(expression.left), ...sumParts(expression.right)];
-    }
-    return [expression];
-}
+/** The terms of a sum (`a + b + c`), or the expression alone; once per formula, as every claim and share asks. */
+export const sumParts: (expression: ast.Expression) => readonly ast.Expression[] = memoByNode((expression: ast.Expression) =>
+    ast.isBinaryExpression(expression) && expression.operator === '+'
+        ? [...sumParts(expression.left), ...sumParts(expression.right)]
+        : [expression]);
 
 export function isSum(expression: ast.Expression): boolean {
     const parts = sumParts(expression);
