@@ -4,9 +4,10 @@ import { memoByNode } from './evaluation/node-memo.js';
 interface BodyParts {
     readonly lines: readonly (readonly ast.Inline[])[];
     readonly expressions: readonly ast.InlineExpression[];
+    readonly empties: readonly ast.EmptyInline[];
 }
 
-const EMPTY: BodyParts = { lines: [], expressions: [] };
+const EMPTY: BodyParts = { lines: [], expressions: [], empties: [] };
 
 function partsOf(model: ast.Model): BodyParts {
     const body = model.document?.body;
@@ -19,13 +20,18 @@ function partsOf(model: ast.Model): BodyParts {
 const walk = memoByNode((blocks: readonly ast.Block[]): BodyParts => {
     const lines: (readonly ast.Inline[])[] = [];
     const expressions: ast.InlineExpression[] = [];
+    const empties: ast.EmptyInline[] = [];
     for (const block of blocks) {
         if (ast.isBlankLine(block)) continue;
         const parts = block.parts ?? [];
         lines.push(parts);
-        for (const part of parts) if (ast.isInlineExpression(part)) expressions.push(part);
+        // the kinds of Inline have no subtypes: their $type says what they are (cheaper than isInstance)
+        for (const part of parts) {
+            if (part.$type === ast.InlineExpression.$type) expressions.push(part as ast.InlineExpression);
+            else if (part.$type === ast.EmptyInline.$type) empties.push(part as ast.EmptyInline);
+        }
     }
-    return { lines, expressions };
+    return { lines, expressions, empties };
 });
 
 /** The parts of each non-blank line of a document's body, in order. */
@@ -36,4 +42,9 @@ export function proseLines(model: ast.Model): readonly (readonly ast.Inline[])[]
 /** Every `{…}` of a document's body, in order. */
 export function inlineExpressions(model: ast.Model): readonly ast.InlineExpression[] {
     return partsOf(model).expressions;
+}
+
+/** Every `{` or `{}` without an expression in a document's body, in order. */
+export function emptyInlines(model: ast.Model): readonly ast.EmptyInline[] {
+    return partsOf(model).empties;
 }

@@ -6,8 +6,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { ConfigurationProvider, type BcytConfiguration } from './configuration.js';
 import { defaultSeverity, isDiagnosticCode, message, messageLanguage, type ConfiguredSeverity, type DiagnosticCode } from './diagnostic-codes.js';
 import { editorSeverityOverrides } from '../workspace/editor-settings.js';
-import { isEmptyInline, type EmptyInline, type Model } from '../generated/ast.js';
-import { proseLines } from '../body.js';
+import type { Model } from '../generated/ast.js';
+import { emptyInlines } from '../body.js';
 
 /** What a reference names, in each language, by the type it expects. */
 const REFERENCE_KINDS: Record<string, [string, string]> = {
@@ -72,7 +72,7 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
         const own: Diagnostic[] = [];
         super.processParsingErrors(parseResult, own, options);
         for (const diagnostic of own) diagnostics.push(this.recode(diagnostic, translateParserMessage(plain(diagnostic.message))));
-        for (const empty of emptyInlines(parseResult.value as Model)) {
+        for (const empty of parseResult.value ? emptyInlines(parseResult.value as Model) : []) {
             const detail = messageLanguage() === 'vi'
                 ? '"{" chưa có biểu thức: viết tên chỉ số và số liệu, ví dụ {tre_sinh = 746}; nếu là dấu ngoặc thường, viết \\{'
                 : '"{" without an expression: write an indicator name and its value, e.g. {tre_sinh = 746}; for a literal brace write \\{';
@@ -101,11 +101,6 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
     private recode(diagnostic: Diagnostic, detail: string): Diagnostic {
         return { ...diagnostic, code: 'syntax-error', message: message('syntax-error', { detail }), data: { code: 'syntax-error' } };
     }
-}
-
-/** The `{` / `{}` islands without an expression in a document's body. */
-function emptyInlines(model: Model | undefined): EmptyInline[] {
-    return model ? proseLines(model).flatMap(parts => parts.filter(isEmptyInline)) : [];
 }
 
 /**
