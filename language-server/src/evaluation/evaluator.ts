@@ -123,7 +123,7 @@ export class EvaluationSession {
         const unit = this.world.unitOf(indicator.unit?.ref);
         const scaled = result.type.kind === 'dimensionless' && unit?.kind === 'ratio' && unit.factor
             ? result.value.times(unit.factor) : result.value;
-        return { ok: true, value: scaled, type: unit ? { kind: 'unit', unit } : result.type };
+        return { ok: true, value: scaled, type: unit ? unitType(unit) : result.type };
     }
 
     private actualValue(indicator: ast.Indicator, org: ast.Org, period: Period): Evaluation {
@@ -162,7 +162,7 @@ export class EvaluationSession {
         const target = this.world.targetsFor(indicator, org, period)[0];
         if (target) {
             return target.value
-                ? { ok: true, value: target.value, type: unit ? { kind: 'unit', unit } : { kind: 'unknown' } }
+                ? { ok: true, value: target.value, type: unitType(unit) }
                 : { ok: false, missing: [], invalid: true };
         }
         return { ok: false, missing: [{ indicator, org, period, source: 'target' }] };

@@ -1,6 +1,6 @@
 import * as ast from '../generated/ast.js';
 import {
-    addTypes, divideTypes, multiplyTypes, DIMENSIONLESS, PLAIN_NUMBER, UNKNOWN_UNIT, type UnitType,
+    addTypes, divideTypes, multiplyTypes, unitType, DIMENSIONLESS, PLAIN_NUMBER, UNKNOWN_UNIT, type UnitType,
 } from '../semantics/units.js';
 import type { World } from './world.js';
 
@@ -27,11 +27,10 @@ function inferType(expression: ast.Expression | undefined, world: World, clashes
     if (!expression) return UNKNOWN_UNIT;
     if (ast.isNumberLiteral(expression)) {
         const unit = world.unitOf(expression.unit?.ref);
-        return unit ? { kind: 'unit', unit } : PLAIN_NUMBER;
+        return unit ? unitType(unit) : PLAIN_NUMBER;
     }
     if (ast.isIndicatorRef(expression)) {
-        const unit = world.unitOf(expression.indicator?.ref?.unit?.ref);
-        return unit ? { kind: 'unit', unit } : UNKNOWN_UNIT;
+        return unitType(world.unitOf(expression.indicator?.ref?.unit?.ref));
     }
     if (ast.isBinaryExpression(expression)) {
         const left = inferType(expression.left, world, clashes);

@@ -11,11 +11,10 @@ import {
 } from 'vscode-languageserver';
 import type { BcytServices } from '../bcyt-module.js';
 import type { BcytEvaluator } from '../evaluation/evaluator.js';
-import type { World } from '../evaluation/world.js';
 import type { BuiltinLibrary } from '../workspace/builtins.js';
 import { typeOf } from '../evaluation/typing.js';
 import * as ast from '../generated/ast.js';
-import { addTypes, isAssignable, type UnitType } from '../semantics/units.js';
+import { addTypes, isAssignable, unitType, type UnitType } from '../semantics/units.js';
 import { citationVi } from './describe.js';
 import { anchorPeriods, directiveSnippets, documentSnippets, periodItems } from './completion-snippets.js';
 import { CompletionWindows } from './completion-window.js';
@@ -186,12 +185,12 @@ export class BcytCompletionProvider extends DefaultCompletionProvider {
             const owner = container.$container;
             if (ast.isDataValue(owner) || ast.isTargetValue(owner)) {
                 const unit = world.unitOf(owner.indicator?.ref?.unit?.ref);
-                return unit ? n => ast.isUnit(n) && isAssignable(unitTypeOf(world.unitOf(n)), unit) : undefined;
+                return unit ? n => ast.isUnit(n) && isAssignable(unitType(world.unitOf(n)), unit) : undefined;
             }
             if (ast.isInlineExpression(owner)) {
                 const type = typeOf(owner.expression, world);
                 if (type.kind === 'dimensionless') return n => ast.isUnit(n) && world.unitOf(n)?.kind === 'ratio';
-                if (type.kind === 'unit') return n => ast.isUnit(n) && isAssignable(unitTypeOf(world.unitOf(n)), type.unit);
+                if (type.kind === 'unit') return n => ast.isUnit(n) && isAssignable(unitType(world.unitOf(n)), type.unit);
             }
             return undefined;
         }
@@ -216,7 +215,7 @@ export class BcytCompletionProvider extends DefaultCompletionProvider {
                 left = typeOf(operation.left, world);
             }
             return n => ast.isIndicator(n) && n !== self
-                && (!left || left.kind !== 'unit' || !('left' in addTypes(left, unitTypeOf(world.unitOf(n.unit?.ref))) ));
+                && (!left || left.kind !== 'unit' || !('left' in addTypes(left, unitType(world.unitOf(n.unit?.ref))) ));
         }
         return undefined;
     }
@@ -262,10 +261,6 @@ export function proseIsland(text: string, from: number, offset: number): { mode:
 
 /** A space asks for completion only after a number (units), `@`, `of` and keywords followed by a name or a period. */
 const SPACE_TRIGGERS = /(?:\d|@|\bof|\bunit|\bperiod|\bcompare|\bplan|\bissuer|\bparent|\bfollows|\bdata|\btarget|\bdetail|\bimport|,)\s$/u;
-
-function unitTypeOf(unit: ReturnType<World['unitOf']>): UnitType {
-    return unit ? { kind: 'unit', unit } : { kind: 'unknown' };
-}
 
 function afterNumberOnLine(text: string, offset: number): boolean {
     return /\d[ \t]+$/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));

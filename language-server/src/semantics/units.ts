@@ -58,6 +58,7 @@ export function sameUnit(a: UnitInfo, b: UnitInfo): boolean {
 
 /** The narrowest unit that both add into, if any: trẻ + bệnh nhân → người; trẻ + lượt → none. */
 export function commonUnit(a: UnitInfo, b: UnitInfo): UnitInfo | undefined {
+    if (a === b) return a;
     if (a.kind !== b.kind) return undefined;
     if (a.kind === 'ratio') return a.factor === b.factor ? a : undefined;
     const ofB = ancestry(b);

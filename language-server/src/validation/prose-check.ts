@@ -2,7 +2,7 @@ import { AstUtils, type LangiumDocument, type ValidationAcceptor } from 'langium
 import type { Range } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { findNumbersInText, formatVi } from '../semantics/numbers.js';
-import { isKindOf, type UnitInfo, type UnitType } from '../semantics/units.js';
+import { isKindOf, unitType, type UnitInfo, type UnitType } from '../semantics/units.js';
 import { comparisonKey } from '../semantics/vietnamese.js';
 import { typeOf } from '../evaluation/typing.js';
 import { statementTarget, unitName, type World } from '../evaluation/world.js';
@@ -54,7 +54,7 @@ export class ProseCheck {
                 if (ast.isTextChunk(part) && part.text && !part.text.startsWith('\\')) this.checkText(part, document, words, accept);
                 else if (ast.isInlineExpression(part) && part.expression) {
                     const indicator = statementTarget(part, context)?.indicator;
-                    const type = indicator?.unit?.ref ? { kind: 'unit', unit: world.unitOf(indicator.unit.ref)! } as UnitType : typeOf(part.expression, world);
+                    const type = indicator?.unit?.ref ? unitType(world.unitOf(indicator.unit.ref)) : typeOf(part.expression, world);
                     this.checkUnitWord(part, type, indicator, after, document, words, accept);
                     this.checkPercentSign(part, type, after, words, accept);
                 }

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { memoByNode } from '../evaluation/node-memo.js';
-import { describeType, isAssignable, type UnitInfo } from '../semantics/units.js';
+import { describeType, isAssignable, unitType, type UnitInfo } from '../semantics/units.js';
 import { sourceNumberOf, statedNumberOf, statementTarget, type World } from '../evaluation/world.js';
 import { unitClashes, typeOf } from '../evaluation/typing.js';
 import { detail, report } from './report.js';
@@ -123,7 +123,7 @@ export class QuantitiesCheck {
     private checkGivenUnit(quantity: ast.Quantity, expected: UnitInfo | undefined, world: World, accept: ValidationAcceptor): void {
         const given = world.unitOf(quantity.unit?.ref);
         if (!given || !expected) return;
-        if (!isAssignable({ kind: 'unit', unit: given }, expected)) {
+        if (!isAssignable(unitType(given), expected)) {
             report(accept, 'unit-mismatch', detail(
                 `số tính bằng ${given.name} nhưng chỉ số tính bằng ${expected.name}`,
                 `the value is in ${given.name} but the indicator is in ${expected.name}`,
