@@ -58,11 +58,11 @@ export abstract class IslandReader extends LineBuilder {
             let matched: IslandToken | undefined;
             // DATE, UNTIL, PERIOD and NUMBER begin with a digit, a dot or Q/H/T; STRING with a quote
             if ((c >= 48 && c <= 57) || c === 46 || c === 81 || c === 72 || c === 84 || c === 34) {
+                // test and slice, not exec: no match array per token
                 for (const [type, regex] of this.codeValues) {
                     regex.lastIndex = p;
-                    const m = regex.exec(text);
-                    if (m) {
-                        matched = { type, start: p, end: p + m[0].length, image: m[0] };
+                    if (regex.test(text)) {
+                        matched = { type, start: p, end: regex.lastIndex, image: text.slice(p, regex.lastIndex) };
                         break;
                     }
                 }
@@ -71,7 +71,7 @@ export abstract class IslandReader extends LineBuilder {
             }
             if (!matched) {
                 this.id.lastIndex = p;
-                const word = this.id.exec(text)?.[0];
+                const word = this.id.test(text) ? text.slice(p, this.id.lastIndex) : undefined;
                 if (word) {
                     matched = { type: this.wordType(word, tokens[tokens.length - 1]), start: p, end: p + word.length, image: word };
                 } else {

@@ -45,9 +45,10 @@ export interface ParsedBlock {
     nextLine: number;
 }
 
+/** The text a sticky regex matches at `at` (test and slice: no match array). */
 function matchAt(regex: RegExp, text: string, at: number): string | undefined {
     regex.lastIndex = at;
-    return regex.exec(text)?.[0];
+    return regex.test(text) ? text.slice(at, regex.lastIndex) : undefined;
 }
 
 /** Reads one block: one line with its line break, in the lexer's text mode. */
