@@ -49,7 +49,7 @@ export interface CitationProblem {
 }
 
 export type SymbolParse = { ok: true; symbol: LegalSymbol } | { ok: false; error: CitationProblem };
-export interface ParseOptions { /** Extra issuer codes (the workspace's org codes) that may start a công văn symbol. */ issuerCodes?: Iterable<string> }
+export interface ParseOptions { /** Extra issuer codes (the workspace's org codes) that may start a công văn symbol; read once per collection, so never changed after. */ issuerCodes?: Iterable<string> }
 
 const nfc = (s: string) => s.normalize('NFC');
 const CODE = /^[\p{L}\p{N}]+$/u;
@@ -59,9 +59,20 @@ function fail(start: number, end: number, messageVi: string, messageEn: string, 
     return { ok: false, error: { code: 'legal-number-format', severity: 'error', messageVi, messageEn, start, end, ...(suggestion ? { suggestion } : {}) } };
 }
 
+// A workspace's org codes are given as one collection for all its citations: normalised once.
+const normalizedByCodes = new WeakMap<Iterable<string>, ReadonlySet<string>>();
+const NO_CODES: ReadonlySet<string> = new Set();
+
+function normalizedCodes(codes: Iterable<string> | undefined): ReadonlySet<string> {
+    if (!codes) return NO_CODES;
+    let normalized = normalizedByCodes.get(codes);
+    if (!normalized) normalizedByCodes.set(codes, normalized = new Set([...codes].map(nfc)));
+    return normalized;
+}
+
 /** Parses a document number and symbol (số, ký hiệu); errors are 'legal-number-format' with a range in `raw`. */
 export function parseLegalSymbol(raw: string, options: ParseOptions = {}): SymbolParse {
-    const extra = new Set([...(options.issuerCodes ?? [])].map(nfc));
+    const extra = normalizedCodes(options.issuerCodes);
     const knownIssuer = (c: string) => extra.has(nfc(c)) || issuerByCode(c, false) !== undefined;
     const partyIssuer = (c: string) => issuerByCode(c, false)?.party === true;
     const lead = raw.length - raw.trimStart().length;

@@ -2,7 +2,7 @@ import { AstUtils, GrammarUtils, type LangiumDocument, type ValidationAcceptor }
 import type { Range } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import {
-    checkIssuer, checkTypeMatchesSymbol, checkYearMatchesDate, docTypeByName, findRawCitations, parseLegalSymbol,
+    checkIssuer, checkTypeMatchesSymbol, checkYearMatchesDate, docTypeByName, findRawCitations,
     type RawCitation,
 } from '../semantics/citations.js';
 import { compareDates, formatDateVi, parseDate, type SimpleDate } from '../semantics/periods.js';
@@ -63,7 +63,7 @@ export class CitationsCheck {
         if (!legal || !symbolCst) return;
         const symbolRange = symbolCst.range;
         const reported = new Set<string>();
-        const parsed = parseLegalSymbol(legal.name, c.index.options);
+        const { parsed, problems } = declarationProblems(legal, c.index);
         // the prose around the citation, read as if the symbol were typed in it: the type words
         // just before it, the date and issuer just after (a window keeps long paragraphs cheap)
         const whole = before?.text ?? '';
@@ -89,15 +89,15 @@ export class CitationsCheck {
                 kind: 'prose', written: formatDateVi(raw.date), symbol: legal.name, declared: formatDateVi(declaredDate),
             }, { node: citation, range: at(raw.dateStart, raw.dateEnd!) });
         }
-        if (raw?.issuer && raw.issuerStart !== undefined && parsed.ok) {
-            for (const problem of checkIssuer(parsed.symbol, raw.issuer)) {
+        if (raw?.issuer && raw.issuerStart !== undefined && parsed) {
+            for (const problem of checkIssuer(parsed, raw.issuer)) {
                 report(c.accept, 'legal-issuer-mismatch', { detail: problem.messageVi, detailEn: problem.messageEn },
                     { node: citation, range: at(raw.issuerStart, raw.issuerEnd!) });
                 reported.add('legal-issuer-mismatch');
             }
         }
         if (AstUtils.getDocument(legal) !== c.document) {
-            for (const problem of declarationProblems(legal, c.index).problems) {
+            for (const problem of problems) {
                 if (reported.has(problem.code)) continue;
                 report(c.accept, problem.code as 'legal-number-format', { ...problemArgs(problem, legal), declaredAt: locationOf(legal) },
                     { node: citation, range: symbolRange });

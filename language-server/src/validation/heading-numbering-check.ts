@@ -13,11 +13,11 @@ import { report } from './report.js';
  */
 const TOP: HeadingNumberReading = { scheme: 'part', value: 0 };
 
-/** A numbered heading or outline section, with the range of its number. */
+/** A numbered heading or outline section, with the range of its number (worked out when a finding needs it). */
 interface Numbered {
     readonly node: AstNode;
     readonly number: HeadingNumber;
-    readonly range: Range;
+    readonly range: () => Range;
     /** the reading chosen for it among its siblings */
     readonly reading?: HeadingNumberReading;
 }
@@ -76,7 +76,7 @@ export class HeadingNumberingCheck {
             const number = parseHeadingNumber(heading.text);
             if (!number) return;
             const start = heading.textOffset + number.offset;
-            const item: Numbered = { node: heading.node, number, range: rangeOf(document, start, start + number.text.length) };
+            const item: Numbered = { node: heading.node, number, range: () => rangeOf(document, start, start + number.text.length) };
             const key = `${heading.segment}|${heading.parent}|${heading.level}`;
             const group = groups.get(key) ?? [];
             groups.set(key, group);
@@ -101,8 +101,7 @@ export class HeadingNumberingCheck {
                 this.checkSections(section.sections, undefined, document, accept);
                 continue;
             }
-            const range = stringRange(document, section, 'number', number.offset, number.offset + number.text.length)!;
-            const item: Numbered = { node: section, number, range };
+            const item: Numbered = { node: section, number, range: () => stringRange(document, section, 'number', number.offset, number.offset + number.text.length)! };
             const reading = this.checkItem(item, previous, parent, accept);
             group.push(item);
             previous = { item, reading };
@@ -121,7 +120,7 @@ export class HeadingNumberingCheck {
             if (!sameReading(reading, expected)) {
                 const text = formatNumber(expected, reading.scheme === expected.scheme ? item.number : previous.item.number);
                 report(accept, 'heading-numbering', { kind: 'sequence', previous: previous.item.number.text, expected: text, actual },
-                    { node: item.node, range: item.range }, { replacement: text });
+                    { node: item.node, range: item.range() }, { replacement: text });
             }
             return reading;
         }
@@ -132,10 +131,10 @@ export class HeadingNumberingCheck {
         if (nested && path.slice(0, -1).join('.') !== parentPath!.join('.')) {
             const text = formatNumber(expected, item.number);
             report(accept, 'heading-numbering', { kind: 'prefix', parent: formatNumber(parent!, { punctuation: '.', text: '' }), expected: text, actual },
-                { node: item.node, range: item.range }, { replacement: text });
+                { node: item.node, range: item.range() }, { replacement: text });
         } else if (reading.value !== 1 && parent !== TOP) {
             const text = formatNumber(expected, item.number);
-            report(accept, 'heading-numbering', { kind: 'first', expected: text, actual }, { node: item.node, range: item.range }, { replacement: text });
+            report(accept, 'heading-numbering', { kind: 'first', expected: text, actual }, { node: item.node, range: item.range() }, { replacement: text });
         }
         return reading;
     }
@@ -151,7 +150,7 @@ export class HeadingNumberingCheck {
         for (const item of minority) {
             const expected = item.number.text.replace(/[.)]?$/, punctuation);
             report(accept, 'heading-numbering', { kind: 'style', actual: item.number.text, expected, siblings },
-                { node: item.node, range: item.range }, { replacement: expected }, 'information');
+                { node: item.node, range: item.range() }, { replacement: expected }, 'information');
         }
     }
 }

@@ -49,7 +49,24 @@ export interface DeclarationProblem extends CitationProblem {
  * Everything wrong with a declaration by itself: a malformed symbol, a type, year or issuer
  * that contradicts it. Spans are offsets in the symbol.
  */
-export function declarationProblems(legal: ast.LegalDoc, index: LegalIndex): { parsed?: LegalSymbol; problems: DeclarationProblem[] } {
+export function declarationProblems(legal: ast.LegalDoc, index: LegalIndex): DeclarationReading {
+    // every citation of a declaration asks again: read once per index (one per world)
+    let known = readings.get(index);
+    if (!known) readings.set(index, known = new WeakMap());
+    let reading = known.get(legal);
+    if (!reading) known.set(legal, reading = readDeclaration(legal, index));
+    return reading;
+}
+
+/** A declaration's symbol as read, and what is wrong with it. Shared: never mutate. */
+export interface DeclarationReading {
+    readonly parsed?: LegalSymbol;
+    readonly problems: readonly DeclarationProblem[];
+}
+
+const readings = new WeakMap<LegalIndex, WeakMap<ast.LegalDoc, DeclarationReading>>();
+
+function readDeclaration(legal: ast.LegalDoc, index: LegalIndex): DeclarationReading {
     const parsed = parseLegalSymbol(legal.name, index.options);
     if (!parsed.ok) return { problems: [parsed.error] };
     const symbol = parsed.symbol;
