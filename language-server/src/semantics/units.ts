@@ -36,16 +36,22 @@ export function unitType(unit: UnitInfo | undefined): UnitType {
 
 const unitTypes = new WeakMap<UnitInfo, UnitType>();
 
-/** The chain from a unit up to its root: trẻ → người. */
-export function ancestry(unit: UnitInfo): UnitInfo[] {
-    const chain: UnitInfo[] = [];
-    const seen = new Set<UnitInfo>();
-    for (let u: UnitInfo | undefined = unit; u && !seen.has(u); u = u.base) {
-        seen.add(u);
-        chain.push(u);
+/** The chain from a unit up to its root: trẻ → người. Once per unit (units do not change); shared: never mutate. */
+export function ancestry(unit: UnitInfo): readonly UnitInfo[] {
+    let chain = chains.get(unit);
+    if (!chain) {
+        const links: UnitInfo[] = [];
+        const seen = new Set<UnitInfo>();
+        for (let u: UnitInfo | undefined = unit; u && !seen.has(u); u = u.base) {
+            seen.add(u);
+            links.push(u);
+        }
+        chains.set(unit, chain = links);
     }
     return chain;
 }
+
+const chains = new WeakMap<UnitInfo, readonly UnitInfo[]>();
 
 /** Whether a value counted in `part` may be counted in `whole` (equal, or a kind of it). */
 export function isKindOf(part: UnitInfo, whole: UnitInfo): boolean {
