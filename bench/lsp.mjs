@@ -64,6 +64,8 @@ export async function measureLive(options = {}) {
 
     const nodeArgs = [];
     if (options.cpuProfDir) nodeArgs.push('--cpu-prof', '--cpu-prof-dir', options.cpuProfDir);
+    // for experiments with V8's options on the server alone, e.g. BCYT_SERVER_NODE_FLAGS='--max-semi-space-size=8'
+    if (process.env.BCYT_SERVER_NODE_FLAGS) nodeArgs.push(...process.env.BCYT_SERVER_NODE_FLAGS.split(/\s+/).filter(Boolean));
     const client = new LspClient(process.execPath, [...nodeArgs, join(ROOT, 'bin', 'bcyt-language-server.js'), '--stdio'], { cwd: ROOT });
     client.workspaceFolders = [{ uri: pathToFileURL(workspace).toString(), name: 'province' }];
     const result = {};
