@@ -3,6 +3,7 @@ import {
     type Linker, type Reference,
 } from 'langium';
 import type { TokenType } from 'chevrotain';
+import { newAstNode } from './ast-node-object.js';
 import { bodyGrammar, type BodyGrammar } from './body-grammar.js';
 
 /** an AST node under construction: Langium's parser also builds them as plain objects */
@@ -44,12 +45,11 @@ export class BodyContext {
 }
 
 /**
- * A new AST node. Made at one place, as Langium's parser makes them (`{ $type }`), so that all
- * nodes grow from one shape: the checks that read them ran a third slower on nodes made from a
- * literal per type.
+ * A new AST node. Made as Langium's parser makes them (newAstNode, both), so that all nodes grow
+ * from one shape: the checks that read them ran a third slower on nodes made from a literal per type.
  */
 export function newNode(type: string): Node {
-    return { $type: type } as Node;
+    return newAstNode(type) as Node;
 }
 
 export function withProperty(node: Node, name: string, value: unknown): Node {

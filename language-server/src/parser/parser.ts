@@ -1,12 +1,14 @@
-import { createLangiumParser, type LangiumCoreServices, type LangiumParser, type ParseResult, type ParserOptions } from 'langium';
+import { createParser, LangiumParser, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import type { Model } from '../generated/ast.js';
+import { makeNodesWithConstructor } from './ast-node-object.js';
 import { BodyContext } from './body-builder.js';
 import { BodyParser } from './body-parser.js';
 import { DataBlockParser } from './data-blocks.js';
 import { parseInParts } from './fast-parse.js';
 
 /**
- * Langium's parser, with two changes:
+ * Langium's parser, with three changes:
+ * - its nodes are made as the hand-written parsers make theirs (ast-node-object.ts);
  * - a document's body and its plain data blocks are read by hand-written parsers when they can
  *   (fast-parse.ts): Langium parses the rest, then their nodes are put into the tree;
  * - minus a quadratic cost: before every token Langium asks the CST builder to add the hidden
@@ -16,7 +18,11 @@ import { parseInParts } from './fast-parse.js';
  *   file). Adding no nodes has no effect, so the call is skipped.
  */
 export function createBcytParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createLangiumParser(services);
+    // createLangiumParser, with the nodes made by a constructor before the rules are built
+    const parser = new LangiumParser(services);
+    makeNodesWithConstructor(parser);
+    createParser(services.Grammar, parser, services.parser.Lexer.definition);
+    parser.finalize();
     const builder = (parser as unknown as { nodeBuilder?: { addHiddenNodes?: (tokens: unknown[]) => void } }).nodeBuilder;
     const addHiddenNodes = builder?.addHiddenNodes;
     if (builder && addHiddenNodes) {
