@@ -8,6 +8,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { LspClient } from './lsp-client.mjs';
 import { ROOT, REPORT_5000, WORKSPACE } from './generate.mjs';
+import { SERVER_NODE_OPTIONS } from '../out/src/server/protocol.js';
 import { mulberry32 as prng } from './prng.mjs';
 
 export function quantiles(values) {
@@ -62,7 +63,8 @@ export async function measureLive(options = {}) {
     const marks = landmarks(text);
     const lines = marks.lines;
 
-    const nodeArgs = [];
+    // as the VS Code extension starts it (src/extension/client.ts)
+    const nodeArgs = [...SERVER_NODE_OPTIONS];
     if (options.cpuProfDir) nodeArgs.push('--cpu-prof', '--cpu-prof-dir', options.cpuProfDir);
     // for experiments with V8's options on the server alone, e.g. BCYT_SERVER_NODE_FLAGS='--max-semi-space-size=8'
     if (process.env.BCYT_SERVER_NODE_FLAGS) nodeArgs.push(...process.env.BCYT_SERVER_NODE_FLAGS.split(/\s+/).filter(Boolean));

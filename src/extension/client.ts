@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import type { ServerSettings } from '../server/protocol.js';
+import { SERVER_NODE_OPTIONS, type ServerSettings } from '../server/protocol.js';
 import { bcytLanguage } from './i18n.js';
 
 /** The settings the server needs from the start: the first diagnostics already use them. */
@@ -13,8 +13,8 @@ export function serverSettings(): ServerSettings {
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
     const module = context.asAbsolutePath('dist/server.cjs');
     const serverOptions: ServerOptions = {
-        run: { module, transport: TransportKind.ipc },
-        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+        run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] } },
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ scheme: 'file', language: 'bcyt' }, { scheme: 'untitled', language: 'bcyt' }],
