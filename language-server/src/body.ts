@@ -1,5 +1,5 @@
 import * as ast from './generated/ast.js';
-import { memoByNode } from './evaluation/node-memo.js';
+import { memoByObject } from './semantics/object-memo.js';
 
 interface BodyParts {
     readonly lines: readonly (readonly ast.Inline[])[];
@@ -17,7 +17,7 @@ function partsOf(model: ast.Model): BodyParts {
 // What a body contains is read once per version of its blocks, not once per check: eight walkers
 // share one pass. Keyed by the blocks array: an incremental re-parse keeps the Body node and
 // gives it a new array (parser/incremental-body.ts).
-const walk = memoByNode((blocks: readonly ast.Block[]): BodyParts => {
+const walk = memoByObject((blocks: readonly ast.Block[]): BodyParts => {
     const lines: (readonly ast.Inline[])[] = [];
     const expressions: ast.InlineExpression[] = [];
     const empties: ast.EmptyInline[] = [];

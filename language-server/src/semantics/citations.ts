@@ -18,6 +18,7 @@ import {
     CITATION_TYPE_PHRASES, ISSUER_PHRASES, ISSUER_STOP_PHRASES, PLACE_LEVEL_PHRASES, TITLE_PHRASES,
     UNCODED_NORMATIVE_TYPES, type DocTypeInfo,
 } from './legal-codes.js';
+import { memoByObject } from './object-memo.js';
 import { formatDateLongVi, formatDateVi as formatShortDate } from './periods.js';
 
 export {
@@ -60,19 +61,12 @@ function fail(start: number, end: number, messageVi: string, messageEn: string, 
 }
 
 // A workspace's org codes are given as one collection for all its citations: normalised once.
-const normalizedByCodes = new WeakMap<Iterable<string>, ReadonlySet<string>>();
+const normalizedCodes = memoByObject((codes: Iterable<string>): ReadonlySet<string> => new Set([...codes].map(nfc)));
 const NO_CODES: ReadonlySet<string> = new Set();
-
-function normalizedCodes(codes: Iterable<string> | undefined): ReadonlySet<string> {
-    if (!codes) return NO_CODES;
-    let normalized = normalizedByCodes.get(codes);
-    if (!normalized) normalizedByCodes.set(codes, normalized = new Set([...codes].map(nfc)));
-    return normalized;
-}
 
 /** Parses a document number and symbol (số, ký hiệu); errors are 'legal-number-format' with a range in `raw`. */
 export function parseLegalSymbol(raw: string, options: ParseOptions = {}): SymbolParse {
-    const extra = normalizedCodes(options.issuerCodes);
+    const extra = options.issuerCodes ? normalizedCodes(options.issuerCodes) : NO_CODES;
     const knownIssuer = (c: string) => extra.has(nfc(c)) || issuerByCode(c, false) !== undefined;
     const partyIssuer = (c: string) => issuerByCode(c, false)?.party === true;
     const lead = raw.length - raw.trimStart().length;

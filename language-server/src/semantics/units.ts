@@ -1,3 +1,5 @@
+import { memoByObject } from './object-memo.js';
+
 /**
  * Units of measure (đơn vị tính). A count unit may be a kind of another ("trẻ" < "người"),
  * so that children add into people but never into visits ("lượt"). Ratio units carry the
@@ -28,30 +30,21 @@ export const UNKNOWN_UNIT: UnitType = { kind: 'unknown' };
 
 /** The type of a value in a unit: one object per unit, as every evaluated value carries one. */
 export function unitType(unit: UnitInfo | undefined): UnitType {
-    if (!unit) return UNKNOWN_UNIT;
-    let type = unitTypes.get(unit);
-    if (!type) unitTypes.set(unit, type = { kind: 'unit', unit });
-    return type;
+    return unit ? typeOfUnit(unit) : UNKNOWN_UNIT;
 }
 
-const unitTypes = new WeakMap<UnitInfo, UnitType>();
+const typeOfUnit = memoByObject((unit: UnitInfo): UnitType => ({ kind: 'unit', unit }));
 
 /** The chain from a unit up to its root: trẻ → người. Once per unit (units do not change); shared: never mutate. */
-export function ancestry(unit: UnitInfo): readonly UnitInfo[] {
-    let chain = chains.get(unit);
-    if (!chain) {
-        const links: UnitInfo[] = [];
-        const seen = new Set<UnitInfo>();
-        for (let u: UnitInfo | undefined = unit; u && !seen.has(u); u = u.base) {
-            seen.add(u);
-            links.push(u);
-        }
-        chains.set(unit, chain = links);
+export const ancestry: (unit: UnitInfo) => readonly UnitInfo[] = memoByObject((unit: UnitInfo) => {
+    const chain: UnitInfo[] = [];
+    const seen = new Set<UnitInfo>();
+    for (let u: UnitInfo | undefined = unit; u && !seen.has(u); u = u.base) {
+        seen.add(u);
+        chain.push(u);
     }
     return chain;
-}
-
-const chains = new WeakMap<UnitInfo, readonly UnitInfo[]>();
+});
 
 /** Whether a value counted in `part` may be counted in `whole` (equal, or a kind of it). */
 export function isKindOf(part: UnitInfo, whole: UnitInfo): boolean {

@@ -5,6 +5,7 @@ import {
     checkIssuer, checkTypeMatchesSymbol, checkYearMatchesDate, parseLegalSymbol, type CitationProblem, type LegalSymbol,
     type ParseOptions,
 } from '../semantics/citations.js';
+import { memoByObject } from '../semantics/object-memo.js';
 import { parseDate, type SimpleDate } from '../semantics/periods.js';
 import { comparisonKey } from '../semantics/vietnamese.js';
 import { nameKey } from '../references/names.js';
@@ -50,12 +51,7 @@ export interface DeclarationProblem extends CitationProblem {
  * that contradicts it. Spans are offsets in the symbol.
  */
 export function declarationProblems(legal: ast.LegalDoc, index: LegalIndex): DeclarationReading {
-    // every citation of a declaration asks again: read once per index (one per world)
-    let known = readings.get(index);
-    if (!known) readings.set(index, known = new WeakMap());
-    let reading = known.get(legal);
-    if (!reading) known.set(legal, reading = readDeclaration(legal, index));
-    return reading;
+    return readingsOf(index)(legal);
 }
 
 /** A declaration's symbol as read, and what is wrong with it. Shared: never mutate. */
@@ -64,7 +60,8 @@ export interface DeclarationReading {
     readonly problems: readonly DeclarationProblem[];
 }
 
-const readings = new WeakMap<LegalIndex, WeakMap<ast.LegalDoc, DeclarationReading>>();
+// every citation of a declaration asks again: read once per index (one per world)
+const readingsOf = memoByObject((index: LegalIndex) => memoByObject((legal: ast.LegalDoc) => readDeclaration(legal, index)));
 
 function readDeclaration(legal: ast.LegalDoc, index: LegalIndex): DeclarationReading {
     const parsed = parseLegalSymbol(legal.name, index.options);

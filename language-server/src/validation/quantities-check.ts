@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { memoByNode } from '../evaluation/node-memo.js';
+import { memoByObject } from '../semantics/object-memo.js';
 import { describeType, isAssignable, unitType, type UnitInfo } from '../semantics/units.js';
 import { sourceNumberOf, statedNumberOf, statementTarget, type World } from '../evaluation/world.js';
 import { unitClashes, typeOf } from '../evaluation/typing.js';
@@ -134,7 +134,7 @@ export class QuantitiesCheck {
 
 /** The operands of a formula made only of `+`: `a + b + c`. */
 /** The terms of a sum (`a + b + c`), or the expression alone; once per formula, as every claim and share asks. */
-export const sumParts: (expression: ast.Expression) => readonly ast.Expression[] = memoByNode((expression: ast.Expression) =>
+export const sumParts: (expression: ast.Expression) => readonly ast.Expression[] = memoByObject((expression: ast.Expression) =>
     ast.isBinaryExpression(expression) && expression.operator === '+'
         ? [...sumParts(expression.left), ...sumParts(expression.right)]
         : [expression]);

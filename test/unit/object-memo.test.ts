@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { memoByNode } from '../../language-server/src/evaluation/node-memo.js';
+import { memoByObject } from '../../language-server/src/semantics/object-memo.js';
 
-describe('memoByNode', () => {
-    it('computes once per node, and again for another node with the same content', () => {
+describe('memoByObject', () => {
+    it('computes once per object, and again for another object with the same content', () => {
         let calls = 0;
-        const length = memoByNode((node: { text: string }) => { calls++; return { length: node.text.length }; });
+        const length = memoByObject((node: { text: string }) => { calls++; return { length: node.text.length }; });
         const a = { text: 'abc' };
         const first = length(a);
         expect(length(a)).toBe(first);
@@ -15,7 +15,7 @@ describe('memoByNode', () => {
 
     it('remembers an undefined result too', () => {
         let calls = 0;
-        const nothing = memoByNode((_node: object) => { calls++; return undefined; });
+        const nothing = memoByObject((_node: object) => { calls++; return undefined; });
         const node = {};
         expect(nothing(node)).toBeUndefined();
         expect(nothing(node)).toBeUndefined();
