@@ -11,7 +11,8 @@ import { reproducedShare } from './fidelity.js';
 import { convertToPdf, pdfPages, pdfText } from './libreoffice.js';
 import { readDocx, text } from './ooxml.js';
 
-const SEEDS = '../shared/seeds';
+// the seeds' original texts, public documents, kept beside the tests (test/fixtures/seeds/README.md)
+const SEEDS = 'test/fixtures/seeds';
 const CASES = [
     ['000-cong-van-thieu-hoa-tong-ket-2023', '000_a1fca0587a0e5332.txt'],
     ['001-bao-cao-hoang-hoa-quy-1-2024', '001_316d7e0bfbb6ed84.txt'],
