@@ -53,6 +53,6 @@ describe('bcyt check examples', () => {
         const { diagnostics } = await checkFiles(['examples/003-tin-dak-song-tong-ket-2023.bcyt'], 'vi');
         const claim = diagnostics.find(d => d.code === 'claim-mismatch')!;
         expect(claim.range.end.character - claim.range.start.character).toBe('66.7'.length);
-        expect(claim.message).toBe('Số nêu 66.7% khác số tính được 66,3% (ky_thuat_dung_tuyen_duyet of ky_thuat_dung_tuyen)');
+        expect(claim.message).toBe('Số nêu 66.7% khác số tính được 66,3% (Số kỹ thuật đúng tuyến đã được phê duyệt (lũy kế) / Số kỹ thuật đúng tuyến trong danh mục kỹ thuật (DMKT) theo phân tuyến = 2.939 / 4.431)');
     });
 });

@@ -15,6 +15,7 @@ import { BcytScopeComputation } from './references/scope-computation.js';
 import { BcytScopeProvider } from './references/scope-provider.js';
 import { BcytLinker } from './references/linker.js';
 import { BcytEvaluator } from './evaluation/evaluator.js';
+import { InlineValues } from './evaluation/inline-values.js';
 import { registerValidationChecks, BcytValidator } from './validation/validator.js';
 import { BcytDocumentValidator } from './validation/document-validator.js';
 import { BuiltinLibrary } from './workspace/builtins.js';
@@ -38,6 +39,8 @@ export type BcytAddedServices = {
     };
     evaluation: {
         Evaluator: BcytEvaluator;
+        /** what each `{…}` means and comes to: the one owner, read by checks, print model, hover, inlay */
+        InlineValues: InlineValues;
     };
     validation: {
         BcytValidator: BcytValidator;
@@ -66,6 +69,7 @@ export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAdded
     },
     evaluation: {
         Evaluator: (services) => new BcytEvaluator(services),
+        InlineValues: (services) => new InlineValues(services),
     },
     validation: {
         BcytValidator: (services) => new BcytValidator(services),

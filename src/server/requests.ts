@@ -36,10 +36,7 @@ async function compile(services: BcytServices, document: LangiumDocument, params
         message: typeof d.message === 'string' ? d.message : String(d.message),
         code: d.code === undefined ? undefined : String(d.code),
     }));
-    for (const problem of outcome.problems) {
-        const [line, ...message] = problem.split(': ');
-        errors.push({ line: Number(line) - 1, message: message.join(': '), code: undefined });
-    }
+    for (const problem of outcome.problems) errors.push({ line: problem.line, message: problem.message, code: problem.code });
     return { status: 'refused', errors: errors.sort((a, b) => a.line - b.line) };
 }
 

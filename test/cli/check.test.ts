@@ -35,7 +35,7 @@ describe('bcyt check', () => {
         const dir = workspace({ 'catalog.bcyt': CATALOG, 'bc.bcyt': BAD });
         const result = run(['check', 'bc.bcyt'], dir);
         expect(result.code).toBe(1);
-        expect(result.stdout).toBe('bc.bcyt:4:23 error sum-mismatch Tổng số 530 khác tổng các thành phần 30 (10 + 20) — Số bài viết, Trung tâm Y tế Hoằng Hóa, quý I năm 2024\n');
+        expect(result.stdout).toBe('bc.bcyt:4:23 error sum-mismatch Tổng số 530 bài khác tổng các thành phần 30 bài (10 + 20) — Số bài viết, Trung tâm Y tế Hoằng Hóa, quý I năm 2024\n');
     });
 
     test('--format json --lang en: zero-based LSP ranges and English messages', () => {
@@ -47,7 +47,7 @@ describe('bcyt check', () => {
                 file: join('sub', 'bc.bcyt'),
                 range: { start: { line: 3, character: 22 }, end: { line: 3, character: 25 } },
                 severity: 'error', code: 'sum-mismatch',
-                message: 'Total 530 differs from the sum of its parts 30 (10 + 20) — Số bài viết, Trung tâm Y tế Hoằng Hóa, quý I năm 2024',
+                message: 'Total 530 bài differs from the sum of its parts 30 bài (10 + 20) — Số bài viết, Trung tâm Y tế Hoằng Hóa, quý I năm 2024',
             }],
         });
     });

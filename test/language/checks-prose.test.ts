@@ -75,6 +75,6 @@ describe('number-format: a stated percentage without its sign', () => {
         const checked = await check(report('', 'đạt {tre_tiem_soi_2 of prev = 88,5} so với cùng kỳ'));
         const diagnostic = checked.diagnostics().find(d => d.code === 'number-format')!;
         expect((diagnostic.data as { replacement: string }).replacement).toBe('88,5%');
-        expect(diagnostic.message).toBe('88,5 là tỷ lệ (tre_tiem_soi_2 of prev) nhưng thiếu dấu %; viết 88,5%');
+        expect(diagnostic.message).toBe('88,5 là tỷ lệ (Số trẻ được tiêm sởi mũi 2 / cùng kỳ) nhưng thiếu dấu %; viết 88,5%');
     });
 });

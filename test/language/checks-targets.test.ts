@@ -70,6 +70,7 @@ describe('target-status (information): the actual value against the target of th
         ['a count short of its target', '  tre_tiem_chung_day_du = 3515', '  tre_tiem_chung_day_du = 3400', 'Chưa đạt chỉ tiêu "Số trẻ dưới 1 tuổi được tiêm chủng đầy đủ": thực hiện 3.400 trẻ, kế hoạch = 3.515 trẻ (Trung tâm Y tế Thiệu Hóa, năm 2024)'],
         ['002: "> 95%" met', '  ty_le_tiem_chung_day_du > 95 %', '  ty_le_tiem_chung_day_du = 96,2 %', 'Đạt chỉ tiêu "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin": thực hiện 96,2%, kế hoạch > 95% (Trung tâm Y tế Thiệu Hóa, năm 2024)'],
         ['002: "dưới 0,6 %" not met', '  toc_do_tang_dan_so < 0,6 %', '  toc_do_tang_dan_so = 0,7 %', 'Chưa đạt chỉ tiêu "Tốc độ tăng dân số": thực hiện 0,7%, kế hoạch < 0,6% (Trung tâm Y tế Thiệu Hóa, năm 2024)'],
+        ['a count without a direction: how far, not whether it is met', '  luot_kham = 100000', '  luot_kham = 90000', 'Chỉ tiêu "Tổng số lượt khám bệnh": thực hiện 90.000 lượt, kế hoạch = 100.000 lượt, bằng 90,0% kế hoạch (Trung tâm Y tế Thiệu Hóa, năm 2024)'],
         ['002: "còn 4,6 %" for a lower-is-better indicator, met below', '  ty_le_sdd_duoi_5 = 4,6 %', '  ty_le_sdd_duoi_5 = 4,4 %', 'Đạt chỉ tiêu "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (cân nặng/tuổi)": thực hiện 4,4%, kế hoạch = 4,6% (Trung tâm Y tế Thiệu Hóa, năm 2024)'],
     ])('%s', async (_name, targets, data, message) => {
         const [finding] = findings(await check(year(targets, data)), ['target-status']);

@@ -74,7 +74,7 @@ indicator cb_lx "Lái xe" unit "cán bộ"`,
     test('the message names the total, the sum and the parts', async () => {
         const checked = await check(report(ARTICLES, '{bai_viet = 530} {bv_dich = 176} {bv_attp = 105} {bv_xh = 58} {bv_khac = 91}'));
         expect(checked.diagnostics()[0].message).toContain('530');
-        expect(checked.diagnostics()[0].message).toContain('430 (176 + 105 + 58 + 91)');
+        expect(checked.diagnostics()[0].message).toContain('430 bài (176 + 105 + 58 + 91)');
     });
 
     test('a sum is not checked while a part is missing', async () => {
@@ -120,7 +120,8 @@ indicator cs_kt "Cơ sở được kiểm tra" unit "cơ sở"`;
         expect(ok.codes()).toEqual([]);
         const wrong = await check(report('', '{tre_tiem_chung_day_du = 703} trẻ, cùng kỳ {prev(tre_tiem_chung_day_du) = 645}, đạt {tre_tiem_chung_day_du of prev = 119%} so với cùng kỳ.'));
         expect(wrong.codes()).toEqual(['6:claim-mismatch']);
-        expect(wrong.diagnostics()[0].message).toBe('Số nêu 119% khác số tính được 109% (tre_tiem_chung_day_du of prev)');
+        // indicators by their labels, then the numbers the engine used
+        expect(wrong.diagnostics()[0].message).toBe('Số nêu 119% khác số tính được 109% (Số trẻ dưới 1 tuổi được tiêm chủng đầy đủ / cùng kỳ = 703 / 645)');
     });
 
     test('percent of plan uses the target of the plan period (the year)', async () => {
@@ -296,7 +297,7 @@ describe('messages in English with --lang en', () => {
         const checked = await check(report(ARTICLES, '{bai_viet = 530} {bv_dich = 176} {bv_attp = 105} {bv_xh = 58} {bv_khac = 91} {nope}'));
         expect(checked.diagnostics().map(d => d.message).sort()).toEqual([
             'Cannot resolve indicator "nope" (check the name and the imports)',
-            'Total 530 differs from the sum of its parts 430 (176 + 105 + 58 + 91) — Số bài viết truyền thông, Trung tâm Y tế Hoằng Hóa, quý I năm 2024',
+            'Total 530 bài differs from the sum of its parts 430 bài (176 + 105 + 58 + 91) — Số bài viết truyền thông, Trung tâm Y tế Hoằng Hóa, quý I năm 2024',
         ]);
     });
 });

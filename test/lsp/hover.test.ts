@@ -63,7 +63,7 @@ describe('hover', () => {
     });
 
     test('the rest of an inline expression shows its value', async () => {
-        await hover(1, /`\{tre of plan\}`\n\nGiá trị tính được: \*\*20,0%\*\*\n\nSố ghi trong văn bản: 20%/);
+        await hover(1, /`\{tre of plan\}`\n\nGiá trị tính được: \*\*20,0%\*\*\n\nTính từ: Số trẻ dưới 1 tuổi được tiêm chủng đầy đủ \/ kế hoạch = 703 \/ 3\.515\n\nSố ghi trong văn bản: 20% — khớp/);
     });
 
     test('a legal document: its full citation', async () => {

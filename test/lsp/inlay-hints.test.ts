@@ -62,7 +62,8 @@ describe('inlay hints', () => {
     test('a statement that is itself the value gets none; a missing input is named in the tooltip', async () => {
         const found = await hints(services, FILE);
         expect(found.some(h => h.at.endsWith('tre = 703}'))).toBe(false);
-        expect(found.find(h => h.label === '= ?')?.tooltip).toBe('Chưa tính được: thiếu khac (TTYT, quý I năm 2024), kế hoạch của khac (TTYT, năm 2024)');
+        // named by their labels, as a planner reads them
+        expect(found.find(h => h.label === '= ?')?.tooltip).toBe('Chưa tính được: thiếu Chỉ số chưa có số liệu (Trung tâm Y tế, quý I năm 2024), kế hoạch của Chỉ số chưa có số liệu (Trung tâm Y tế, năm 2024)');
     });
 
     test('beside formulas where they can be computed for the document org and period', async () => {

@@ -94,7 +94,11 @@ export interface Run {
     readonly computed?: boolean;
 }
 
+/** Something the printed document cannot show; the checker reports it at the same place with the same code. */
 export interface PrintProblem {
+    /** zero-based, like diagnostics */
     readonly line: number;
+    readonly character: number;
+    readonly code: string;
     readonly message: string;
 }

@@ -1,12 +1,11 @@
-import { Decimal } from 'decimal.js';
 import * as ast from '../generated/ast.js';
 import { formatCitationVi } from '../semantics/citations.js';
-import { formatVi, matchesAtPrecision, parseStatedNumber } from '../semantics/numbers.js';
 import { formatDateLongVi, monthVi, parseDate, parsePeriodLiteral } from '../semantics/periods.js';
 import { upperVi } from '../semantics/vietnamese.js';
-import type { UnitType } from '../semantics/units.js';
-import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
-import { statementTarget, unitName, type DocumentContext } from '../evaluation/world.js';
+import type { EvaluationSession } from '../evaluation/evaluator.js';
+import { inlineValue } from '../evaluation/inline-values.js';
+import { unitName, type DocumentContext } from '../evaluation/world.js';
+import { printProblemMessage } from '../validation/diagnostic-codes.js';
 import { EmphasisState, mergeRuns } from './inline.js';
 import { indicatorTable } from './indicator-table.js';
 import type {
@@ -154,39 +153,30 @@ class Resolver {
     }
 
     /**
-     * The printed value of `{…}`: the engine's value at the stated precision. A stated number
-     * that agrees is printed as the author wrote it; one the engine cannot check for lack of
-     * data is printed as stated (the checker reports it); nothing else is ever printed.
+     * The printed value of `{…}`, as the inline values service decides it: the engine's number,
+     * or the author's where it agrees or cannot be verified. A value that cannot be computed is
+     * never printed: the build refuses it, and the checker reports it at the expression.
      */
     private value(expression: ast.InlineExpression): string {
-        const line = expression.$cstNode?.range.start.line ?? 0;
-        const stated = expression.stated?.value ? parseStatedNumber(expression.stated.value) : undefined;
-        const unitText = expression.stated?.unit ? statedUnitText(expression) : '';
-        const target = statementTarget(expression, this.context);
-        const computed = target && this.session.world.factsFor(target.indicator, target.org, target.period)[0]?.node === expression
-            ? undefined // the statement itself is the value: print it as written
-            : this.session.evaluate(expression.expression, scopeOf(this.context));
-        if (stated) {
-            if (!computed) return formatStated(expression.stated!.value, stated) + unitText;
-            if (computed.ok) {
-                const factor = computed.type.kind === 'dimensionless' ? (this.session.world.unitOf(expression.stated!.unit?.ref)?.factor ?? 100) : 1;
-                const value = computed.value.times(factor);
-                return matchesAtPrecision(stated.value, stated.decimals, value)
-                    ? formatStated(expression.stated!.value, stated) + unitText
-                    : formatVi(value, stated.decimals) + unitText;
-            }
-            if (!computed.invalid) return formatStated(expression.stated!.value, stated) + unitText;
-        } else if (computed?.ok) {
-            return formatComputedVi(computed.value, computed.type);
-        }
-        this.problems.push({ line, message: `Không tính được giá trị của {${expression.expression?.$cstNode?.text ?? ''}}` });
+        const value = inlineValue(expression, this.session);
+        if (value.printed !== undefined) return value.printed;
+        const start = expression.$cstNode?.range.start;
+        this.problems.push({
+            line: start?.line ?? 0, character: start?.character ?? 0,
+            code: value.verdict === 'missing' ? 'missing-data' : value.statedUnreadable ? 'number-format' : 'not-computable',
+            message: printProblemMessage('value', { expression: expression.expression?.$cstNode?.text ?? '' }),
+        });
         return '…';
     }
 
     private citation(citation: ast.Citation): string {
         const legal = citation.legal?.ref;
         if (!legal) {
-            this.problems.push({ line: citation.$cstNode?.range.start.line ?? 0, message: `Văn bản "${citation.legal?.$refText}" chưa được khai báo` });
+            const start = citation.$cstNode?.range.start;
+            this.problems.push({
+                line: start?.line ?? 0, character: start?.character ?? 0, code: 'unresolved-reference',
+                message: printProblemMessage('citation', { symbol: citation.legal?.$refText }),
+            });
             return citation.legal?.$refText ?? '';
         }
         const style = citation.style ?? (this.cited.has(legal) ? 'short' : 'full');
@@ -204,11 +194,6 @@ class Resolver {
     }
 }
 
-/** A computed value as it prints without a stated number: a plain ratio as "20,0%", a count whole, others exact. */
-export function formatComputedVi(value: Decimal, type: UnitType): string {
-    if (type.kind === 'dimensionless') return `${formatVi(value.times(100), 1)}%`;
-    return formatVi(value, type.kind === 'unit' && type.unit.kind === 'count' ? 0 : undefined);
-}
 
 /** "Hoằng Hoá, ngày 14 tháng 4 năm 2024"; a month alone leaves the day blank to be filled at signing. */
 function dateWords(date: string | undefined): string | undefined {
@@ -222,17 +207,7 @@ function dateWords(date: string | undefined): string | undefined {
     return undefined;
 }
 
-/** The stated number in Vietnamese notation: as written when it already is ("07", "1.196"). */
-function formatStated(text: string, stated: NonNullable<ReturnType<typeof parseStatedNumber>>): string {
-    return stated.style === 'en-decimal' ? formatVi(new Decimal(stated.value), stated.decimals) : text;
-}
 
-/** The unit after a stated number with the spacing the author used: "%" in `20%`, " ‰" in `11,41 ‰`. */
-function statedUnitText(expression: ast.InlineExpression): string {
-    const quantity = expression.stated!;
-    const text = quantity.$cstNode?.text ?? '';
-    return text.slice(quantity.value.length);
-}
 
 function splitCells(runs: Run[]): Run[][] {
     const cells: Run[][] = [[]];

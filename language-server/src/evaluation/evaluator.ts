@@ -2,11 +2,12 @@ import { Decimal } from 'decimal.js';
 import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
-import { compareDates, parseDate, periodEnd, type Period } from '../semantics/periods.js';
+import { compareDates, parseDate, periodEnd, samePeriodPreviousYear, shiftYears, type Period } from '../semantics/periods.js';
 import { unitType, UNKNOWN_UNIT, type UnitType } from '../semantics/units.js';
 import { typeOf } from './typing.js';
 import { periodOf, sourceNumberOf, World, type DocumentContext } from './world.js';
 import { FactIndex } from './fact-index.js';
+import { isSum } from './sums.js';
 
 /** What a value is needed for: the reported value ("thực hiện") or the planned one ("kế hoạch"). */
 export type ValueSource = 'actual' | 'target';
@@ -20,8 +21,12 @@ export interface Missing {
 
 export type Evaluation =
     | { readonly ok: true; readonly value: Decimal; readonly type: UnitType }
-    /** missing inputs are listed, never guessed; `invalid` marks a number that cannot be read or a division by zero */
-    | { readonly ok: false; readonly missing: readonly Missing[]; readonly invalid?: boolean };
+    /**
+     * Missing inputs are listed, never guessed. `invalid` marks what cannot be computed whatever
+     * the data: a number that cannot be read, a division by zero (`zeroDivisor` names the divisor),
+     * an incomplete expression (a syntax or linking error reported where it is).
+     */
+    | { readonly ok: false; readonly missing: readonly Missing[]; readonly invalid?: boolean; readonly zeroDivisor?: ast.Expression; readonly unreadable?: ast.Indicator };
 
 export interface EvaluationScope {
     readonly org?: ast.Org;
@@ -33,6 +38,28 @@ export interface EvaluationScope {
 
 export function scopeOf(context: DocumentContext): EvaluationScope {
     return { org: context.org, period: context.period, compare: context.compare, plan: context.plan, source: 'actual' };
+}
+
+/**
+ * `prev(…)`: everything one comparison earlier. The period becomes the compared one, and the
+ * compared period and the plan move back by the same step, so that `prev(x of plan)` is last
+ * year's actual against last year's plan and `prev(plan(x))` = `plan(prev(x))`.
+ */
+export function previousScope(scope: EvaluationScope): EvaluationScope {
+    const { period, compare, plan } = scope;
+    const years = period && compare ? compare.year - period.year : -1;
+    return {
+        ...scope,
+        period: compare,
+        compare: compare ? samePeriodPreviousYear(compare) : undefined,
+        plan: plan ? (compare && plan.kind === 'year' ? { ...plan, year: compare.year } : shiftYears(plan, years)) : undefined,
+    };
+}
+
+/** `plan(…)`: the planned values (targets) of the plan period, compared with the plan a year earlier. */
+export function plannedScope(scope: EvaluationScope): EvaluationScope {
+    const plan = scope.plan;
+    return { ...scope, period: plan, compare: plan ? samePeriodPreviousYear(plan) : undefined, source: 'target' };
 }
 
 /**
@@ -130,14 +157,14 @@ export class EvaluationSession {
         const unit = this.world.unitOf(indicator.unit?.ref);
         const given = this.world.factsFor(indicator, org, period)[0];
         if (given) {
-            return given.value ? { ok: true, value: given.value, type: unitType(unit) } : { ok: false, missing: [], invalid: true };
+            return given.value ? { ok: true, value: given.value, type: unitType(unit) } : { ok: false, missing: [], invalid: true, unreadable: indicator };
         }
         const missing: Missing[] = [];
         for (const formula of indicator.formulas) {
             const result = this.formulaValue(indicator, formula, org, period);
             if (result.ok) return result;
             // a total missing is the total, not its parts; a ratio missing names its inputs
-            if (!isPlainSum(formula)) missing.push(...result.missing);
+            if (!isSum(formula)) missing.push(...result.missing);
         }
         if (unit?.kind === 'count') {
             const children = this.world.children.get(org);
@@ -163,7 +190,7 @@ export class EvaluationSession {
         if (target) {
             return target.value
                 ? { ok: true, value: target.value, type: unitType(unit) }
-                : { ok: false, missing: [], invalid: true };
+                : { ok: false, missing: [], invalid: true, unreadable: indicator };
         }
         return { ok: false, missing: [{ indicator, org, period, source: 'target' }] };
     }
@@ -211,7 +238,7 @@ export class EvaluationSession {
                 case '-': return { ok: true, value: left.value.minus(right.value), type: unknown };
                 case '*': return { ok: true, value: left.value.times(right.value), type: unknown };
                 case '/': return right.value.isZero()
-                    ? { ok: false, missing: [], invalid: true }
+                    ? { ok: false, missing: [], invalid: true, zeroDivisor: expression.right }
                     : { ok: true, value: left.value.dividedBy(right.value), type: unknown };
             }
         }
@@ -221,16 +248,16 @@ export class EvaluationSession {
             const whole = this.computeWhole(expression, scope);
             if (!part.ok || !whole.ok) return failed(part, whole);
             return whole.value.isZero()
-                ? { ok: false, missing: [], invalid: true }
+                ? { ok: false, missing: [], invalid: true, zeroDivisor: expression.whole }
                 : { ok: true, value: part.value.dividedBy(whole.value), type: unknown };
         }
         if (ast.isPlanOf(expression)) {
             if (!expression.argument) return { ok: false, missing: [], invalid: true };
-            return this.compute(expression.argument, { ...scope, period: scope.plan, source: 'target' });
+            return this.compute(expression.argument, plannedScope(scope));
         }
         if (ast.isPrevOf(expression)) {
             if (!expression.argument) return { ok: false, missing: [], invalid: true };
-            return this.compute(expression.argument, { ...scope, period: scope.compare });
+            return this.compute(expression.argument, previousScope(scope));
         }
         if (ast.isFunctionCall(expression)) {
             if (!expression.args.length) return { ok: false, missing: [], invalid: true };
@@ -251,30 +278,26 @@ export class EvaluationSession {
     /** `x of plan` and `x of prev` mean the plan / the same period of x itself. */
     private computeWhole(expression: ast.PercentOf, scope: EvaluationScope): Evaluation {
         const whole = expression.whole;
-        if (ast.isPlanOf(whole) && !whole.argument) {
-            return this.compute(expression.part, { ...scope, period: scope.plan, source: 'target' });
-        }
-        if (ast.isPrevOf(whole) && !whole.argument) {
-            return this.compute(expression.part, { ...scope, period: scope.compare });
-        }
+        if (ast.isPlanOf(whole) && !whole.argument) return this.compute(expression.part, plannedScope(scope));
+        if (ast.isPrevOf(whole) && !whole.argument) return this.compute(expression.part, previousScope(scope));
         return this.compute(whole, scope);
     }
 }
 
 const ZERO = new Decimal(0);
 
-function isPlainSum(expression: ast.Expression): boolean {
-    return ast.isBinaryExpression(expression) && expression.operator === '+';
-}
-
 function failed(...results: Evaluation[]): Evaluation {
     const missing: Missing[] = [];
     let invalid = false;
+    let zeroDivisor: ast.Expression | undefined;
+    let unreadable: ast.Indicator | undefined;
     for (const r of results) {
         if (!r.ok) {
             missing.push(...r.missing);
             invalid ||= !!r.invalid;
+            zeroDivisor ??= r.zeroDivisor;
+            unreadable ??= r.unreadable;
         }
     }
-    return { ok: false, missing, invalid };
+    return { ok: false, missing, invalid, zeroDivisor, unreadable };
 }

@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import * as ast from '../generated/ast.js';
-import { formatComputedVi } from '../document-model/resolve.js';
+import { formatVi } from '../semantics/numbers.js';
+import { formatComputedVi } from '../evaluation/inline-values.js';
 import type { Evaluation, EvaluationSession, Missing } from '../evaluation/evaluator.js';
 import type { DocumentContext } from '../evaluation/world.js';
 import { formatCitationVi } from '../semantics/citations.js';
@@ -23,12 +24,14 @@ export function withUnit(number: string, unit: UnitInfo | undefined): string {
 
 /** A computed value with its unit, formatted as the document prints it. */
 export function quantityVi(value: Decimal, type: UnitType): string {
-    return withUnit(formatComputedVi(value, type), type.kind === 'unit' ? type.unit : undefined);
+    const shown = type.kind === 'dimensionless' ? formatComputedVi(value.times(100), type, 100)
+        : formatVi(value, type.kind === 'unit' && type.unit.kind === 'count' ? 0 : undefined);
+    return withUnit(shown, type.kind === 'unit' ? type.unit : undefined);
 }
 
 /** part / whole as the printed `{x of y}` shows it ("109,0%"); undefined when the whole is zero. */
 export function percentVi(part: Decimal, whole: Decimal): string | undefined {
-    return whole.isZero() ? undefined : formatComputedVi(part.dividedBy(whole), { kind: 'dimensionless' });
+    return whole.isZero() ? undefined : formatComputedVi(part.dividedBy(whole).times(100), { kind: 'dimensionless' }, 100);
 }
 
 /** What an evaluation shows: the value, or why there is none. */
@@ -38,13 +41,13 @@ export function evaluationVi(evaluation: Evaluation): string {
     return `_chưa có số liệu_${evaluation.missing.length ? ` (thiếu ${missingVi(evaluation.missing)})` : ''}`;
 }
 
-/** "kế hoạch của x (TTYT_A, năm 2024), y (TTYT_A, quý I năm 2023)" — at most three. */
+/** "kế hoạch của Số trẻ … (Trung tâm Y tế A, năm 2024), …" — by label, at most three. */
 export function missingVi(missing: readonly Missing[]): string {
     const seen = new Set<string>();
     const parts: string[] = [];
     for (const m of missing) {
-        const where = [m.org?.name, m.period ? formatPeriodVi(m.period) : undefined].filter(Boolean).join(', ');
-        const text = `${m.source === 'target' ? 'kế hoạch của ' : ''}${m.indicator.name}${where ? ` (${where})` : ''}`;
+        const where = [m.org?.label ?? m.org?.name, m.period ? formatPeriodVi(m.period) : undefined].filter(Boolean).join(', ');
+        const text = `${m.source === 'target' ? 'kế hoạch của ' : ''}${m.indicator.label ?? m.indicator.name}${where ? ` (${where})` : ''}`;
         if (!seen.has(text)) {
             seen.add(text);
             parts.push(text);

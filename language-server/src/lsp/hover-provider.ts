@@ -2,8 +2,10 @@ import { AstUtils, CstUtils, type AstNode, type CstNode, type GrammarConfig, typ
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { BcytServices } from '../bcyt-module.js';
-import { scopeOf, type BcytEvaluator, type EvaluationSession } from '../evaluation/evaluator.js';
-import { periodOf, statementTarget, type DocumentContext } from '../evaluation/world.js';
+import { scopeOf, type BcytEvaluator } from '../evaluation/evaluator.js';
+import { explainExpression } from '../evaluation/explain.js';
+import { shownComputed, type InlineValues, type InlineVerdict } from '../evaluation/inline-values.js';
+import { periodOf } from '../evaluation/world.js';
 import * as ast from '../generated/ast.js';
 import { formatDateLongVi, formatPeriodVi, parseDate, parsePeriodLiteral, samePeriodPreviousYear } from '../semantics/periods.js';
 import {
@@ -20,11 +22,13 @@ export class BcytHoverProvider implements HoverProvider {
     private readonly references: References;
     private readonly grammarConfig: GrammarConfig;
     private readonly evaluator: BcytEvaluator;
+    private readonly values: InlineValues;
 
     constructor(services: BcytServices) {
         this.references = services.references.References;
         this.grammarConfig = services.parser.GrammarConfig;
         this.evaluator = services.evaluation.Evaluator;
+        this.values = services.evaluation.InlineValues;
     }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
@@ -104,29 +108,31 @@ export class BcytHoverProvider implements HoverProvider {
         return lines.join('\n');
     }
 
-    /** The value of `{…}` as it prints, and the stated number beside it. */
+    /** What `{…}` is and comes to, as the inline values service reads it, and what prints. */
     private inlineHover(inline: ast.InlineExpression): string | undefined {
+        const value = this.values.of(inline);
         const session = this.evaluator.session(inline);
-        const context = session.contextOf(inline);
         const lines = [`\`{${sourceText(inline.expression)}}\``, ''];
-        if (isOwnStatement(session, inline, context)) {
+        const how = value.comparisons.find(c => !c.agrees) ?? value.comparisons[0];
+        if (value.verdict === 'given') {
             lines.push(`Câu này khai báo giá trị: **${inline.stated?.$cstNode?.text ?? ''}**`);
+        } else if (value.computed) {
+            lines.push(`Giá trị tính được: **${shownComputed(value)}**`);
+            lines.push('', `Tính từ: ${how ? how.how('vi') : explainExpression(inline.expression, scopeOf(session.contextOf(inline)), session, 'vi')}`);
         } else {
-            lines.push(`Giá trị tính được: ${strong(evaluationVi(session.evaluate(inline.expression, scopeOf(context))))}`);
-            if (inline.stated) lines.push('', `Số ghi trong văn bản: ${inline.stated.$cstNode?.text ?? ''}`);
+            lines.push(`Giá trị tính được: ${evaluationVi(value.failure ?? { ok: false, missing: value.missing })}`);
         }
+        if (value.stated && value.verdict !== 'given') {
+            lines.push('', `Số ghi trong văn bản: ${inline.stated?.$cstNode?.text ?? ''}${VERDICT_VI[value.verdict] ? ` — ${VERDICT_VI[value.verdict]}` : ''}`);
+        }
+        if (value.printed !== undefined && value.printed !== inline.stated?.$cstNode?.text) lines.push('', `In ra: ${value.printed}`);
         return lines.join('\n');
     }
 }
 
-/** Whether `{x = 703}` is itself the value of x for its org and period (nothing to compute). */
-export function isOwnStatement(session: EvaluationSession, inline: ast.InlineExpression, context: DocumentContext): boolean {
-    if (!inline.stated) return false;
-    const target = statementTarget(inline, context);
-    return !!target && session.world.factsFor(target.indicator, target.org, target.period)[0]?.node === inline;
-}
-
-const strong = (text: string) => (text.startsWith('_') ? text : `**${text}**`);
+const VERDICT_VI: Partial<Record<InlineVerdict, string>> = {
+    agrees: 'khớp', differs: 'khác số tính được', unverifiable: 'chưa kiểm tra được', invalid: 'không tính được',
+};
 
 function unitWord(unit: ast.Unit): string {
     return unit.label ?? unit.name.replace(/^"|"$/g, '');

@@ -2,25 +2,27 @@ import type { LangiumDocument } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
 import { InlayHintKind, type InlayHint, type InlayHintParams, type Range } from 'vscode-languageserver';
 import type { BcytServices } from '../bcyt-module.js';
-import { scopeOf, type BcytEvaluator, type Evaluation, type EvaluationSession } from '../evaluation/evaluator.js';
+import type { BcytEvaluator, Evaluation, EvaluationSession } from '../evaluation/evaluator.js';
+import { shownComputed, type InlineValues } from '../evaluation/inline-values.js';
 import type { DocumentContext } from '../evaluation/world.js';
 import * as ast from '../generated/ast.js';
-import { formatVi } from '../semantics/numbers.js';
 import { formatPeriodVi } from '../semantics/periods.js';
-import { missingVi, quantityVi, withUnit } from './describe.js';
-import { isOwnStatement } from './hover-provider.js';
+import { missingVi, quantityVi } from './describe.js';
 
 /**
  * Inlay hints with the engine's values in Vietnamese format: after each `{…}` in prose the
  * value it computes (`{x of plan = 20%}` → `= 20,0%`; `= ?` when an input is missing), and
  * after each indicator formula its value for the document's org and period where computable.
- * A statement that is itself the value (`{x = 703}`) gets none: there is nothing to add.
+ * What a `{…}` comes to is the inline values service's; a statement that is itself the value
+ * (`{x = 703}`) gets none: there is nothing to add.
  */
 export class BcytInlayHintProvider implements InlayHintProvider {
     private readonly evaluator: BcytEvaluator;
+    private readonly values: InlineValues;
 
     constructor(services: BcytServices) {
         this.evaluator = services.evaluation.Evaluator;
+        this.values = services.evaluation.InlineValues;
     }
 
     getInlayHints(document: LangiumDocument, params: InlayHintParams): InlayHint[] {
@@ -41,8 +43,8 @@ export class BcytInlayHintProvider implements InlayHintProvider {
         for (const block of model.document?.body?.blocks ?? []) {
             if (ast.isBlankLine(block) || !wanted(block.$cstNode?.range)) continue;
             for (const part of block.parts) {
-                if (!ast.isInlineExpression(part) || isOwnStatement(session, part, context)) continue;
-                const hint = inlineHint(session, part, context);
+                if (!ast.isInlineExpression(part)) continue;
+                const hint = inlineHint(this.values, session, part);
                 if (hint) hints.push(hint);
             }
         }
@@ -50,26 +52,20 @@ export class BcytInlayHintProvider implements InlayHintProvider {
     }
 }
 
-function inlineHint(session: EvaluationSession, inline: ast.InlineExpression, context: DocumentContext): InlayHint | undefined {
+function inlineHint(values: InlineValues, session: EvaluationSession, inline: ast.InlineExpression): InlayHint | undefined {
     const end = inline.$cstNode?.range.end;
     if (!end || !inline.expression) return undefined;
-    const result = session.evaluate(inline.expression, scopeOf(context));
+    const value = values.of(inline, session);
+    // a statement that is itself the value has nothing to add
+    if (value.verdict === 'given') return undefined;
+    const shown = shownComputed(value);
     return {
         position: end,
-        label: `= ${result.ok ? shownValue(session, result, inline) : '?'}`,
+        label: `= ${shown ?? '?'}`,
         kind: InlayHintKind.Parameter,
         paddingLeft: true,
-        tooltip: result.ok ? 'Giá trị do trình kiểm tra tính' : whyNot(result),
+        tooltip: shown ? 'Giá trị do trình kiểm tra tính' : whyNot(value.failure ?? { ok: false, missing: value.missing }),
     };
-}
-
-/** As printed, except that a plain ratio stated in ‰ (or another ratio unit) is shown in that unit. */
-function shownValue(session: EvaluationSession, result: Evaluation & { ok: true }, inline: ast.InlineExpression): string {
-    const statedUnit = session.world.unitOf(inline.stated?.unit?.ref);
-    if (result.type.kind === 'dimensionless' && statedUnit?.kind === 'ratio' && statedUnit.factor && statedUnit.factor !== 100) {
-        return withUnit(formatVi(result.value.times(statedUnit.factor), 1), statedUnit);
-    }
-    return quantityVi(result.value, result.type);
 }
 
 function formulaHint(session: EvaluationSession, indicator: ast.Indicator, formula: ast.Expression, context: DocumentContext): InlayHint | undefined {

@@ -106,7 +106,12 @@ export function periodEnd(p: Period): SimpleDate {
 
 /** The same period one year earlier (cùng kỳ); 29/2 becomes 28/2. */
 export function samePeriodPreviousYear(p: Period): Period {
-    const year = p.year - 1;
+    return shiftYears(p, -1);
+}
+
+/** The same period `years` later (earlier when negative); 29/2 becomes 28/2 outside leap years. */
+export function shiftYears(p: Period, years: number): Period {
+    const year = p.year + years;
     const result: Period = { kind: p.kind, year, fromMonth: p.fromMonth, toMonth: p.toMonth };
     if (p.untilDate) {
         const { day, month } = p.untilDate;

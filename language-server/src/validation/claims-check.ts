@@ -1,11 +1,11 @@
-import { Decimal } from 'decimal.js';
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { formatVi, matchesAtPrecision } from '../semantics/numbers.js';
 import { formatPeriodVi } from '../semantics/periods.js';
-import { scopeOf, type EvaluationScope, type EvaluationSession } from '../evaluation/evaluator.js';
-import { statedNumberOf, statementTarget, type Fact } from '../evaluation/world.js';
-import { isSum, sumParts } from './quantities-check.js';
+import type { EvaluationSession } from '../evaluation/evaluator.js';
+import { withSignOrUnit, type InlineValue, type InlineValues } from '../evaluation/inline-values.js';
+import { partsTotals } from '../evaluation/sums.js';
+import { unitName } from '../evaluation/world.js';
 import { report } from './report.js';
 import { messageLanguage } from './diagnostic-codes.js';
 import { inlineExpressions } from '../body.js';
@@ -13,102 +13,59 @@ import { inlineExpressions } from '../body.js';
 /**
  * `claim-mismatch`: a number stated in prose against the one computed, at the precision the
  * author wrote ("20%" tolerates ±0,5; "82,8%" ±0,05). `sum-mismatch`: a total given for an
- * org and period against the sum of its parts.
+ * org and period against the sum of its parts — in prose (as the inline values service compares
+ * it) and in data blocks.
  */
 export class ClaimsCheck {
+    constructor(private readonly values: InlineValues) {}
+
     check(model: ast.Model, session: EvaluationSession, accept: ValidationAcceptor): void {
-        const body = model.document?.body;
-        if (body) {
-            const context = session.contextOf(model);
-            for (const part of inlineExpressions(model)) {
-                if (part.stated?.value && part.expression) this.checkClaim(part, session, accept, context);
-            }
+        for (const part of inlineExpressions(model)) {
+            if (part.stated?.value && part.expression) this.checkInline(this.values.of(part, session), accept);
         }
-        this.checkSums(model, session, accept);
+        this.checkDataSums(model, session, accept);
     }
 
-    private checkClaim(expression: ast.InlineExpression, session: EvaluationSession, accept: ValidationAcceptor,
-        context: ReturnType<EvaluationSession['contextOf']>): void {
-        const stated = statedNumberOf(expression.stated!);
+    private checkInline(value: InlineValue, accept: ValidationAcceptor): void {
+        const stated = value.stated;
         if (!stated) return;
-        const target = statementTarget(expression, context);
-        if (target) {
-            // A statement gives a value; it is checked against data or an earlier statement of it,
-            // and, for an indicator with a non-sum formula, against the formula.
-            const facts = session.world.factsFor(target.indicator, target.org, target.period);
-            const first = facts[0];
-            if (first && first.node !== expression && first.value) {
-                this.compare(expression, stated.value, stated.decimals, first.value, () => describeFact(first), accept);
-                return;
+        const quantity = value.node.stated!;
+        for (const comparison of value.comparisons) {
+            if (comparison.agrees) continue;
+            const shown = formatVi(comparison.computed, stated.decimals);
+            const target = { node: quantity, property: 'value' as const };
+            if (comparison.code === 'sum-mismatch' && value.target) {
+                const { indicator, org, period } = value.target;
+                report(accept, 'sum-mismatch', {
+                    total: withSignOrUnit(formatVi(stated.value), value), sum: withSignOrUnit(formatVi(comparison.computed), value),
+                    parts: comparison.how(messageLanguage()), label: indicator.label, org: org.label, period: formatPeriodVi(period),
+                }, target, { replacement: formatVi(comparison.computed) });
+            } else {
+                report(accept, 'claim-mismatch', {
+                    stated: withSignOrUnit(quantity.value, value), computed: withSignOrUnit(shown, value), how: comparison.how(messageLanguage()),
+                }, target, { replacement: shown });
             }
-            for (const formula of target.indicator.formulas) {
-                if (isSum(formula)) continue;
-                const computed = session.formulaValue(target.indicator, formula, target.org, target.period);
-                if (computed.ok) {
-                    this.compare(expression, stated.value, stated.decimals, computed.value, () => formula.$cstNode?.text ?? '', accept);
-                    return;
-                }
-            }
-            return;
         }
-        const computed = session.evaluate(expression.expression, scopeOf(context));
-        if (!computed.ok) return;
-        const statedUnit = session.world.unitOf(expression.stated!.unit?.ref);
-        // a plain ratio (x of plan) is compared in the stated unit: % unless ‰ or another ratio is written
-        const factor = computed.type.kind === 'dimensionless' ? (statedUnit?.factor ?? 100) : 1;
-        const value = computed.value.times(factor);
-        this.compare(expression, stated.value, stated.decimals, value, () => explain(expression.expression), accept, factor === 1 ? '' : (statedUnit?.name ?? '%'));
     }
 
-    /** `how` explains the computed value; it is only worth building for a mismatch. */
-    private compare(expression: ast.InlineExpression, stated: Decimal, decimals: number, computed: Decimal,
-        how: () => string, accept: ValidationAcceptor, unit = ''): void {
-        if (matchesAtPrecision(stated, decimals, computed)) return;
-        const shown = formatVi(computed, decimals);
-        report(accept, 'claim-mismatch', {
-            stated: expression.stated!.value + unit, computed: shown + unit, how: how(),
-        }, { node: expression.stated!, property: 'value' }, { replacement: shown });
-    }
-
-    private checkSums(model: ast.Model, session: EvaluationSession, accept: ValidationAcceptor): void {
+    /** Totals given in data blocks of this document against the sum of their parts. */
+    private checkDataSums(model: ast.Model, session: EvaluationSession, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(model);
         for (const [indicator, facts] of session.world.factsByIndicator) {
-            // each sum's parts once per indicator, not once per value
-            const sums = indicator.formulas.filter(isSum).map(sumParts);
-            if (!sums.length) continue;
-            // every (formula, value) pair is checked once: the formulas and the facts are distinct nodes
+            if (!indicator.formulas.length) continue;
+            const unit = indicator.unit?.ref ? ` ${unitName(indicator.unit.ref)}` : '';
             for (const fact of facts) {
-                if (!fact.value || fact.document !== document) continue;
-                const primary = session.world.factsFor(indicator, fact.org, fact.period)[0];
-                if (primary !== fact) continue;
-                const scope: EvaluationScope = { org: fact.org, period: fact.period, source: 'actual' };
-                for (const formulaParts of sums) {
-                    const parts = formulaParts.map(part => session.evaluate(part, scope));
-                    if (!parts.every(p => p.ok)) continue;
-                    const values = parts.map(p => (p as { value: Decimal }).value);
-                    const total = values.reduce((a, b) => a.plus(b), new Decimal(0));
-                    if (total.equals(fact.value)) continue;
-                    const target = ast.isInlineExpression(fact.node)
-                        ? { node: fact.node.stated!, property: 'value' as const }
-                        : { node: fact.node.quantity, property: 'value' as const };
+                // each value once, where it is the value (the first one given) of its org and period
+                if (fact.source !== 'data' || !fact.value || fact.document !== document) continue;
+                if (session.world.factsFor(indicator, fact.org, fact.period)[0] !== fact) continue;
+                for (const sum of partsTotals(session, indicator, fact.org, fact.period)) {
+                    if (matchesAtPrecision(fact.value, fact.decimals, sum.total)) continue;
                     report(accept, 'sum-mismatch', {
-                        total: formatVi(fact.value), sum: formatVi(total),
-                        parts: values.map(v => formatVi(v)).join(' + '),
+                        total: formatVi(fact.value) + unit, sum: formatVi(sum.total) + unit, parts: sum.parts.map(p => formatVi(p)).join(' + '),
                         label: indicator.label, org: fact.org.label, period: formatPeriodVi(fact.period),
-                    }, target, { replacement: formatVi(total) });
+                    }, { node: (fact.node as ast.DataValue).quantity, property: 'value' }, { replacement: formatVi(sum.total) });
                 }
             }
         }
     }
-}
-
-/** Where the value a statement is compared with was given, in the message language. */
-function describeFact(fact: Fact): string {
-    const where = `${AstUtils.getDocument(fact.node).uri.path.split('/').pop()}:${(fact.node.$cstNode?.range.start.line ?? 0) + 1}`;
-    if (messageLanguage() === 'en') return `${fact.source === 'data' ? 'data' : 'stated'} at ${where}`;
-    return `${fact.source === 'data' ? 'số liệu' : 'đã nêu'} ở ${where}`;
-}
-
-function explain(expression: ast.Expression): string {
-    return expression.$cstNode?.text ?? '';
 }

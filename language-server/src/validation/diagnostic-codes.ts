@@ -118,8 +118,12 @@ export const DIAGNOSTIC_CODES = define({
     },
     'target-status': {
         severity: 'information',
-        vi: a => `${a.met === 'yes' ? 'Đạt' : 'Chưa đạt'} chỉ tiêu "${a.label}": thực hiện ${a.actual}, kế hoạch ${a.operator} ${a.target} (${a.org}, ${a.period})`,
-        en: a => `Target "${a.label}" ${a.met === 'yes' ? 'met' : 'not met'}: actual ${a.actual}, target ${a.operator} ${a.target} (${a.org}, ${a.period})`,
+        vi: a => a.met === 'unknown'
+            ? `Chỉ tiêu "${a.label}": thực hiện ${a.actual}, kế hoạch ${a.operator} ${a.target}${a.percent ? `, bằng ${a.percent}% kế hoạch` : ''} (${a.org}, ${a.period})`
+            : `${a.met === 'yes' ? 'Đạt' : 'Chưa đạt'} chỉ tiêu "${a.label}": thực hiện ${a.actual}, kế hoạch ${a.operator} ${a.target} (${a.org}, ${a.period})`,
+        en: a => a.met === 'unknown'
+            ? `Target "${a.label}": actual ${a.actual}, target ${a.operator} ${a.target}${a.percent ? `, ${a.percent}% of the target` : ''} (${a.org}, ${a.period})`
+            : `Target "${a.label}" ${a.met === 'yes' ? 'met' : 'not met'}: actual ${a.actual}, target ${a.operator} ${a.target} (${a.org}, ${a.period})`,
     },
     // Default error: an expression without a stated number cannot be printed at all. A stated
     // claim that cannot be verified is reported as information by the check (report's severity).
@@ -131,6 +135,11 @@ export const DIAGNOSTIC_CODES = define({
         en: a => a.stated !== undefined
             ? `The stated ${a.stated} cannot be checked: no data for ${a.missingEn}`
             : `{${a.expression}} cannot be computed: no data for ${a.missingEn}`,
+    },
+    'not-computable': {
+        severity: 'error',
+        vi: a => `Không tính được {${a.expression}}: ${a.kind === 'zero' ? `chia cho 0 (${a.divisor} bằng 0)` : `số liệu "${a.label}" không đọc được`}`,
+        en: a => `{${a.expression}} cannot be computed: ${a.kind === 'zero' ? `a division by 0 (${a.divisor} is 0)` : `the value of "${a.label}" cannot be read`}`,
     },
     'period-invalid': {
         severity: 'error',
@@ -262,13 +271,22 @@ export interface MissingValue {
     readonly target: boolean;
 }
 
-/** "kế hoạch «Số trẻ …» của Trung tâm Y tế Hoằng Hóa, năm 2024; …" in either language. */
+/**
+ * "kế hoạch "Số trẻ …" của Trung tâm Y tế Hoằng Hóa, năm 2024; …" in either language; the org
+ * named once when every value is of the same one ("của Trung tâm Y tế Hoằng Hóa: "A", quý I
+ * năm 2024; kế hoạch "A", năm 2024").
+ */
 export function missingPhrase(values: readonly MissingValue[], lang: MessageLanguage): string {
-    return values.map(v => {
-        const where = [v.org, v.period].filter(Boolean).join(', ');
-        if (lang === 'vi') return `${v.target ? 'kế hoạch ' : ''}"${v.label}"${where ? ` của ${where}` : ''}`;
-        return `${v.target ? 'the target of ' : ''}"${v.label}"${where ? ` for ${where}` : ''}`;
-    }).join('; ');
+    const orgs = new Set(values.map(v => v.org));
+    const oneOrg = values.length > 1 && orgs.size === 1 ? values[0].org : undefined;
+    const phrase = (v: MissingValue) => {
+        const where = [oneOrg ? undefined : v.org, v.period].filter(Boolean).join(', ');
+        if (lang === 'vi') return `${v.target ? 'kế hoạch ' : ''}"${v.label}"${where ? (oneOrg ? `, ${where}` : ` của ${where}`) : ''}`;
+        return `${v.target ? 'the target of ' : ''}"${v.label}"${where ? (oneOrg ? `, ${where}` : ` for ${where}`) : ''}`;
+    };
+    const list = values.map(phrase).join('; ');
+    if (!oneOrg) return list;
+    return lang === 'vi' ? `của ${oneOrg}: ${list}` : `${oneOrg}: ${list}`;
 }
 
 /** One field on which two declarations of a symbol disagree, for `legal-conflict`. */
@@ -290,4 +308,14 @@ const FIX_TITLES: Record<string, { vi: (a: Args) => string; en: (a: Args) => str
 /** The title of a quick fix, in the message language. */
 export function fixTitle(kind: string, args: Args, lang: MessageLanguage = language): string {
     return (FIX_TITLES[kind] ?? FIX_TITLES.replace)[lang](args);
+}
+
+const PRINT_PROBLEMS: Record<'value' | 'citation', { vi: (a: Args) => string; en: (a: Args) => string }> = {
+    value: { vi: a => `không in được giá trị của {${a.expression}}`, en: a => `cannot print the value of {${a.expression}}` },
+    citation: { vi: a => `văn bản "${a.symbol}" chưa được khai báo`, en: a => `"${a.symbol}" is not declared` },
+};
+
+/** Why the printed document cannot show something, in the message language. */
+export function printProblemMessage(kind: keyof typeof PRINT_PROBLEMS, args: Args, lang: MessageLanguage = language): string {
+    return PRINT_PROBLEMS[kind][lang](args);
 }

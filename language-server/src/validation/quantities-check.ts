@@ -1,9 +1,9 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { memoByObject } from '../semantics/object-memo.js';
 import { describeType, isAssignable, unitType, type UnitInfo } from '../semantics/units.js';
 import { sourceNumberOf, statedNumberOf, statementTarget, type World } from '../evaluation/world.js';
 import { unitClashes, typeOf } from '../evaluation/typing.js';
+import { sumParts } from '../evaluation/sums.js';
 import { detail, report } from './report.js';
 import { inlineExpressions } from '../body.js';
 
@@ -98,10 +98,11 @@ export class QuantitiesCheck {
         const quantity = expression.stated!;
         const stated = statedNumberOf(quantity);
         if (!stated) {
+            // an error: nothing can be printed in its place
             report(accept, 'number-format', detail(
                 `"${quantity.value}" không phải là một số viết theo kiểu Việt Nam (ví dụ 167.769 hoặc 82,8)`,
                 `"${quantity.value}" is not a number in Vietnamese notation (e.g. 167.769 or 82,8)`,
-            ), { node: quantity, property: 'value' });
+            ), { node: quantity, property: 'value' }, undefined, 'error');
             return;
         }
         const unit = indicator ? world.unitOf(indicator.unit?.ref) : undefined;
@@ -130,18 +131,6 @@ export class QuantitiesCheck {
             ), { node: quantity, property: 'unit' });
         }
     }
-}
-
-/** The operands of a formula made only of `+`: `a + b + c`. */
-/** The terms of a sum (`a + b + c`), or the expression alone; once per formula, as every claim and share asks. */
-export const sumParts: (expression: ast.Expression) => readonly ast.Expression[] = memoByObject((expression: ast.Expression) =>
-    ast.isBinaryExpression(expression) && expression.operator === '+'
-        ? [...sumParts(expression.left), ...sumParts(expression.right)]
-        : [expression]);
-
-export function isSum(expression: ast.Expression): boolean {
-    const parts = sumParts(expression);
-    return parts.length > 1 && parts.every(ast.isIndicatorRef);
 }
 
 function refText(expression: ast.Expression): string {

@@ -7,6 +7,10 @@ import { forEachIndicatorRef } from '../evaluation/expressions.js';
 import type { Evaluation, EvaluationSession, ValueSource } from '../evaluation/evaluator.js';
 import { report } from './report.js';
 import { holds } from '../semantics/comparison.js';
+import { explainWithValue } from '../evaluation/explain.js';
+import { messageLanguage } from './diagnostic-codes.js';
+
+const OPERATOR_SIGNS: Record<string, string> = { '<=': '≤', '>=': '≥' };
 
 interface Scenario {
     readonly org: ast.Org;
@@ -64,11 +68,12 @@ export class RulesCheck {
         if (!left || !right) return;
         if (holds(left, rule.operator, right)) return;
         const severity = rule.severity ?? 'error';
+        const lang = messageLanguage();
         const args = {
             rule: rule.label ?? rule.name,
-            left: `${rule.left.$cstNode?.text} = ${formatVi(left)}`,
-            operator: rule.operator,
-            right: `${rule.right.$cstNode?.text} = ${formatVi(right)}`,
+            left: explainWithValue(rule.left, formatVi(left), scope, session, lang),
+            operator: OPERATOR_SIGNS[rule.operator] ?? rule.operator,
+            right: explainWithValue(rule.right, formatVi(right), scope, session, lang),
             org: scenario.org.label,
             period: formatPeriodVi(scenario.period),
             source: scenario.source === 'target' ? 'chỉ tiêu kế hoạch' : undefined,

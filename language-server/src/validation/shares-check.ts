@@ -4,10 +4,11 @@ import * as ast from '../generated/ast.js';
 import { formatVi } from '../semantics/numbers.js';
 import { isKindOf } from '../semantics/units.js';
 import { comparisonKey } from '../semantics/vietnamese.js';
-import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
+import type { EvaluationSession } from '../evaluation/evaluator.js';
+import { statedPercent, type InlineValues } from '../evaluation/inline-values.js';
 import { typeOf } from '../evaluation/typing.js';
-import { sumParts } from './quantities-check.js';
-import { statedNumberOf, type World } from '../evaluation/world.js';
+import { sumParts } from '../evaluation/sums.js';
+import type { World } from '../evaluation/world.js';
 import { report } from './report.js';
 import { inlineExpressions } from '../body.js';
 
@@ -19,20 +20,18 @@ const HUNDRED = new Decimal(100);
  *   is not "plan" or "prev" (109% of the same period, or of the plan, is no share);
  * - a value, statement or target of a % indicator that is a share: its label says "Tỷ lệ" or
  *   "Độ phủ", or its formula divides a part by its whole. "Tốc độ tăng dân số" is a % but may
- *   be negative, so a % alone does not make a share.
+ *   be negative, so a % alone does not make a share; nor does a rate against a plan or a past
+ *   period ("Tỷ lệ đạt kế hoạch", "tỷ lệ so với cùng kỳ"), a change ("tỷ lệ giảm …") or a bed
+ *   occupancy ("công suất sử dụng giường bệnh"), which pass 100 %.
  */
 export class SharesCheck {
+    constructor(private readonly values: InlineValues) {}
+
     check(model: ast.Model, session: EvaluationSession, accept: ValidationAcceptor): void {
         const world = session.world;
         const document = AstUtils.getDocument(model);
-        const body = model.document?.body;
-        if (body) {
-            const scope = scopeOf(session.contextOf(model));
-            for (const part of inlineExpressions(model)) {
-                if (ast.isPercentOf(part.expression) && isPartOfWhole(part.expression, world)) {
-                    this.checkShare(part, session, scope, accept);
-                }
-            }
+        for (const part of inlineExpressions(model)) {
+            if (ast.isPercentOf(part.expression) && isPartOfWhole(part.expression, world)) this.checkShare(part, session, accept);
         }
         for (const [indicator, facts] of world.factsByIndicator) {
             if (!isShareIndicator(indicator, world)) continue;
@@ -50,17 +49,16 @@ export class SharesCheck {
         }
     }
 
-    private checkShare(expression: ast.InlineExpression, session: EvaluationSession, scope: ReturnType<typeof scopeOf>, accept: ValidationAcceptor): void {
+    private checkShare(expression: ast.InlineExpression, session: EvaluationSession, accept: ValidationAcceptor): void {
+        const value = this.values.of(expression, session);
         const what = expression.expression.$cstNode?.text ?? '';
-        const stated = expression.stated?.value ? statedNumberOf(expression.stated) : undefined;
+        const stated = statedPercent(value);
         if (stated) {
-            // stated in the unit written: % unless ‰ or another ratio is named
-            const factor = session.world.unitOf(expression.stated!.unit?.ref)?.factor ?? 100;
-            this.checkValue(stated.value.times(100).dividedBy(factor), what, expression.stated!, accept, `${expression.stated!.value}${expression.stated!.unit?.$refText ?? "%"}`);
-            return;
+            // stated in the scale written (% unless ‰ or another is written around it)
+            this.checkValue(stated, what, expression.stated!, accept, `${expression.stated!.value}${expression.stated!.unit?.$refText ?? (value.factor === 1000 ? '‰' : '%')}`);
+        } else if (value.computed) {
+            this.checkValue(value.computed.times(HUNDRED).dividedBy(value.factor), what, expression, accept);
         }
-        const computed = session.evaluate(expression.expression, scope);
-        if (computed.ok) this.checkValue(computed.value.times(HUNDRED), what, expression, accept);
     }
 
     private checkValue(percent: Decimal, what: string, node: AstNode, accept: ValidationAcceptor, written?: string): void {
@@ -104,14 +102,25 @@ function bounds(rule: ast.Rule, part: ast.Indicator, total: ast.Indicator): bool
 }
 
 const SHARE_WORDS = ['tỷ lệ', 'tỉ lệ', 'độ phủ', 'độ bao phủ'].map(comparisonKey);
+// rates that are no part of a whole: against a plan or a past period, changes, bed occupancy
+const NOT_SHARE_WORDS = ['kế hoạch', 'chỉ tiêu', 'so với', 'cùng kỳ', 'tăng', 'giảm', 'thay đổi', 'chênh lệch', 'vượt', 'công suất', 'sử dụng giường']
+    .map(comparisonKey);
 
 export function isShareIndicator(indicator: ast.Indicator, world: World): boolean {
     const unit = world.unitOf(indicator.unit?.ref);
     if (unit?.kind !== 'ratio' || unit.factor !== 100 || unit.name !== '%') return false;
     const label = comparisonKey(indicator.label ?? '');
+    if (NOT_SHARE_WORDS.some(word => label.includes(word))) return false;
+    if (indicator.formulas.some(comparesWithPlanOrPast)) return false;
     if (SHARE_WORDS.some(word => label.startsWith(word))) return true;
     return indicator.formulas.some(formula => ast.isBinaryExpression(formula) && formula.operator === '/'
         && isKindOfTypes(formula.left, formula.right, world));
+}
+
+/** `x / plan(x)`, `x of prev`: a rate against a target or an earlier period may pass 100 %. */
+function comparesWithPlanOrPast(formula: ast.Expression): boolean {
+    const whole = ast.isPercentOf(formula) ? formula.whole : ast.isBinaryExpression(formula) && formula.operator === '/' ? formula.right : undefined;
+    return ast.isPlanOf(whole) || ast.isPrevOf(whole);
 }
 
 function isKindOfTypes(part: ast.Expression, whole: ast.Expression, world: World): boolean {

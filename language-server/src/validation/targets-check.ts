@@ -130,14 +130,15 @@ export class TargetsCheck {
                 if (world.factsFor(indicator, fact.org, fact.period)[0] !== fact) continue;
                 const target = world.targetsFor(indicator, fact.org, fact.period).find(t => t.value);
                 if (!target) continue;
-                const met = isEquality(target.operator)
-                    ? (indicator.direction === 'down' ? fact.value.lte(target.value!) : fact.value.gte(target.value!))
-                    : holds(fact.value, target.operator, target.value!);
+                // "= 3515" says how much, not which way is better: only a direction makes it a verdict
+                const met = !isEquality(target.operator) ? (holds(fact.value, target.operator, target.value!) ? 'yes' : 'no')
+                    : indicator.direction === 'down' ? (fact.value.lte(target.value!) ? 'yes' : 'no')
+                        : indicator.direction === 'up' ? (fact.value.gte(target.value!) ? 'yes' : 'no') : 'unknown';
                 const unit = world.unitOf(indicator.unit?.ref)?.name;
                 const withUnit = (v: Decimal) => `${formatVi(v)}${unit === '%' || unit === '‰' ? unit : unit ? ` ${unit}` : ''}`;
                 const node: AstNode = ast.isInlineExpression(fact.node) ? fact.node.stated! : fact.node.quantity;
                 report(accept, 'target-status', {
-                    met: met ? 'yes' : 'no', label: indicator.label, actual: withUnit(fact.value), operator: target.operator,
+                    met, percent: target.value!.isZero() ? undefined : formatVi(fact.value.times(100).dividedBy(target.value!), 1), label: indicator.label, actual: withUnit(fact.value), operator: target.operator,
                     target: withUnit(target.value!), org: fact.org.label, period: formatPeriodVi(fact.period),
                 }, { node, property: 'value' } as never);
             }

@@ -6,7 +6,7 @@ import { ClaimsCheck } from './claims-check.js';
 import { DocNumberCheck } from './doc-number-check.js';
 import { HeadingNumberingCheck } from './heading-numbering-check.js';
 import { LegalDeclarationsCheck } from './legal-declarations-check.js';
-import { MissingDataCheck } from './missing-data-check.js';
+import { ComputabilityCheck } from './computability-check.js';
 import { NamesCheck } from './names-check.js';
 import { OutlineCheck } from './outline-check.js';
 import { PeriodsCheck } from './periods-check.js';
@@ -35,10 +35,10 @@ export function registerValidationChecks(services: BcytServices): void {
 export class BcytValidator {
     private readonly names: NamesCheck;
     private readonly quantities = new QuantitiesCheck();
-    private readonly prose = new ProseCheck();
-    private readonly claims = new ClaimsCheck();
-    private readonly shares = new SharesCheck();
-    private readonly missing = new MissingDataCheck();
+    private readonly prose: ProseCheck;
+    private readonly claims: ClaimsCheck;
+    private readonly shares: SharesCheck;
+    private readonly computability: ComputabilityCheck;
     private readonly rules = new RulesCheck();
     private readonly targets = new TargetsCheck();
     private readonly periods = new PeriodsCheck();
@@ -50,6 +50,11 @@ export class BcytValidator {
 
     constructor(private readonly services: BcytServices) {
         this.names = new NamesCheck(services);
+        const values = services.evaluation.InlineValues;
+        this.prose = new ProseCheck(values);
+        this.claims = new ClaimsCheck(values);
+        this.shares = new SharesCheck(values);
+        this.computability = new ComputabilityCheck(values);
     }
 
     /** Both lanes, in order (for callers outside the document builder). */
@@ -78,11 +83,11 @@ export class BcytValidator {
         const world = evaluator.worldOf(AstUtils.getDocument(model));
         const session = evaluator.session(model);
         const families: Array<() => void> = [
-            () => this.prose.check(model, world, accept),
+            () => this.prose.check(model, session, accept),
             () => this.citations.check(model, world, accept),
             () => this.claims.check(model, session, accept),
             () => this.shares.check(model, session, accept),
-            () => this.missing.check(model, session, accept),
+            () => this.computability.check(model, session, accept),
             () => this.rules.check(model, session, accept),
             () => this.targets.check(model, session, accept),
         ];

@@ -1,0 +1,57 @@
+import { Decimal } from 'decimal.js';
+import * as ast from '../generated/ast.js';
+import { memoByObject } from '../semantics/object-memo.js';
+import type { Period } from '../semantics/periods.js';
+import type { EvaluationSession } from './evaluator.js';
+
+/**
+ * The terms of a sum (`a + b + c`), or the expression alone; once per formula, as every claim
+ * and share asks. Iterative: a total may have thousands of terms. A term missing after a `+`
+ * (`a + b +`, being typed) is left out; the syntax error is reported where it is.
+ */
+export const sumParts: (expression: ast.Expression) => readonly ast.Expression[] = memoByObject((expression: ast.Expression) => {
+    const parts: ast.Expression[] = [];
+    const pending: Array<ast.Expression | undefined> = [expression];
+    while (pending.length) {
+        const next = pending.pop();
+        if (!next) continue;
+        if (ast.isBinaryExpression(next) && next.operator === '+') pending.push(next.right, next.left);
+        else parts.push(next);
+    }
+    return parts;
+});
+
+/** A formula made only of `+` between indicators: a total and its parts (`sum-mismatch`). */
+export function isSum(expression: ast.Expression): boolean {
+    const parts = sumParts(expression);
+    return parts.length > 1 && parts.every(ast.isIndicatorRef);
+}
+
+/** One breakdown of a total whose parts are all known for an org and period. */
+export interface PartsTotal {
+    readonly formula: ast.Expression;
+    readonly parts: readonly Decimal[];
+    readonly total: Decimal;
+}
+
+/**
+ * The sums of an indicator's breakdowns (`= a + b + c`, one per sum formula) for an org and a
+ * period, where every part has a value; a breakdown with a part missing says nothing.
+ */
+export function partsTotals(session: EvaluationSession, indicator: ast.Indicator, org: ast.Org, period: Period): PartsTotal[] {
+    const totals: PartsTotal[] = [];
+    for (const formula of indicator.formulas) {
+        if (!isSum(formula)) continue;
+        const parts: Decimal[] = [];
+        for (const part of sumParts(formula)) {
+            const value = session.evaluate(part, { org, period, source: 'actual' });
+            if (!value.ok) break;
+            parts.push(value.value);
+        }
+        if (parts.length !== sumParts(formula).length) continue;
+        totals.push({ formula, parts, total: parts.reduce((a, b) => a.plus(b), ZERO) });
+    }
+    return totals;
+}
+
+const ZERO = new Decimal(0);

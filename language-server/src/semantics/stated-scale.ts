@@ -1,0 +1,79 @@
+/**
+ * How Vietnamese authors write the scale of a rate around a number, outside the `{…}`:
+ * - right after it: "82,8%", "14,7 ‰", "14,7%o", "14,7 %0", "14,7 phần nghìn", "138/100",
+ *   "46/100.000", "8 trên 1 vạn dân";
+ * - in the label before it: "Tỷ suất chết mẹ trên 100.000 trẻ đẻ sống: 46", "Số dược sỹ bình
+ *   quân 1 vạn dân: 3", "Tỷ lệ (%): 95";
+ * - or not at all, because the label says what kind of figure it is: "tỷ số giới tính khi sinh
+ *   là 112" (boys per 100 girls), "hệ số", "chỉ số".
+ * Pure functions over text; the evaluation reads them through the inline values service.
+ */
+import { comparisonKey } from './vietnamese.js';
+
+/** A scale as written: the factor a plain ratio is multiplied by (100 for %, 1000 for ‰). */
+export interface WrittenScale {
+    readonly factor: number;
+    /** the sign as printed after a number: '%' or '‰' for those two, undefined otherwise */
+    readonly sign?: '%' | '‰';
+}
+
+const PERCENT: WrittenScale = { factor: 100, sign: '%' };
+const PER_MILLE: WrittenScale = { factor: 1000, sign: '‰' };
+
+const MULTIPLIERS: Record<string, number> = { trăm: 100, nghìn: 1000, ngàn: 1000, vạn: 10_000, triệu: 1_000_000 };
+
+// the text is matched on its comparison key (NFC, lower case, canonical tones, single spaces)
+const SIGN_AFTER = /^\s*(?:(%[o0])(?![\p{L}\p{N}])|(‰)|(%)|phần (nghìn|ngàn|trăm)(?![\p{L}\p{N}]))/u;
+const PER_AFTER = /^\s*(?:\/|trên )\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:\s*(trăm|nghìn|ngàn|vạn|triệu)(?![\p{L}\p{N}]))?(?![\d,%‰])/u;
+
+/** The scale written right after a number (the text after `}`), if any. */
+export function scaleAfter(text: string): WrittenScale | undefined {
+    const key = comparisonKey(text.slice(0, 40));
+    // comparisonKey trims: the match must still start the text (a space before the sign is fine)
+    const sign = SIGN_AFTER.exec(key);
+    if (sign) {
+        if (sign[1] || sign[2] || sign[4] === 'nghìn' || sign[4] === 'ngàn') return PER_MILLE;
+        return PERCENT;
+    }
+    const per = PER_AFTER.exec(key);
+    return per ? perScale(per[1], per[2]) : undefined;
+}
+
+// "trên 100.000 trẻ đẻ sống", "bình quân 1 vạn dân", "/1000 dân", "mỗi 10.000 người"
+const PER_IN_LABEL = /(?:^|[\s(])(?:trên|\/|mỗi|bình quân|trung bình)\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:\s*(trăm|nghìn|ngàn|vạn|triệu)(?![\p{L}\p{N}]))?(?=\s*\p{L})/gu;
+const SIGN_IN_LABEL = /\(\s*(%|‰|%o|phần trăm|phần nghìn|phần ngàn)\s*\)|\btính bằng (%|‰)|(?:^|\s)(%|‰)\s*:?\s*$/u;
+// figures that are not percentages, written bare: "tỷ số giới tính khi sinh là 112"
+const BARE_RATIO_WORDS = /(?:^|[^\p{L}])(?:tỷ số|tỉ số|hệ số|chỉ số|bình quân|trung bình)(?![\p{L}])/u;
+
+/**
+ * The scale named in the text before a number (its label, from the start of the clause): a
+ * "per N" phrase ("trên 100.000 trẻ đẻ sống", "bình quân 1 vạn dân": a power of ten from 100)
+ * or a sign in parentheses ("Tỷ lệ (%)"). The last one written wins.
+ */
+export function scaleInLabel(text: string): WrittenScale | undefined {
+    const key = comparisonKey(text);
+    let found: WrittenScale | undefined;
+    for (const m of key.matchAll(PER_IN_LABEL)) {
+        const scale = perScale(m[1], m[2]);
+        if (scale) found = scale;
+    }
+    if (found) return found;
+    const sign = SIGN_IN_LABEL.exec(key);
+    if (!sign) return undefined;
+    const written = sign[1] ?? sign[2] ?? sign[3];
+    return written === '%' || written === 'phần trăm' ? PERCENT : PER_MILLE;
+}
+
+/** Whether the label calls its figure a ratio or an index written without a sign ("tỷ số giới tính … là 112"). */
+export function labelNamesBareRatio(text: string): boolean {
+    return BARE_RATIO_WORDS.test(comparisonKey(text));
+}
+
+/** "100.000" or "1" + "vạn" → 100 000 / 10 000; only powers of ten from 100 are rates' bases. */
+function perScale(digits: string, word: string | undefined): WrittenScale | undefined {
+    const value = Number(digits.replace(/\./g, '')) * (word ? MULTIPLIERS[word] : 1);
+    if (!Number.isFinite(value) || value < 100 || !/^10+$/.test(String(value))) return undefined;
+    if (value === 100) return PERCENT;
+    if (value === 1000) return PER_MILLE;
+    return { factor: value };
+}
