@@ -1,10 +1,10 @@
 import { basename, dirname, join } from 'node:path';
 import type { LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic, Position, Range } from 'vscode-languageserver';
 import type { BcytServices } from '../../language-server/src/bcyt-module.js';
 import { resolveDocument } from '../../language-server/src/document-model/resolve.js';
 import type { Model } from '../../language-server/src/generated/ast.js';
-import type { PrintProblem } from '../../language-server/src/document-model/model.js';
+import { INCOMPLETE_EXPRESSION, type PrintedDocument, type PrintProblem } from '../../language-server/src/document-model/model.js';
 import { renderDocx, writeDocxAtomically } from '../docx/render.js';
 
 export type CompileOutcome =
@@ -23,11 +23,9 @@ export async function compileDocument(services: BcytServices, document: LangiumD
     const model = document.parseResult.value as Model;
     if (!model.document) return { status: 'no-document' };
     const diagnostics = document.diagnostics ?? [];
-    const errors = diagnostics.filter(d => d.severity === 1);
     const printed = resolveDocument(model, services.evaluation.Evaluator.session(model));
     if (!printed) return { status: 'no-document' };
-    // what cannot be printed is an error the checker reports at the same place: listed once
-    const problems = printed.problems.filter(p => !errors.some(e => e.code === p.code && e.range.start.line === p.line && e.range.start.character === p.character));
+    const { errors, problems } = whatStopsTheBuild(diagnostics, printed);
     if ((errors.length || problems.length) && !force) return { status: 'refused', errors, problems };
     try {
         const buffer = await renderDocx(printed);
@@ -36,6 +34,22 @@ export async function compileDocument(services: BcytServices, document: LangiumD
         return { status: 'failed', message: (error as Error).message };
     }
     return { status: 'written', output, warnings: diagnostics.length - errors.length };
+}
+
+/**
+ * What refuses a build: the document's errors, and what the printed document cannot show that no
+ * error reports (the checker reports each at the same place with the same code, so this is empty
+ * unless they disagree — a test holds them to it).
+ */
+export function whatStopsTheBuild(diagnostics: readonly Diagnostic[], printed: PrintedDocument): { errors: Diagnostic[]; problems: PrintProblem[] } {
+    const errors = diagnostics.filter(d => d.severity === 1);
+    const problems = printed.problems.filter(p => !errors.some(e => (e.code === p.code || p.code === INCOMPLETE_EXPRESSION) && within(e.range.start, p.range)));
+    return { errors, problems };
+}
+
+function within(position: Position, range: Range): boolean {
+    const after = (a: Position, b: Position) => a.line > b.line || (a.line === b.line && a.character >= b.character);
+    return after(position, range.start) && after(range.end, position);
 }
 
 /** `report.bcyt` → `report.docx` beside it, or in the given folder. */

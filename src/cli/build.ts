@@ -46,7 +46,7 @@ export async function runBuild(input: string, options: BuildOptions): Promise<nu
                 for (const error of outcome.errors) {
                     process.stderr.write(`  ${shown}:${error.range.start.line + 1}:${error.range.start.character + 1} ${error.code} ${typeof error.message === 'string' ? error.message : error.message.value}\n`);
                 }
-                for (const problem of outcome.problems) process.stderr.write(`  ${shown}:${problem.line + 1}:${problem.character + 1} ${problem.code} ${problem.message}\n`);
+                for (const problem of outcome.problems) process.stderr.write(`  ${shown}:${problem.line + 1}:${problem.range.start.character + 1} ${problem.code} ${problem.message}\n`);
                 break;
             case 'failed':
                 exit = 2;

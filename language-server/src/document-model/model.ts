@@ -1,3 +1,4 @@
+import type { Range } from 'vscode-languageserver';
 /**
  * A document as it will print: header, body blocks with every inline value already computed
  * and formatted in Vietnamese, citations written out, appendices and the closing blocks.
@@ -94,11 +95,15 @@ export interface Run {
     readonly computed?: boolean;
 }
 
+/** The code of a print problem whose error is any error inside it (a syntax or linking error). */
+export const INCOMPLETE_EXPRESSION = 'incomplete-expression';
+
 /** Something the printed document cannot show; the checker reports it at the same place with the same code. */
 export interface PrintProblem {
-    /** zero-based, like diagnostics */
+    /** zero-based line of its start */
     readonly line: number;
-    readonly character: number;
+    /** where it is, zero-based like diagnostics: the whole `{…}` or citation */
+    readonly range: Range;
     readonly code: string;
     readonly message: string;
 }

@@ -3,14 +3,17 @@ import { formatCitationVi } from '../semantics/citations.js';
 import { formatDateLongVi, monthVi, parseDate, parsePeriodLiteral } from '../semantics/periods.js';
 import { upperVi } from '../semantics/vietnamese.js';
 import type { EvaluationSession } from '../evaluation/evaluator.js';
-import { inlineValue } from '../evaluation/inline-values.js';
+import { inlineValue, type InlineValue } from '../evaluation/inline-values.js';
 import { unitName, type DocumentContext } from '../evaluation/world.js';
 import { printProblemMessage } from '../validation/diagnostic-codes.js';
 import { EmphasisState, mergeRuns } from './inline.js';
 import { indicatorTable } from './indicator-table.js';
+import { INCOMPLETE_EXPRESSION } from './model.js';
 import type {
     PrintedAppendix, PrintedBlock, PrintedDocument, PrintedHeader, PrintProblem, Run, TableBlock,
 } from './model.js';
+
+const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 const TYPE_TITLES: Record<string, string | undefined> = { report: 'BÁO CÁO', plan: 'KẾ HOẠCH' };
 
@@ -160,10 +163,10 @@ class Resolver {
     private value(expression: ast.InlineExpression): string {
         const value = inlineValue(expression, this.session);
         if (value.printed !== undefined) return value.printed;
-        const start = expression.$cstNode?.range.start;
+        const range = expression.$cstNode?.range ?? NOWHERE;
         this.problems.push({
-            line: start?.line ?? 0, character: start?.character ?? 0,
-            code: value.verdict === 'missing' ? 'missing-data' : value.statedUnreadable ? 'number-format' : 'not-computable',
+            line: range.start.line, range,
+            code: problemCode(value),
             message: printProblemMessage('value', { expression: expression.expression?.$cstNode?.text ?? '' }),
         });
         return '…';
@@ -172,9 +175,9 @@ class Resolver {
     private citation(citation: ast.Citation): string {
         const legal = citation.legal?.ref;
         if (!legal) {
-            const start = citation.$cstNode?.range.start;
+            const range = citation.$cstNode?.range ?? NOWHERE;
             this.problems.push({
-                line: start?.line ?? 0, character: start?.character ?? 0, code: 'unresolved-reference',
+                line: range.start.line, range, code: 'unresolved-reference',
                 message: printProblemMessage('citation', { symbol: citation.legal?.$refText }),
             });
             return citation.legal?.$refText ?? '';
@@ -194,6 +197,17 @@ class Resolver {
     }
 }
 
+
+/**
+ * The code the checker reports a value that cannot be printed with: `missing-data`,
+ * `number-format` for a stated number that cannot be read, `not-computable`; an incomplete
+ * expression is a syntax or linking error inside it (INCOMPLETE_EXPRESSION).
+ */
+function problemCode(value: InlineValue): string {
+    if (value.verdict === 'missing') return 'missing-data';
+    if (value.statedUnreadable) return 'number-format';
+    return value.failure?.invalid?.kind === 'incomplete' ? INCOMPLETE_EXPRESSION : 'not-computable';
+}
 
 /** "Hoằng Hoá, ngày 14 tháng 4 năm 2024"; a month alone leaves the day blank to be filled at signing. */
 function dateWords(date: string | undefined): string | undefined {

@@ -26,7 +26,22 @@ export type Evaluation =
      * the data: a number that cannot be read, a division by zero (`zeroDivisor` names the divisor),
      * an incomplete expression (a syntax or linking error reported where it is).
      */
-    | { readonly ok: false; readonly missing: readonly Missing[]; readonly invalid?: boolean; readonly zeroDivisor?: ast.Expression; readonly unreadable?: ast.Indicator };
+    | { readonly ok: false; readonly missing: readonly Missing[]; readonly invalid?: InvalidReason };
+
+/** Why a value cannot be computed whatever the data. */
+export type InvalidReason =
+    /** a division by zero */
+    | { readonly kind: 'zero'; readonly divisor: ast.Expression }
+    /** a value given in a form that cannot be read ("167.769" in data) */
+    | { readonly kind: 'unreadable'; readonly indicator: ast.Indicator }
+    /** a number in the expression that cannot be read (`x * 1.5`) */
+    | { readonly kind: 'literal'; readonly literal: ast.NumberLiteral }
+    /** `plan` or `prev` alone, which only means something after `of` */
+    | { readonly kind: 'bare'; readonly node: ast.PlanOf | ast.PrevOf }
+    /** an expression left incomplete or naming what does not exist: a syntax or linking error says so */
+    | { readonly kind: 'incomplete' };
+
+const INCOMPLETE: Evaluation = { ok: false, missing: [], invalid: { kind: 'incomplete' } };
 
 export interface EvaluationScope {
     readonly org?: ast.Org;
@@ -38,6 +53,12 @@ export interface EvaluationScope {
 
 export function scopeOf(context: DocumentContext): EvaluationScope {
     return { org: context.org, period: context.period, compare: context.compare, plan: context.plan, source: 'actual' };
+}
+
+/** The scope of an org and a period on their own: "cùng kỳ" a year earlier, the plan of the period's year. */
+export function scopeFor(org: ast.Org, period: Period, source: ValueSource = 'actual'): EvaluationScope {
+    const plan: Period = { kind: 'year', year: period.year, fromMonth: 1, toMonth: 12 };
+    return { org, period, compare: samePeriodPreviousYear(period), plan, source };
 }
 
 /**
@@ -137,7 +158,7 @@ export class EvaluationSession {
 
     /** Evaluates a formula, an inline expression or a rule side. */
     evaluate(expression: ast.Expression | undefined, scope: EvaluationScope): Evaluation {
-        if (!expression) return { ok: false, missing: [], invalid: true };
+        if (!expression) return INCOMPLETE;
         const result = this.compute(expression, scope);
         // the unit is only worth inferring for a value (it does not depend on the evaluation)
         return result.ok ? { ok: true, value: result.value, type: typeOf(expression, this.world) } : result;
@@ -145,7 +166,7 @@ export class EvaluationSession {
 
     /** The value of an indicator's formula, scaled to its unit (a plain ratio into %, ‰ …). */
     formulaValue(indicator: ast.Indicator, formula: ast.Expression, org: ast.Org, period: Period, source: ValueSource = 'actual'): Evaluation {
-        const result = this.evaluate(formula, { org, period, source });
+        const result = this.evaluate(formula, scopeFor(org, period, source));
         if (!result.ok) return result;
         const unit = this.world.unitOf(indicator.unit?.ref);
         const scaled = result.type.kind === 'dimensionless' && unit?.kind === 'ratio' && unit.factor
@@ -157,7 +178,7 @@ export class EvaluationSession {
         const unit = this.world.unitOf(indicator.unit?.ref);
         const given = this.world.factsFor(indicator, org, period)[0];
         if (given) {
-            return given.value ? { ok: true, value: given.value, type: unitType(unit) } : { ok: false, missing: [], invalid: true, unreadable: indicator };
+            return given.value ? { ok: true, value: given.value, type: unitType(unit) } : { ok: false, missing: [], invalid: { kind: 'unreadable', indicator } };
         }
         const missing: Missing[] = [];
         for (const formula of indicator.formulas) {
@@ -190,7 +211,7 @@ export class EvaluationSession {
         if (target) {
             return target.value
                 ? { ok: true, value: target.value, type: unitType(unit) }
-                : { ok: false, missing: [], invalid: true, unreadable: indicator };
+                : { ok: false, missing: [], invalid: { kind: 'unreadable', indicator } };
         }
         return { ok: false, missing: [{ indicator, org, period, source: 'target' }] };
     }
@@ -213,23 +234,23 @@ export class EvaluationSession {
     }
 
     private compute(expression: ast.Expression | undefined, scope: EvaluationScope): Evaluation {
-        if (!expression) return { ok: false, missing: [], invalid: true };
+        if (!expression) return INCOMPLETE;
         // the type of a computed value before typing (evaluate adds it)
         const unknown = UNKNOWN_UNIT;
         if (ast.isNumberLiteral(expression)) {
             const number = sourceNumberOf(expression.value ?? '');
-            return number.ok ? { ok: true, value: number.value, type: unknown } : { ok: false, missing: [], invalid: true };
+            return number.ok ? { ok: true, value: number.value, type: unknown } : { ok: false, missing: [], invalid: { kind: 'literal', literal: expression } };
         }
         if (ast.isIndicatorRef(expression)) {
             const indicator = expression.indicator?.ref;
-            if (!indicator) return { ok: false, missing: [], invalid: true };
+            if (!indicator) return INCOMPLETE;
             const org = expression.org?.ref ?? scope.org;
             const period = expression.period ? periodOf(expression.period) : scope.period;
             if (!org || !period) return { ok: false, missing: [{ indicator, org, period, source: scope.source }] };
             return this.value(indicator, org, period, scope.source);
         }
         if (ast.isBinaryExpression(expression)) {
-            if (!expression.left || !expression.right) return { ok: false, missing: [], invalid: true };
+            if (!expression.left || !expression.right) return INCOMPLETE;
             const left = this.compute(expression.left, scope);
             const right = this.compute(expression.right, scope);
             if (!left.ok || !right.ok) return failed(left, right);
@@ -238,29 +259,29 @@ export class EvaluationSession {
                 case '-': return { ok: true, value: left.value.minus(right.value), type: unknown };
                 case '*': return { ok: true, value: left.value.times(right.value), type: unknown };
                 case '/': return right.value.isZero()
-                    ? { ok: false, missing: [], invalid: true, zeroDivisor: expression.right }
+                    ? { ok: false, missing: [], invalid: { kind: 'zero', divisor: expression.right } }
                     : { ok: true, value: left.value.dividedBy(right.value), type: unknown };
             }
         }
         if (ast.isPercentOf(expression)) {
-            if (!expression.part || !expression.whole) return { ok: false, missing: [], invalid: true };
+            if (!expression.part || !expression.whole) return INCOMPLETE;
             const part = this.compute(expression.part, scope);
             const whole = this.computeWhole(expression, scope);
             if (!part.ok || !whole.ok) return failed(part, whole);
             return whole.value.isZero()
-                ? { ok: false, missing: [], invalid: true, zeroDivisor: expression.whole }
+                ? { ok: false, missing: [], invalid: { kind: 'zero', divisor: expression.whole } }
                 : { ok: true, value: part.value.dividedBy(whole.value), type: unknown };
         }
         if (ast.isPlanOf(expression)) {
-            if (!expression.argument) return { ok: false, missing: [], invalid: true };
+            if (!expression.argument) return { ok: false, missing: [], invalid: { kind: 'bare', node: expression } };
             return this.compute(expression.argument, plannedScope(scope));
         }
         if (ast.isPrevOf(expression)) {
-            if (!expression.argument) return { ok: false, missing: [], invalid: true };
+            if (!expression.argument) return { ok: false, missing: [], invalid: { kind: 'bare', node: expression } };
             return this.compute(expression.argument, previousScope(scope));
         }
         if (ast.isFunctionCall(expression)) {
-            if (!expression.args.length) return { ok: false, missing: [], invalid: true };
+            if (!expression.args.length) return INCOMPLETE;
             const args = expression.args.map(arg => this.compute(arg, scope));
             const failure = args.find(a => !a.ok);
             if (failure) return failed(...args);
@@ -272,7 +293,7 @@ export class EvaluationSession {
                 case 'max': return { ok: true, value: Decimal.max(...values), type: unknown };
             }
         }
-        return { ok: false, missing: [], invalid: true };
+        return INCOMPLETE;
     }
 
     /** `x of plan` and `x of prev` mean the plan / the same period of x itself. */
@@ -288,16 +309,13 @@ const ZERO = new Decimal(0);
 
 function failed(...results: Evaluation[]): Evaluation {
     const missing: Missing[] = [];
-    let invalid = false;
-    let zeroDivisor: ast.Expression | undefined;
-    let unreadable: ast.Indicator | undefined;
+    let invalid: InvalidReason | undefined;
     for (const r of results) {
         if (!r.ok) {
             missing.push(...r.missing);
-            invalid ||= !!r.invalid;
-            zeroDivisor ??= r.zeroDivisor;
-            unreadable ??= r.unreadable;
+            // the first reason that the checker has to tell: an incomplete expression is told elsewhere
+            if (r.invalid && (!invalid || invalid.kind === 'incomplete')) invalid = r.invalid;
         }
     }
-    return { ok: false, missing, invalid, zeroDivisor, unreadable };
+    return invalid ? { ok: false, missing, invalid } : { ok: false, missing };
 }

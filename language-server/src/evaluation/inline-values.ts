@@ -3,11 +3,10 @@ import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
 import { formatVi, matchesAtPrecision, type StatedNumber } from '../semantics/numbers.js';
-import { samePeriodPreviousYear, type Period } from '../semantics/periods.js';
 import { labelNamesBareRatio, scaleAfter, scaleInLabel } from '../semantics/stated-scale.js';
 import { unitType, type UnitInfo, type UnitType } from '../semantics/units.js';
 import type { MessageLanguage } from '../validation/diagnostic-codes.js';
-import { scopeOf, type BcytEvaluator, type Evaluation, type EvaluationScope, type EvaluationSession, type Missing } from './evaluator.js';
+import { scopeFor, scopeOf, type BcytEvaluator, type Evaluation, type EvaluationScope, type EvaluationSession, type Missing } from './evaluator.js';
 import { explainExpression } from './explain.js';
 import { surroundings } from './inline-context.js';
 import { isSum, partsTotals } from './sums.js';
@@ -173,7 +172,7 @@ class InlineReading {
         for (const formula of formulas) {
             const result = this.session.formulaValue(target.indicator, formula, target.org, target.period);
             if (result.ok) {
-                const scope = formulaScope(target);
+                const scope = scopeFor(target.org, target.period);
                 return { comparison: compare('claim-mismatch', stated, result.value, lang => explainExpression(formula, scope, this.session, lang)) };
             }
             if (result.invalid) return undefined;
@@ -273,11 +272,6 @@ export function isPercentLike(expression: ast.Expression | undefined): boolean {
     return false;
 }
 
-/** The scope a formula is evaluated in for a statement's org and period. */
-function formulaScope(target: StatementTarget): EvaluationScope {
-    const plan: Period = { kind: 'year', year: target.period.year, fromMonth: 1, toMonth: 12 };
-    return { org: target.org, period: target.period, compare: samePeriodPreviousYear(target.period), plan, source: 'actual' };
-}
 
 /** Where the value a statement repeats was given. */
 function describeFact(fact: Fact, lang: MessageLanguage): string {

@@ -1,7 +1,7 @@
 /**
  * How Vietnamese authors write the scale of a rate around a number, outside the `{…}`:
  * - right after it: "82,8%", "14,7 ‰", "14,7%o", "14,7 %0", "14,7 phần nghìn", "138/100",
- *   "46/100.000", "8 trên 1 vạn dân";
+ *   "46/100.000", "8 trên 1 vạn dân", "1,5 điểm phần trăm";
  * - in the label before it: "Tỷ suất chết mẹ trên 100.000 trẻ đẻ sống: 46", "Số dược sỹ bình
  *   quân 1 vạn dân: 3", "Tỷ lệ (%): 95";
  * - or not at all, because the label says what kind of figure it is: "tỷ số giới tính khi sinh
@@ -23,7 +23,8 @@ const PER_MILLE: WrittenScale = { factor: 1000, sign: '‰' };
 const MULTIPLIERS: Record<string, number> = { trăm: 100, nghìn: 1000, ngàn: 1000, vạn: 10_000, triệu: 1_000_000 };
 
 // the text is matched on its comparison key (NFC, lower case, canonical tones, single spaces)
-const SIGN_AFTER = /^\s*(?:(%[o0])(?![\p{L}\p{N}])|(‰)|(%)|phần (nghìn|ngàn|trăm)(?![\p{L}\p{N}]))/u;
+// "%", "‰", "%o", "phần nghìn"; a difference of percentages in "điểm phần trăm" / "điểm %" (percentage points)
+const SIGN_AFTER = /^\s*(?:(%[o0])(?![\p{L}\p{N}])|(‰)|(%)|phần (nghìn|ngàn|trăm)(?![\p{L}\p{N}])|điểm (?:phần trăm(?![\p{L}\p{N}])|%))/u;
 const PER_AFTER = /^\s*(?:\/|trên )\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:\s*(trăm|nghìn|ngàn|vạn|triệu)(?![\p{L}\p{N}]))?(?![\d,%‰])/u;
 
 /** The scale written right after a number (the text after `}`), if any. */
@@ -41,7 +42,8 @@ export function scaleAfter(text: string): WrittenScale | undefined {
 
 // "trên 100.000 trẻ đẻ sống", "bình quân 1 vạn dân", "/1000 dân", "mỗi 10.000 người"
 const PER_IN_LABEL = /(?:^|[\s(])(?:trên|\/|mỗi|bình quân|trung bình)\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:\s*(trăm|nghìn|ngàn|vạn|triệu)(?![\p{L}\p{N}]))?(?=\s*\p{L})/gu;
-const SIGN_IN_LABEL = /\(\s*(%|‰|%o|phần trăm|phần nghìn|phần ngàn)\s*\)|\btính bằng (%|‰)|(?:^|\s)(%|‰)\s*:?\s*$/u;
+// "Tỷ lệ (%)", "tính bằng ‰", "Tỷ lệ %:", and in a table row a unit column holding the sign: "| ‰ |"
+const SIGN_IN_LABEL = /\(\s*(%|‰|%o|%0|phần trăm|phần nghìn|phần ngàn)\s*\)|tính bằng (%|‰)|(?:^|\s)(%|‰)\s*:?\s*$|\|\s*(%|‰|%o|%0)\s*(?=\|)/u;
 // figures that are not percentages, written bare: "tỷ số giới tính khi sinh là 112"
 const BARE_RATIO_WORDS = /(?:^|[^\p{L}])(?:tỷ số|tỉ số|hệ số|chỉ số|bình quân|trung bình)(?![\p{L}])/u;
 
@@ -60,7 +62,7 @@ export function scaleInLabel(text: string): WrittenScale | undefined {
     if (found) return found;
     const sign = SIGN_IN_LABEL.exec(key);
     if (!sign) return undefined;
-    const written = sign[1] ?? sign[2] ?? sign[3];
+    const written = sign[1] ?? sign[2] ?? sign[3] ?? sign[4];
     return written === '%' || written === 'phần trăm' ? PERCENT : PER_MILLE;
 }
 

@@ -16,8 +16,9 @@ import { inlineExpressions } from '../body.js';
  *   wrote it — but cannot be verified: information. An expression without a stated number cannot
  *   be printed at all: an error (the build refuses to print a number the checker could not compute).
  * - `not-computable`: it cannot be computed whatever the data — a division by zero (`{x of prev}`
- *   when the same period was 0), a value given in a form that cannot be read: an error, as the
- *   build refuses to print it.
+ *   when the same period was 0), a value given in a form that cannot be read, a number in the
+ *   expression written wrong (`x * 1.5`), `plan` or `prev` alone: an error, as the build refuses
+ *   to print it.
  */
 export class ComputabilityCheck {
     constructor(private readonly values: InlineValues) {}
@@ -45,16 +46,17 @@ export class ComputabilityCheck {
     }
 
     private reportInvalid(value: InlineValue, session: EvaluationSession, accept: ValidationAcceptor): void {
-        const failure = value.failure;
-        // an expression left incomplete is a syntax or linking error, reported where it is
-        if (!failure?.zeroDivisor && !failure?.unreadable) return;
+        const reason = value.failure?.invalid;
+        // an expression left incomplete is a syntax or linking error, reported where it is; a stated
+        // number that cannot be read is `number-format`
+        if (!reason || reason.kind === 'incomplete') return;
         const scope = scopeOf(session.contextOf(value.node));
-        const lang = messageLanguage();
         report(accept, 'not-computable', {
-            kind: failure.zeroDivisor ? 'zero' : 'unreadable',
+            kind: reason.kind,
             expression: value.node.expression.$cstNode?.text ?? '',
-            divisor: failure.zeroDivisor ? explainDivisor(failure.zeroDivisor, scope, lang) : undefined,
-            label: failure.unreadable?.label ?? failure.unreadable?.name,
+            divisor: reason.kind === 'zero' ? explainDivisor(reason.divisor, scope, messageLanguage()) : undefined,
+            label: reason.kind === 'unreadable' ? reason.indicator.label ?? reason.indicator.name : undefined,
+            text: reason.kind === 'literal' ? reason.literal.value : reason.kind === 'bare' ? reason.node.$cstNode?.text : undefined,
         }, { node: value.node });
     }
 }

@@ -138,8 +138,18 @@ export const DIAGNOSTIC_CODES = define({
     },
     'not-computable': {
         severity: 'error',
-        vi: a => `Không tính được {${a.expression}}: ${a.kind === 'zero' ? `chia cho 0 (${a.divisor} bằng 0)` : `số liệu "${a.label}" không đọc được`}`,
-        en: a => `{${a.expression}} cannot be computed: ${a.kind === 'zero' ? `a division by 0 (${a.divisor} is 0)` : `the value of "${a.label}" cannot be read`}`,
+        vi: a => `Không tính được {${a.expression}}: ${pick(a, {
+            zero: () => `chia cho 0 (${a.divisor} bằng 0)`,
+            unreadable: () => `số liệu "${a.label}" không đọc được`,
+            literal: () => `số "${a.text}" viết sai (trong biểu thức viết chữ số và dấu phẩy thập phân, ví dụ 1,5)`,
+            bare: () => `"${a.text}" chỉ dùng sau of (x of ${a.text}) hoặc với chỉ số: ${a.text}(x)`,
+        })}`,
+        en: a => `{${a.expression}} cannot be computed: ${pick(a, {
+            zero: () => `a division by 0 (${a.divisor} is 0)`,
+            unreadable: () => `the value of "${a.label}" cannot be read`,
+            literal: () => `the number "${a.text}" is malformed (write digits and a decimal comma, e.g. 1,5)`,
+            bare: () => `"${a.text}" is used after of (x of ${a.text}) or with an indicator: ${a.text}(x)`,
+        })}`,
     },
     'period-invalid': {
         severity: 'error',

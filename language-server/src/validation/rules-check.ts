@@ -4,7 +4,7 @@ import * as ast from '../generated/ast.js';
 import { formatVi } from '../semantics/numbers.js';
 import { formatPeriodVi, periodCode, type Period } from '../semantics/periods.js';
 import { forEachIndicatorRef } from '../evaluation/expressions.js';
-import type { Evaluation, EvaluationSession, ValueSource } from '../evaluation/evaluator.js';
+import { scopeFor, type Evaluation, type EvaluationSession, type ValueSource } from '../evaluation/evaluator.js';
 import { report } from './report.js';
 import { holds } from '../semantics/comparison.js';
 import { explainWithValue } from '../evaluation/explain.js';
@@ -62,7 +62,7 @@ export class RulesCheck {
     }
 
     private checkScenario(rule: ast.Rule, scenario: Scenario, session: EvaluationSession, accept: ValidationAcceptor): void {
-        const scope = { org: scenario.org, period: scenario.period, source: scenario.source };
+        const scope = scopeFor(scenario.org, scenario.period, scenario.source);
         const left = withPolicy(session.evaluate(rule.left, scope), rule.missing);
         const right = withPolicy(session.evaluate(rule.right, scope), rule.missing);
         if (!left || !right) return;
