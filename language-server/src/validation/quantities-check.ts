@@ -45,8 +45,8 @@ export class QuantitiesCheck {
                     const type = typeOf(part, world);
                     if (!isAssignable(type, unit)) {
                         report(accept, 'unit-mismatch', detail(
-                            `"${refText(part)}" tính bằng ${describeType(type)}, không cộng vào "${indicator.name}" tính bằng ${unit.name}`,
-                            `"${refText(part)}" is counted in ${describeType(type)} and cannot add into "${indicator.name}" counted in ${unit.name}`,
+                            `"${labelOf(part)}" tính bằng ${describeType(type)}, không cộng vào "${indicator.label ?? indicator.name}" tính bằng ${unit.name}`,
+                            `"${labelOf(part)}" is counted in ${describeType(type)} and cannot add into "${indicator.label ?? indicator.name}" counted in ${unit.name}`,
                         ), { node: part });
                     }
                 }
@@ -55,8 +55,8 @@ export class QuantitiesCheck {
             const type = typeOf(formula, world);
             if (!isAssignable(type, unit)) {
                 report(accept, 'unit-mismatch', detail(
-                    `công thức cho kết quả tính bằng ${describeType(type)}, chỉ số "${indicator.name}" tính bằng ${unit.name}`,
-                    `the formula yields ${describeType(type)}, the indicator "${indicator.name}" is in ${unit.name}`,
+                    `công thức cho kết quả tính bằng ${describeType(type)}, chỉ số "${indicator.label ?? indicator.name}" tính bằng ${unit.name}`,
+                    `the formula yields ${describeType(type)}, the indicator "${indicator.label ?? indicator.name}" is in ${unit.name}`,
                 ), { node: formula });
             }
         }
@@ -133,6 +133,7 @@ export class QuantitiesCheck {
     }
 }
 
-function refText(expression: ast.Expression): string {
-    return expression.$cstNode?.text ?? '';
+/** A term by its label when it is an indicator ("Số trẻ sinh là trẻ trai"), else as written. */
+function labelOf(expression: ast.Expression): string {
+    return (ast.isIndicatorRef(expression) ? expression.indicator?.ref?.label : undefined) ?? expression.$cstNode?.text ?? '';
 }

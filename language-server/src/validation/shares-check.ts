@@ -4,7 +4,9 @@ import * as ast from '../generated/ast.js';
 import { formatVi } from '../semantics/numbers.js';
 import { isKindOf } from '../semantics/units.js';
 import { comparisonKey } from '../semantics/vietnamese.js';
-import type { EvaluationSession } from '../evaluation/evaluator.js';
+import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
+import { explainWords } from '../evaluation/explain.js';
+import { messageLanguage } from './diagnostic-codes.js';
 import { statedPercent, type InlineValues } from '../evaluation/inline-values.js';
 import { typeOf } from '../evaluation/typing.js';
 import { sumParts } from '../evaluation/sums.js';
@@ -51,7 +53,7 @@ export class SharesCheck {
 
     private checkShare(expression: ast.InlineExpression, session: EvaluationSession, accept: ValidationAcceptor): void {
         const value = this.values.of(expression, session);
-        const what = expression.expression.$cstNode?.text ?? '';
+        const what = explainWords(expression.expression, scopeOf(session.contextOf(expression)), messageLanguage());
         const stated = statedPercent(value);
         if (stated) {
             // stated in the scale written (% unless ‰ or another is written around it)
