@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, type LangiumCoreServices } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, type LangiumCoreServices } from 'langium';
 import type { TokenType } from 'chevrotain';
 
 type Element = GrammarAST.AbstractElement;
@@ -76,8 +76,9 @@ export function bodyGrammar(services: LangiumCoreServices) {
             open: call('Citation', 'CITE_OPEN'), legal: crossRef('Citation'), bar: keyword('Citation', '|'),
             style: call('Citation', 'SYMBOL'), close: call('Citation', 'CITE_CLOSE'),
         },
-        expression: { first: call('Expression', 'Additive', 0), action: action('Expression'), of: keyword('Expression', 'of'), whole: call('Expression', 'Additive', 1) },
-        additive: { first: call('Additive', 'Multiplicative', 0), action: action('Additive'), operators: keywords('Additive', ['+', '-']), right: call('Additive', 'Multiplicative', 1) },
+        expression: { additive: call('Expression', 'Additive') },
+        additive: { first: call('Additive', 'Share', 0), action: action('Additive'), operators: keywords('Additive', ['+', '-']), right: call('Additive', 'Share', 1) },
+        share: { first: call('Share', 'Multiplicative', 0), action: action('Share'), of: keyword('Share', 'of'), whole: call('Share', 'Multiplicative', 1) },
         multiplicative: { first: call('Multiplicative', 'Primary', 0), action: action('Multiplicative'), operators: keywords('Multiplicative', ['*', '/']), right: call('Multiplicative', 'Primary', 1) },
         primary: {
             open: keyword('Primary', '('), expression: call('Primary', 'Expression'), close: keyword('Primary', ')'),
@@ -88,6 +89,7 @@ export function bodyGrammar(services: LangiumCoreServices) {
         quantity: { value: call('Quantity', 'NUMBER'), unit: crossRef('Quantity') },
         unitAfterNumber: {
             UNIT_WORD: call('UnitAfterNumber', 'UNIT_WORD'), STRING: call('UnitAfterNumber', 'STRING'),
+            PER_MILLE_SIGN: call('UnitAfterNumber', 'PER_MILLE_SIGN'), UNIT_PHRASE: call('UnitAfterNumber', 'UNIT_PHRASE'),
             keywords: keywords('UnitAfterNumber', ['%', '‰']),
         },
         functionCall: {
@@ -112,6 +114,13 @@ export function bodyGrammar(services: LangiumCoreServices) {
             INLINE_CLOSE: token('INLINE_CLOSE'), CITE_OPEN: token('CITE_OPEN'), CITE_CLOSE: token('CITE_CLOSE'),
             SYMBOL: token('SYMBOL'), DATE: token('DATE'), UNTIL: token('UNTIL'), PERIOD: token('PERIOD'),
             NUMBER: token('NUMBER'), STRING: token('STRING'), ID: token('ID'), UNIT_WORD: token('UNIT_WORD'),
+            PER_MILLE_SIGN: token('PER_MILLE_SIGN'), UNIT_PHRASE: token('UNIT_PHRASE'),
+        },
+        /** a terminal's regular expression as the grammar writes it (the lexer replaces some by matchers: token-builder.ts) */
+        terminalSource: (name: string): string => {
+            const rule = grammar.rules.find(r => r.name === name);
+            if (!rule || !GrammarAST.isTerminalRule(rule)) throw new Error(`body parser: no terminal ${name}`);
+            return GrammarUtils.terminalRegex(rule).source;
         },
         /** the keyword tokens of the declarations' braces */
         braces: { open: token('{'), close: token('}') },
