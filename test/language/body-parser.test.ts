@@ -5,10 +5,10 @@ import { describe, expect, test } from 'vitest';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import type { Model } from '../../language-server/src/generated/ast.js';
 import { EXAMPLES } from '../lsp/lsp-helpers.js';
-import { BodyContext } from '../../language-server/src/parser/body-builder.js';
-import { BodyParser } from '../../language-server/src/parser/body-parser.js';
-import { DataBlockParser } from '../../language-server/src/parser/data-blocks.js';
-import { parseInParts } from '../../language-server/src/parser/fast-parse.js';
+import { BodyContext } from '../../language-server/src/parser/fast/body-builder.js';
+import { BodyParser } from '../../language-server/src/parser/fast/body-parser.js';
+import { DataBlockParser } from '../../language-server/src/parser/fast/data-blocks.js';
+import { parseInParts } from '../../language-server/src/parser/fast/parse-in-parts.js';
 import { parseSnapshot } from './parse-snapshot.js';
 import { CODE_INSERTIONS, HARD_INSERTIONS, INSERTIONS, random, randomEdit } from './random-edits.js';
 

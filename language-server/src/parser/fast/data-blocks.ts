@@ -1,4 +1,4 @@
-import type { CompositeCstNodeImpl, CstNode, LangiumCoreServices } from 'langium';
+import { RegExpUtils, type CompositeCstNodeImpl, type CstNode, type LangiumCoreServices } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { composite, contain, LineBuilder, newNode, type BodyContext, type Node, type Span } from './body-builder.js';
 import { beginsWithKeyword } from './body-grammar.js';
@@ -20,7 +20,7 @@ export interface PlainDataBlock {
  * Data blocks are most of a long report's declarations (half of a 50,000-line file), one value a
  * line. Like the body's lines (body-parser.ts), the plain ones are read here, building the
  * nodes Langium's parser would; Langium parses the rest of the declarations with these blocks
- * blanked out, and fast-parse.ts puts them back in place. Any other shape — a comment, two
+ * blanked out, and parse-in-parts.ts puts them back in place. Any other shape — a comment, two
  * values on a line, a keyword as a name — leaves the block to Langium.
  */
 export class DataBlockParser extends LineBuilder {
@@ -42,7 +42,8 @@ export class DataBlockParser extends LineBuilder {
         this.header = new RegExp(`[ \\t]*data[ \\t]+${id}[ \\t]+${period}[ \\t]*\\{[ \\t]*\\r?\\n`, 'y');
         // after the number: a unit spelled out (`%o`, `phần nghìn`; before `%` and a word, as in the lexer), a sign, a string, a word
         const spelled = `(${this.g.terminalSource('PER_MILLE_SIGN')}|${this.g.terminalSource('UNIT_PHRASE')})`;
-        this.value = new RegExp(`[ \\t]*${id}[ \\t]*=[ \\t]*(${source('NUMBER')})(?:[ \\t]*(?:${spelled}|(%|‰)|${string}|${id}))?[ \\t]*\\r?\\n`, 'y');
+        const signs = `(${[...this.g.unitAfterNumber.keywords.keys()].map(RegExpUtils.escapeRegExp).join('|')})`;
+        this.value = new RegExp(`[ \\t]*${id}[ \\t]*=[ \\t]*(${source('NUMBER')})(?:[ \\t]*(?:${spelled}|${signs}|${string}|${id}))?[ \\t]*\\r?\\n`, 'y');
         this.perMille = new RegExp(`^${this.g.terminalSource('PER_MILLE_SIGN')}$`);
         this.close = /[ \t]*\}[ \t]*(?:\r?\n|$)/y;
         const t = this.g.tokens;

@@ -3,7 +3,7 @@ import {
     type Linker, type Reference,
 } from 'langium';
 import type { TokenType } from 'chevrotain';
-import { newAstNode } from './ast-node-object.js';
+import { newAstNode } from '../ast-node-object.js';
 import { bodyGrammar, type BodyGrammar } from './body-grammar.js';
 
 /** an AST node under construction: Langium's parser also builds them as plain objects */
@@ -20,7 +20,7 @@ export class BodyContext {
     private readonly defaults = new Map<string, Array<[string, unknown]>>();
 
     constructor(services: LangiumCoreServices) {
-        this.g = bodyGrammar(services);
+        this.g = bodyGrammar(services.Grammar, services.parser.Lexer.definition);
         this.linker = services.references.Linker;
         this.reflection = services.shared.AstReflection;
     }

@@ -271,8 +271,8 @@ export abstract class IslandReader extends LineBuilder {
             const expression = this.expression(g.expression);
             const close = this.take(this.keywordType(')'), g.close);
             return this.finish(expression.node, composite(call, [open, expression.top, close]));
-        } else if (this.isKeyword('plan')) inner = this.planOrPrev('PlanOf', this.g.planOf, g.PlanOf);
-        else if (this.isKeyword('prev')) inner = this.planOrPrev('PrevOf', this.g.prevOf, g.PrevOf);
+        } else if (this.isKeyword('plan')) inner = this.planOrPrev(this.g.planOf, g.PlanOf);
+        else if (this.isKeyword('prev')) inner = this.planOrPrev(this.g.prevOf, g.PrevOf);
         else if (this.g.functionCall.functions.has(token.image) && token.type.PATTERN === token.image) inner = this.functionCall(g.FunctionCall);
         else decline();
         return this.finish(inner.node, composite(call, [inner.top]));
@@ -321,8 +321,8 @@ export abstract class IslandReader extends LineBuilder {
     }
 
     /** `{infer PlanOf} 'plan' ('(' argument=Expression ')')?`, and the same for prev */
-    private planOrPrev(type: string, g: BodyGrammar['planOf'], call: GrammarAST.AbstractElement): Parsed {
-        const node = newNode(type);
+    private planOrPrev(g: BodyGrammar['planOf'], call: GrammarAST.AbstractElement): Parsed {
+        const node = newNode(g.type);
         const content: CstNode[] = [this.take(this.peek().type, g.keyword)];
         if (this.isKeyword('(')) {
             content.push(this.take(this.peek().type, g.open));
