@@ -16,7 +16,7 @@ function partsOf(model: ast.Model): BodyParts {
 
 // What a body contains is read once per version of its blocks, not once per check: eight walkers
 // share one pass. Keyed by the blocks array: an incremental re-parse keeps the Body node and
-// gives it a new array (parser/incremental-body.ts).
+// gives it a new array (parser/fast/incremental-body.ts).
 const walk = memoByObject((blocks: readonly ast.Block[]): BodyParts => {
     const lines: (readonly ast.Inline[])[] = [];
     const expressions: ast.InlineExpression[] = [];

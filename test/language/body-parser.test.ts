@@ -5,10 +5,10 @@ import { describe, expect, test } from 'vitest';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import type { Model } from '../../language-server/src/generated/ast.js';
 import { EXAMPLES } from '../lsp/lsp-helpers.js';
-import { BodyContext } from '../../language-server/src/parser/body-builder.js';
-import { BodyParser } from '../../language-server/src/parser/body-parser.js';
-import { DataBlockParser } from '../../language-server/src/parser/data-blocks.js';
-import { parseInParts } from '../../language-server/src/parser/fast-parse.js';
+import { BodyContext } from '../../language-server/src/parser/fast/body-builder.js';
+import { BodyParser } from '../../language-server/src/parser/fast/body-parser.js';
+import { DataBlockParser } from '../../language-server/src/parser/fast/data-blocks.js';
+import { parseInParts } from '../../language-server/src/parser/fast/parse-in-parts.js';
 import { parseSnapshot } from './parse-snapshot.js';
 import { CODE_INSERTIONS, HARD_INSERTIONS, INSERTIONS, random, randomEdit } from './random-edits.js';
 
@@ -39,6 +39,10 @@ describe('the body parser builds the tree of Langium’s parser', () => {
         ['every expression shape', '{a + b * c - 2 xã}{(a)}{round(x, 3)}{min(a, b, c) / 2}{x of plan = 24,2%}{x - prev(x) = 31}{prev}{plan}\n'],
         ['references with org and period', '{x @ T}{x @ 2024}{x @}{x @ T Q1/2024 = 5 ca}{prev(x @ TYT_Moi) = 1.234}{x @ ..31/3/2024}{x @ T1/2024}\n'],
         ['units after numbers', '{x = 440 "cơ sở"}{x = 5 ‰}{x = 12 lượt}{5 trẻ + x}{x of 100%}\n'],
+        ['`of` between + and - (issue 13)', '{a of plan - prev(a) of plan}{a + b of c = 5%}{(a + b) of c}{a * b of c / d}{prev(a of plan)}\n'],
+        ['per mille and percent as typed', '{x = 14,7%o}{x = 14,7 %0}{x = 5 phần nghìn}{x = 5 phần \t ngàn}{x = 95 phần trăm}{5%o + x}{x = 2 Phần trăm}\n'],
+        ['per mille and percent as typed, NFD', '{x = 5 phần nghìn}{x = 5 phần ngàn}{x = 95 phần trăm}{x = 5 phâ\u0300n nghìn}\n'.normalize('NFD')],
+        ['phần alone stays a word', '{x = 5 phần}{x = 5 phầnnghìn}{phần + 5}\n'],
         ['directives', '{table a, b columns prev plan actual pct_plan pct_prev diff}{table a}\n{appendix "Phụ lục 01" "GIAO CHỈ TIÊU" landscape}{appendix "A"}\n'],
         ['citations', 'Theo [1300/QĐ-BYT] và [ 12/2021/TT-BYT | short ], [5709/SYT-VP|symbol].\n'],
         ['escapes and empty braces', 'a \\{ b \\[ c \\\\ d {} e { } f {= 5} g {"a"} h {-5}\n{\n'],
@@ -57,6 +61,8 @@ describe('the body parser builds the tree of Langium’s parser', () => {
         ['an unclosed brace', '- Khám {x = 1 lượt.\nDòng sau {y}.\n', true],
         ['an unclosed citation', 'Theo [1300/QĐ-BYT và\nDòng sau [12/QĐ].\n', true],
         ['a stray character in an expression', '{x = 5 ? 3}\n{x $ y}\n{x = 5}\n', true],
+        ['a share of a share', '{a of b of c}\n{x = 5}\n', true],
+        ['%o followed by a letter or digit, per mille not after a number', '{x = 5 %01}\n{x = 5%oo}\n{x %o}\n{x = 5 phần nghìn x}\n{x}\n', true],
         ['a table without rows', '{table}\n{table columns prev}\n', true],
         ['a keyword where a name is expected', '{data = 5}\n{x = 5}\n', false],
         ['a string running over the line break', '{x = 5 "ab\ncd"} ef\n{y}\n', false],
@@ -77,6 +83,17 @@ describe('the body parser builds the tree of Langium’s parser', () => {
         ['--- followed by text on its line', 'report BC\n--- {x}\n{y}\n'],
         ['a body at the start of the file', '---\n{x}\n'],
     ])('documents whose body is not at a plain --- line: %s', (_, text) => {
+        same(text);
+    });
+
+    test.each([
+        '- Tỷ suất sinh thô {sinh of dan = 14,7%o}, {sinh of dan = 14,7 %0}, {ty_suat_sinh = 14,7 phần nghìn}.',
+        '+ Đạt {a of plan - prev(a) of plan = 2,1%} so với cùng kỳ; {(a + b) of c = 95 phần trăm}.',
+        '{x = 5 phần ngàn}'.normalize('NFD'),
+    ])('the body parser reads, not declines: %s', line => {
+        const text = `${HEAD}${line}\n`;
+        const block = bodyParser.parseLine(text, HEAD.length, 3);
+        expect(block?.next).toBe(text.length);
         same(text);
     });
 
@@ -123,6 +140,8 @@ describe('plain data blocks are read by hand and give the tree of Langium’s pa
     const REPORT = 'report BC issuer TTYT period Q1/2024\n---\n# I.\n- Khám {x = 1} ca.\n';
     test.each([
         ['values with every kind of unit', 'data TTYT Q1/2024 {\n  x = 12.843\n  y = 95 %\n  y = 95%\n  x = 440 "cơ sở"\n  x = 12 ca\n  y = 5 ‰\n}\n'],
+        ['per mille and percent as typed', 'data TTYT Q1/2024 {\n  y = 14,7 %o\n  y = 14,7%0\n  y = 5 phần nghìn\n  y = 5 phần\tngàn\n  y = 95 phần trăm\n  x = 3 phần\n}\n'],
+        ['per mille and percent as typed, NFD', 'data TTYT Q1/2024 {\n  y = 5 phần nghìn\n  y = 95 phần trăm\n}\n'.normalize('NFD')],
         ['periods of each kind, an empty block, blocks next to each other', 'data TTYT 2024 {\n}\ndata TTYT ..31/3/2024 {\n  x = 1\n}\ndata TTYT 12T/2024 {\n\tx=2\n}\n'],
         ['blocks among other declarations, around a comment', 'data TTYT Q1/2024 {\n  x = 1\n}\n// số liệu quý trước\nindicator z "Z" unit ca = x + y\ndata TTYT Q4/2023 {\n  x = 2\n}\n/* hết */\n'],
         ['Windows line breaks', 'data TTYT Q1/2024 {\r\n  x = 1\r\n  y = 2 %\r\n}\r\n'],
@@ -145,6 +164,8 @@ describe('plain data blocks are read by hand and give the tree of Langium’s pa
         ['a keyword as a name', 'data TTYT Q1/2024 {\n  plan = 1\n}\n'],
         ['a unit that begins with a keyword', 'data TTYT Q1/2024 {\n  x = 1 codes\n}\n'],
         ['a date as the period', 'data TTYT 31/3/2024 {\n  x = 1\n}\n'],
+        ['%0 followed by a digit', 'data TTYT Q1/2024 {\n  y = 5 %01\n}\n'],
+        ['a word after a unit phrase', 'data TTYT Q1/2024 {\n  y = 5 phần nghìn dân\n}\n'],
     ])('a block with %s is left to Langium', (_, block) => {
         const text = DECLARATIONS + block + REPORT;
         same(text);

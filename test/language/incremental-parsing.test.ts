@@ -4,7 +4,7 @@ import { createLangiumParser, EmptyFileSystem, type LangiumParser, type ParseRes
 import { describe, expect, test } from 'vitest';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import type { Model } from '../../language-server/src/generated/ast.js';
-import { changedRange, reparseBody } from '../../language-server/src/parser/incremental-body.js';
+import { changedRange, reparseBody } from '../../language-server/src/parser/fast/incremental-body.js';
 import { EXAMPLES } from '../lsp/lsp-helpers.js';
 import { parseSnapshot } from './parse-snapshot.js';
 import { HARD_INSERTIONS, INSERTIONS, random, randomEdit } from './random-edits.js';

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DefaultLinker, URI, type LangiumDocument } from 'langium';
+import { AstUtils, DefaultLinker, URI, type AstNode, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import type { BcytServices } from '../../language-server/src/bcyt-module.js';
+import { linkerVisitors } from '../../language-server/src/generated/linker-visitors.js';
 import { EXAMPLES, exampleServices } from '../lsp/lsp-helpers.js';
 
 /** Every reference of a document: where it is written, its text, and what it resolved to (or the error). */
@@ -38,5 +39,28 @@ describe('the linker links what Langium\'s default linker links', () => {
         linker.unlink(document);
         await DefaultLinker.prototype.link.call(linker, document);
         expect(ours).toEqual(links(services, document));
+    });
+});
+
+describe('the generated visitors walk each node as Langium\'s generic walk does', () => {
+    test.each(examples)('every node of %s', async name => {
+        const services = await exampleServices();
+        const path = join(EXAMPLES, name);
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(readFileSync(path, 'utf8') + UNRESOLVED, URI.parse(pathToFileURL(path).toString()));
+        let nodes = 0;
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            const linked: unknown[] = [];
+            const pending: AstNode[] = [];
+            const visitor = linkerVisitors[node.$type];
+            expect(visitor, node.$type).toBeDefined();
+            visitor(node, (container, property, reference, index) => linked.push([container, property, reference, index]), pending);
+            // the same references and children; the order is the reflection's (properties by name), as before
+            expect(new Set(linked)).toEqual(new Set(AstUtils.streamReferences(node).map(r => [node, r.property, r.reference, r.index])));
+            expect(linked.length).toBe(AstUtils.streamReferences(node).count());
+            expect(new Set(pending)).toEqual(new Set(AstUtils.streamContents(node)));
+            expect(pending.length).toBe(AstUtils.streamContents(node).count());
+            nodes++;
+        }
+        expect(nodes).toBeGreaterThan(30);
     });
 });

@@ -14,9 +14,9 @@ export const INSERTIONS = ['a', 'ố', ' ', '1', ',', '{', '}', '[', ']', '\n', 
 
 /** Also what can join lines or break the body's parse: quotes, backslashes, carriage returns, keywords as names. */
 /** What edits declarations and data blocks. */
-export const CODE_INSERTIONS = [...INSERTIONS, 'x = 5\n', '  y = 7 %\n', 'data TTYT Q1/2024 {\n', '}\n', '//', '/*', '*/', 'plan', '"', '=', ' ca'];
+export const CODE_INSERTIONS = [...INSERTIONS, 'x = 5\n', '  y = 7 %\n', 'data TTYT Q1/2024 {\n', '}\n', '//', '/*', '*/', 'plan', '"', '=', ' ca', '%o', ' phần nghìn'];
 
-export const HARD_INSERTIONS = [...INSERTIONS, '"', '{x = 5 "a', '\\', '\r', '\r\n', '{data}', '{x @ ', '{table ', '[a|', '#', '|'];
+export const HARD_INSERTIONS = [...INSERTIONS, '"', '{x = 5 "a', '\\', '\r', '\r\n', '{data}', '{x @ ', '{table ', '[a|', '#', '|', ' of ', '%0', ' phần trăm', 'phần'];
 
 /** A random edit of the body (of the whole text if `anywhere`): typing, deleting, removing or doubling a line, joining lines. */
 export function randomEdit(text: string, next: () => number, insertions: readonly string[] = INSERTIONS, anywhere = false): string {

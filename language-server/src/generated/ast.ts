@@ -18,6 +18,8 @@ export const BcytTerminals = {
     ID: /[_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]*/,
     STRING: /"(\\.|[^"\\])*"/,
     UNIT_WORD: /(?:[_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]*)/,
+    PER_MILLE_SIGN: /%[o0](?![\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F])/,
+    UNIT_PHRASE: /[pP]h(?:\u1EA7|\u00E2\u0300|a\u0302\u0300)n[ \t]+(?:ngh(?:\u00EC|i\u0300)n|ng(?:\u00E0|a\u0300)n|tr(?:\u0103|a\u0306)m)(?![\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F])/,
     HEADING_MARK: /#{1,6}[ \t]+/,
     LIST_MARK: /[ \t]*[-+*][ \t]+/,
     NL: /\r?\n/,
@@ -679,7 +681,7 @@ export interface Rule extends langium.AstNode {
     readonly $type: 'Rule';
     label?: string;
     left: Expression;
-    missing?: 'report' | 'skip' | 'zero';
+    missing?: 'skip' | 'zero';
     name: string;
     operator: Comparison;
     right: Expression;
@@ -820,7 +822,7 @@ export function isUnit(item: unknown): item is Unit {
 export type UnitAfterNumber = '%' | '‰' | string;
 
 export function isUnitAfterNumber(item: unknown): item is UnitAfterNumber {
-    return item === '%' || item === '‰' || (typeof item === 'string' && (/(?:[_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]*)/.test(item) || /"(\\.|[^"\\])*"/.test(item)));
+    return item === '%' || item === '‰' || (typeof item === 'string' && (/(?:[_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]*)/.test(item) || /"(\\.|[^"\\])*"/.test(item) || /%[o0](?![\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F])/.test(item) || /[pP]h(?:\u1EA7|\u00E2\u0300|a\u0302\u0300)n[ \t]+(?:ngh(?:\u00EC|i\u0300)n|ng(?:\u00E0|a\u0300)n|tr(?:\u0103|a\u0306)m)(?![\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F])/.test(item)));
 }
 
 export type UnitName = '%' | '‰' | string;

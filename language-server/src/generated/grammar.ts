@@ -80,7 +80,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -188,7 +188,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             },
@@ -259,7 +259,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@50"
+                        "$ref": "#/rules@51"
                       },
                       "arguments": []
                     }
@@ -285,14 +285,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
@@ -327,7 +327,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -339,7 +339,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -361,7 +361,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -387,7 +387,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@51"
+                          "$ref": "#/rules@52"
                         },
                         "arguments": []
                       },
@@ -411,7 +411,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -432,7 +432,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -458,7 +458,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@51"
+                          "$ref": "#/rules@52"
                         },
                         "arguments": []
                       },
@@ -485,7 +485,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@51"
+                              "$ref": "#/rules@52"
                             },
                             "arguments": []
                           },
@@ -507,7 +507,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@47"
+                        "$ref": "#/rules@48"
                       },
                       "arguments": []
                     }
@@ -540,7 +540,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -552,7 +552,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -659,7 +659,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@52"
                 },
                 "arguments": []
               },
@@ -724,7 +724,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@52"
                 },
                 "arguments": []
               },
@@ -776,7 +776,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@52"
                 },
                 "arguments": []
               },
@@ -841,7 +841,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@52"
                 },
                 "arguments": []
               },
@@ -892,7 +892,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@51"
+                      "$ref": "#/rules@52"
                     },
                     "arguments": []
                   },
@@ -919,7 +919,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@51"
+                          "$ref": "#/rules@52"
                         },
                         "arguments": []
                       },
@@ -952,7 +952,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -994,14 +994,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@53"
+              "$ref": "#/rules@54"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
@@ -1012,6 +1012,20 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "Keyword",
             "value": "‰"
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@55"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@56"
+            },
+            "arguments": []
           }
         ]
       },
@@ -1073,13 +1087,6 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
-              },
-              "arguments": []
-            },
-            {
-              "$type": "RuleCall",
-              "rule": {
                 "$ref": "#/rules@50"
               },
               "arguments": []
@@ -1087,7 +1094,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@48"
+                "$ref": "#/rules@51"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@49"
               },
               "arguments": []
             }
@@ -1115,7 +1129,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -1127,7 +1141,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             },
@@ -1222,10 +1236,6 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     {
                       "$type": "Keyword",
                       "value": "zero"
-                    },
-                    {
-                      "$type": "Keyword",
-                      "value": "report"
                     }
                   ]
                 }
@@ -1256,7 +1266,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -1278,7 +1288,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -1299,7 +1309,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@47"
+                        "$ref": "#/rules@48"
                       },
                       "arguments": []
                     }
@@ -1325,7 +1335,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@51"
+                          "$ref": "#/rules@52"
                         },
                         "arguments": []
                       },
@@ -1349,7 +1359,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -1382,7 +1392,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -1394,7 +1404,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             },
@@ -1444,7 +1454,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -1456,7 +1466,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -1533,7 +1543,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -1555,7 +1565,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -1581,7 +1591,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@51"
+                          "$ref": "#/rules@52"
                         },
                         "arguments": []
                       },
@@ -1605,7 +1615,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -1626,7 +1636,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -1650,14 +1660,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                         {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@47"
+                            "$ref": "#/rules@48"
                           },
                           "arguments": []
                         },
                         {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@49"
+                            "$ref": "#/rules@50"
                           },
                           "arguments": []
                         }
@@ -1743,7 +1753,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -1764,7 +1774,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -1785,7 +1795,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -1806,7 +1816,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     },
@@ -1828,7 +1838,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     },
@@ -1850,7 +1860,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     },
@@ -1877,7 +1887,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@51"
+                          "$ref": "#/rules@52"
                         },
                         "arguments": []
                       },
@@ -1918,7 +1928,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
+              "$ref": "#/rules@47"
             },
             "arguments": []
           },
@@ -1994,7 +2004,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -2015,7 +2025,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@56"
+              "$ref": "#/rules@59"
             },
             "arguments": []
           }
@@ -2038,7 +2048,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -2059,7 +2069,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@56"
+              "$ref": "#/rules@59"
             },
             "arguments": []
           }
@@ -2091,7 +2101,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@56"
+              "$ref": "#/rules@59"
             },
             "arguments": []
           }
@@ -2117,7 +2127,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@56"
+              "$ref": "#/rules@59"
             },
             "arguments": []
           }
@@ -2194,14 +2204,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@67"
               },
               "arguments": []
             },
             {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@57"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             }
@@ -2221,7 +2231,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           },
@@ -2262,7 +2272,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@63"
             },
             "arguments": []
           }
@@ -2281,7 +2291,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           },
@@ -2301,7 +2311,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@52"
                 },
                 "arguments": []
               },
@@ -2328,7 +2338,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@51"
+                      "$ref": "#/rules@52"
                     },
                     "arguments": []
                   },
@@ -2365,7 +2375,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@63"
             },
             "arguments": []
           }
@@ -2421,7 +2431,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           },
@@ -2436,7 +2446,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -2448,7 +2458,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             },
@@ -2467,7 +2477,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@63"
             },
             "arguments": []
           }
@@ -2493,7 +2503,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           }
@@ -2512,7 +2522,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@64"
             },
             "arguments": []
           },
@@ -2528,7 +2538,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@63"
+                  "$ref": "#/rules@66"
                 },
                 "arguments": []
               },
@@ -2550,7 +2560,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@66"
                   },
                   "arguments": []
                 }
@@ -2561,7 +2571,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@65"
             },
             "arguments": []
           }
@@ -2575,47 +2585,11 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
       "$type": "ParserRule",
       "name": "Expression",
       "definition": {
-        "$type": "Group",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@35"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "Group",
-            "elements": [
-              {
-                "$type": "Action",
-                "inferredType": {
-                  "$type": "InferredType",
-                  "name": "PercentOf"
-                },
-                "feature": "part",
-                "operator": "="
-              },
-              {
-                "$type": "Keyword",
-                "value": "of"
-              },
-              {
-                "$type": "Assignment",
-                "feature": "whole",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@35"
-                  },
-                  "arguments": []
-                }
-              }
-            ],
-            "cardinality": "?"
-          }
-        ]
+        "$type": "RuleCall",
+        "rule": {
+          "$ref": "#/rules@35"
+        },
+        "arguments": []
       },
       "entry": false,
       "fragment": false,
@@ -2691,7 +2665,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
     },
     {
       "$type": "ParserRule",
-      "name": "Multiplicative",
+      "name": "Share",
       "inferredType": {
         "$type": "InferredType",
         "name": "Expression"
@@ -2703,6 +2677,60 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@37"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "PercentOf"
+                },
+                "feature": "part",
+                "operator": "="
+              },
+              {
+                "$type": "Keyword",
+                "value": "of"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "whole",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@37"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Multiplicative",
+      "inferredType": {
+        "$type": "InferredType",
+        "name": "Expression"
+      },
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@38"
             },
             "arguments": []
           },
@@ -2743,7 +2771,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -2790,13 +2818,6 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@39"
             },
             "arguments": []
@@ -2821,6 +2842,13 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "$ref": "#/rules@42"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@43"
+            },
+            "arguments": []
           }
         ]
       },
@@ -2841,7 +2869,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -3069,7 +3097,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@51"
+                  "$ref": "#/rules@52"
                 },
                 "arguments": []
               },
@@ -3096,7 +3124,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@51"
+                      "$ref": "#/rules@52"
                     },
                     "arguments": []
                   },
@@ -3243,6 +3271,28 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
       "definition": {
         "$type": "RegexToken",
         "regex": "/(?:[_a-zA-Z\\\\u00C0-\\\\u024F\\\\u1E00-\\\\u1EFF][\\\\w\\\\u00C0-\\\\u024F\\\\u1E00-\\\\u1EFF\\\\u0300-\\\\u036F]*)/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
+    },
+    {
+      "$type": "TerminalRule",
+      "name": "PER_MILLE_SIGN",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/%[o0](?![\\\\w\\\\u00C0-\\\\u024F\\\\u1E00-\\\\u1EFF\\\\u0300-\\\\u036F])/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
+    },
+    {
+      "$type": "TerminalRule",
+      "name": "UNIT_PHRASE",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/[pP]h(?:\\\\u1EA7|\\\\u00E2\\\\u0300|a\\\\u0302\\\\u0300)n[ \\\\t]+(?:ngh(?:\\\\u00EC|i\\\\u0300)n|ng(?:\\\\u00E0|a\\\\u0300)n|tr(?:\\\\u0103|a\\\\u0306)m)(?![\\\\w\\\\u00C0-\\\\u024F\\\\u1E00-\\\\u1EFF\\\\u0300-\\\\u036F])/",
         "parenthesized": false
       },
       "fragment": false,

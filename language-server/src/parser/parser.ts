@@ -1,23 +1,22 @@
-import { createParser, LangiumParser, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { createLangiumParser, createParser, LangiumParser, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import type { Model } from '../generated/ast.js';
 import { makeNodesWithConstructor } from './ast-node-object.js';
-import { BodyContext } from './body-builder.js';
-import { BodyParser } from './body-parser.js';
-import { DataBlockParser } from './data-blocks.js';
-import { parseInParts } from './fast-parse.js';
+import { FastPath, fastPathEnabled } from './fast/index.js';
 
 /**
- * Langium's parser, with three changes:
+ * Langium's parser, with three changes (none with `BCYT_PARSER=langium`: then Langium's as it is):
  * - its nodes are made as the hand-written parsers make theirs (ast-node-object.ts);
- * - a document's body and its plain data blocks are read by hand-written parsers when they can
- *   (fast-parse.ts): Langium parses the rest, then their nodes are put into the tree;
+ * - a document's body and its plain data blocks are read by the fast path when it can
+ *   (fast/index.ts): Langium parses the rest, then their nodes are put into the tree;
  * - minus a quadratic cost: before every token Langium asks the CST builder to add the hidden
  *   tokens (comments) preceding it, and for a new composite node the builder looks up the node's
  *   index in its parent even when there is nothing to add. The body's blocks are all children of
  *   one node, so each lookup scans every line parsed so far (≈ 350 ms of 1,200 on a 50,000-line
  *   file). Adding no nodes has no effect, so the call is skipped.
+ * The Langium internals these changes rely on are asserted by test/language/langium-internals.test.ts.
  */
 export function createBcytParser(services: LangiumCoreServices): LangiumParser {
+    if (!fastPathEnabled()) return createLangiumParser(services);
     // createLangiumParser, with the nodes made by a constructor before the rules are built
     const parser = new LangiumParser(services);
     makeNodesWithConstructor(parser);
@@ -38,14 +37,10 @@ export function createBcytParser(services: LangiumCoreServices): LangiumParser {
         if (wrapper) wrapper.input = [];
         return result;
     };
-    let parsers: { body: BodyParser; data: DataBlockParser } | undefined;
+    const fast = new FastPath(services);
     parser.parse = ((input: string, options?: ParserOptions) => {
         if (options?.rule) return langiumParse(input, options);
-        if (!parsers) {
-            const context = new BodyContext(services);
-            parsers = { body: new BodyParser(context), data: new DataBlockParser(context, services) };
-        }
-        return parseInParts(input, langiumParse, parsers) ?? langiumParse(input);
+        return fast.parse(input, langiumParse) ?? langiumParse(input);
     }) as LangiumParser['parse'];
     return parser;
 }

@@ -84,6 +84,11 @@ export class BcytTokenBuilder extends DefaultTokenBuilder {
         atLineStart(get('LIST_MARK'));
         const unitWord = get('UNIT_WORD');
         afterNumberOnSameLine(unitWord);
+        // `%o` before the keyword `%`, `phần nghìn` before the name `phần`: tried first, after a number only
+        const unitSpellings = [get('PER_MILLE_SIGN'), get('UNIT_PHRASE')];
+        unitSpellings.forEach(afterNumberOnSameLine);
+        unitSpellings[0].START_CHARS_HINT = ['%'];
+        unitSpellings[1].START_CHARS_HINT = ['p', 'P'];
         // Chevrotain's first-character optimisation needs the possible first characters of
         // custom and complement patterns; without them every mode tries every token everywhere.
         unitWord.START_CHARS_HINT = NAME_START_CHARS;
@@ -102,7 +107,7 @@ export class BcytTokenBuilder extends DefaultTokenBuilder {
             modes: {
                 [LexerModes.code]: [
                     get('WS'), get('ML_COMMENT'), get('SL_COMMENT'), get('BODY_START'),
-                    ...codeValues, ...keywords, unitWord, id,
+                    ...codeValues, ...unitSpellings, ...keywords, unitWord, id,
                 ],
                 [LexerModes.text]: [
                     get('HEADING_MARK'), get('LIST_MARK'), nl, get('ESCAPE'),
@@ -110,7 +115,7 @@ export class BcytTokenBuilder extends DefaultTokenBuilder {
                 ],
                 [LexerModes.inline]: [
                     spaces('INLINE_WS'), lineEndLeavingMode('INLINE_NL'), get('INLINE_CLOSE'),
-                    ...codeValues, ...keywords.filter(k => k.name !== '{' && k.name !== '}'), unitWord, id,
+                    ...codeValues, ...unitSpellings, ...keywords.filter(k => k.name !== '{' && k.name !== '}'), unitWord, id,
                 ],
                 [LexerModes.cite]: [
                     spaces('CITE_WS'), lineEndLeavingMode('CITE_NL'), get('CITE_CLOSE'), get('|'), get('SYMBOL'),

@@ -4,13 +4,13 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Model } from '../generated/ast.js';
-import { reparseBody } from '../parser/incremental-body.js';
+import { reparseChangedLines } from '../parser/fast/index.js';
 
 type MutableDocument<T extends AstNode> = { -readonly [K in keyof LangiumDocument<T>]: LangiumDocument<T>[K] };
 
 /**
  * Updates a changed document by re-parsing only the body lines the change touched when that
- * gives the same tree as a full parse (see parser/incremental-body.ts); otherwise parses all.
+ * gives the same tree as a full parse (see parser/fast/incremental-body.ts); otherwise parses all.
  */
 export class BcytDocumentFactory extends DefaultLangiumDocumentFactory {
     /** The parse result a document had before the update in progress, by URI. */
@@ -34,7 +34,7 @@ export class BcytDocumentFactory extends DefaultLangiumDocumentFactory {
         const previous = this.previous.get(uri.toString());
         if (previous) {
             const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser;
-            const incremental = reparseBody(parser, previous as ParseResult<Model>, text);
+            const incremental = reparseChangedLines(parser, previous as ParseResult<Model>, text);
             if (incremental) return Promise.resolve(incremental as unknown as ParseResult<T>);
         }
         return super.parseAsync(uri, text, cancellationToken);

@@ -12,13 +12,16 @@ import { IslandReader } from './body-islands.js';
  * body is line-local, so one line is read at a time with a few character tests. A line it does
  * not fully understand — anything that is a syntax error, and rare shapes (an escaped line
  * break, a string inside `{…}`) — is not guessed at: `parseLine` returns undefined and the
- * caller lets Langium parse those lines (fast-parse.ts).
+ * caller lets Langium parse those lines (parse-in-parts.ts).
  */
 export class BodyParser {
     private readonly reader: LineReader;
+    /** the `---` of `Body` (BODY_START): Langium parses it with the header, this parser the lines after it */
+    readonly bodyStart: GrammarAST.AbstractElement;
 
     constructor(context: BodyContext) {
         this.reader = new LineReader(context);
+        this.bodyStart = context.g.body.start;
     }
 
     /**
@@ -60,9 +63,9 @@ class LineReader extends IslandReader {
         const sticky = (pattern: unknown) => new RegExp((pattern as RegExp).source, 'y');
         const t = this.g.tokens;
         this.patterns = {
-            // HEADING_MARK and LIST_MARK are custom matchers (line start only): their grammar patterns
-            headingMark: /#{1,6}[ \t]+/y,
-            listMark: /[ \t]*[-+*][ \t]+/y,
+            // HEADING_MARK and LIST_MARK are custom matchers in the lexer (line start only): their grammar patterns
+            headingMark: new RegExp(this.g.terminalSource('HEADING_MARK'), 'y'),
+            listMark: new RegExp(this.g.terminalSource('LIST_MARK'), 'y'),
             emptyInline: sticky(t.EMPTY_INLINE.PATTERN),
             symbol: sticky(t.SYMBOL.PATTERN),
         };
@@ -94,7 +97,7 @@ class LineReader extends IslandReader {
             kind = this.lineBreakLength() > 0 ? 'BlankLine' : 'TextLine';
         }
         const inlineCall = kind === 'Heading' ? g.heading.inline : kind === 'ListItem' ? g.listItem.inline : g.textLine.inline;
-        const node: Node = marker !== undefined ? withProperty(newNode(kind), 'marker', marker) : newNode(kind);
+        const node: Node = marker !== undefined ? withProperty(newNode(kind), 'marker', marker) : newNode(kind === 'BlankLine' ? g.blankLine.type : kind);
         const parts: Node[] = [];
         const content: CstNode[] = markerLeaf ? [markerLeaf] : [];
         if (kind !== 'BlankLine') {
@@ -143,7 +146,7 @@ class LineReader extends IslandReader {
             if (empty !== undefined) {
                 const leaf = this.leaf(this.p, empty.length, g.tokens.EMPTY_INLINE, g.emptyInline.token);
                 this.p += empty.length;
-                parsed = this.finish(newNode('EmptyInline'), composite(g.inline.EmptyInline, [leaf]));
+                parsed = this.finish(newNode(g.emptyInline.type), composite(g.inline.EmptyInline, [leaf]));
             } else {
                 parsed = this.island();
             }

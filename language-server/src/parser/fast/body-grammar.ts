@@ -1,5 +1,5 @@
-import { AstUtils, GrammarAST, type LangiumCoreServices } from 'langium';
-import type { TokenType } from 'chevrotain';
+import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
+import type { TokenType, TokenTypeDictionary } from 'chevrotain';
 
 type Element = GrammarAST.AbstractElement;
 
@@ -9,10 +9,12 @@ type Element = GrammarAST.AbstractElement;
  * keyword, cross-reference or action that produced it (the formatter, `findNodeForProperty`,
  * the value converter and the linker read them). Looked up by position in each rule, in the
  * order they are written in bcyt.langium; a grammar change that moves them fails here, at start.
+ * Lists of keywords (operators, functions, table columns, unit signs) are read from the grammar,
+ * not written here. Every element looked up is in `handled`: what grammar-coverage.ts checks
+ * the grammar against.
  */
-export function bodyGrammar(services: LangiumCoreServices) {
-    const grammar = services.Grammar;
-    const tokens = services.parser.Lexer.definition;
+export function bodyGrammar(grammar: GrammarAST.Grammar, tokens: TokenTypeDictionary) {
+    const handled = new Set<Element>();
     const elements = (ruleName: string): Element[] => {
         const rule = grammar.rules.find(r => r.name === ruleName);
         if (!rule || !GrammarAST.isParserRule(rule)) throw new Error(`body parser: no rule ${ruleName}`);
@@ -21,6 +23,7 @@ export function bodyGrammar(services: LangiumCoreServices) {
     const pick = (ruleName: string, test: (e: Element) => boolean, nth = 0): Element => {
         const found = elements(ruleName).filter(test)[nth];
         if (!found) throw new Error(`body parser: element ${nth} of ${ruleName} not found`);
+        handled.add(found);
         return found;
     };
     const call = (ruleName: string, callee: string, nth = 0) =>
@@ -28,18 +31,27 @@ export function bodyGrammar(services: LangiumCoreServices) {
     const keyword = (ruleName: string, value: string, nth = 0) => pick(ruleName, e => GrammarAST.isKeyword(e) && e.value === value, nth);
     const crossRef = (ruleName: string, nth = 0) => pick(ruleName, GrammarAST.isCrossReference, nth);
     const action = (ruleName: string) => pick(ruleName, GrammarAST.isAction);
+    /** the type an action without a feature (`{infer BlankLine}`) gives the rule's node */
+    const actionType = (ruleName: string): string => GrammarUtils.getActionType(action(ruleName) as GrammarAST.Action)!;
+    /** the keywords of a rule (of one of its assignments when `feature` is given), by their text */
+    const keywords = (ruleName: string, feature?: string): Map<string, Element> => {
+        const found = elements(ruleName).filter((e): e is GrammarAST.Keyword => GrammarAST.isKeyword(e)
+            && (feature === undefined || AstUtils.getContainerOfType(e, GrammarAST.isAssignment)?.feature === feature));
+        if (found.length === 0) throw new Error(`body parser: no keywords in ${ruleName}${feature ? `.${feature}` : ''}`);
+        found.forEach(e => handled.add(e));
+        return new Map(found.map(e => [e.value, e]));
+    };
     const token = (name: string): TokenType => {
         const type = tokens[name];
         if (!type) throw new Error(`body parser: no token ${name}`);
         return type;
     };
-    const keywords = (ruleName: string, values: string[]) => new Map(values.map(value => [value, keyword(ruleName, value)]));
     const keywordTokens = new Map(Object.values(tokens)
         .filter(type => !isTerminalName(grammar, type.name) && type.name !== '{' && type.name !== '}' && typeof type.PATTERN === 'string')
         .map(type => [type.PATTERN as string, type]));
 
     return {
-        body: { block: call('Body', 'Block') },
+        body: { start: call('Body', 'BODY_START'), block: call('Body', 'Block') },
         block: {
             Heading: call('Block', 'Heading'), ListItem: call('Block', 'ListItem'),
             TextLine: call('Block', 'TextLine'), BlankLine: call('Block', 'BlankLine'),
@@ -47,7 +59,7 @@ export function bodyGrammar(services: LangiumCoreServices) {
         heading: { marker: call('Heading', 'HEADING_MARK'), inline: call('Heading', 'Inline'), nl: call('Heading', 'NL') },
         listItem: { marker: call('ListItem', 'LIST_MARK'), inline: call('ListItem', 'Inline'), nl: call('ListItem', 'NL') },
         textLine: { inline: call('TextLine', 'Inline'), nl: call('TextLine', 'NL') },
-        blankLine: { nl: call('BlankLine', 'NL') },
+        blankLine: { type: actionType('BlankLine'), nl: call('BlankLine', 'NL') },
         inline: {
             TextChunk: call('Inline', 'TextChunk'), InlineExpression: call('Inline', 'InlineExpression'),
             Citation: call('Inline', 'Citation'), TableDirective: call('Inline', 'TableDirective'),
@@ -65,20 +77,21 @@ export function bodyGrammar(services: LangiumCoreServices) {
             columns: keyword('TableDirective', 'columns'), column: call('TableDirective', 'TableColumn'),
             close: call('TableDirective', 'INLINE_CLOSE'),
         },
-        tableColumn: keywords('TableColumn', ['prev', 'plan', 'actual', 'pct_plan', 'pct_prev', 'diff']),
+        tableColumn: keywords('TableColumn'),
         appendix: {
             open: call('AppendixDirective', 'INLINE_OPEN'), appendix: keyword('AppendixDirective', 'appendix'),
             label: call('AppendixDirective', 'STRING', 0), title: call('AppendixDirective', 'STRING', 1),
             landscape: keyword('AppendixDirective', 'landscape'), close: call('AppendixDirective', 'INLINE_CLOSE'),
         },
-        emptyInline: { token: call('EmptyInline', 'EMPTY_INLINE') },
+        emptyInline: { type: actionType('EmptyInline'), token: call('EmptyInline', 'EMPTY_INLINE') },
         citation: {
             open: call('Citation', 'CITE_OPEN'), legal: crossRef('Citation'), bar: keyword('Citation', '|'),
             style: call('Citation', 'SYMBOL'), close: call('Citation', 'CITE_CLOSE'),
         },
-        expression: { first: call('Expression', 'Additive', 0), action: action('Expression'), of: keyword('Expression', 'of'), whole: call('Expression', 'Additive', 1) },
-        additive: { first: call('Additive', 'Multiplicative', 0), action: action('Additive'), operators: keywords('Additive', ['+', '-']), right: call('Additive', 'Multiplicative', 1) },
-        multiplicative: { first: call('Multiplicative', 'Primary', 0), action: action('Multiplicative'), operators: keywords('Multiplicative', ['*', '/']), right: call('Multiplicative', 'Primary', 1) },
+        expression: { additive: call('Expression', 'Additive') },
+        additive: { first: call('Additive', 'Share', 0), action: action('Additive'), operators: keywords('Additive', 'operator'), right: call('Additive', 'Share', 1) },
+        share: { first: call('Share', 'Multiplicative', 0), action: action('Share'), of: keyword('Share', 'of'), whole: call('Share', 'Multiplicative', 1) },
+        multiplicative: { first: call('Multiplicative', 'Primary', 0), action: action('Multiplicative'), operators: keywords('Multiplicative', 'operator'), right: call('Multiplicative', 'Primary', 1) },
         primary: {
             open: keyword('Primary', '('), expression: call('Primary', 'Expression'), close: keyword('Primary', ')'),
             NumberLiteral: call('Primary', 'NumberLiteral'), FunctionCall: call('Primary', 'FunctionCall'),
@@ -88,15 +101,16 @@ export function bodyGrammar(services: LangiumCoreServices) {
         quantity: { value: call('Quantity', 'NUMBER'), unit: crossRef('Quantity') },
         unitAfterNumber: {
             UNIT_WORD: call('UnitAfterNumber', 'UNIT_WORD'), STRING: call('UnitAfterNumber', 'STRING'),
-            keywords: keywords('UnitAfterNumber', ['%', '‰']),
+            PER_MILLE_SIGN: call('UnitAfterNumber', 'PER_MILLE_SIGN'), UNIT_PHRASE: call('UnitAfterNumber', 'UNIT_PHRASE'),
+            keywords: keywords('UnitAfterNumber'),
         },
         functionCall: {
-            functions: keywords('FunctionCall', ['round', 'abs', 'min', 'max']), open: keyword('FunctionCall', '('),
+            functions: keywords('FunctionCall', 'function'), open: keyword('FunctionCall', '('),
             first: call('FunctionCall', 'Expression', 0), comma: keyword('FunctionCall', ','), next: call('FunctionCall', 'Expression', 1),
             close: keyword('FunctionCall', ')'),
         },
-        planOf: { keyword: keyword('PlanOf', 'plan'), open: keyword('PlanOf', '('), argument: call('PlanOf', 'Expression'), close: keyword('PlanOf', ')') },
-        prevOf: { keyword: keyword('PrevOf', 'prev'), open: keyword('PrevOf', '('), argument: call('PrevOf', 'Expression'), close: keyword('PrevOf', ')') },
+        planOf: { type: actionType('PlanOf'), keyword: keyword('PlanOf', 'plan'), open: keyword('PlanOf', '('), argument: call('PlanOf', 'Expression'), close: keyword('PlanOf', ')') },
+        prevOf: { type: actionType('PrevOf'), keyword: keyword('PrevOf', 'prev'), open: keyword('PrevOf', '('), argument: call('PrevOf', 'Expression'), close: keyword('PrevOf', ')') },
         indicatorRef: { indicator: crossRef('IndicatorRef', 0), at: keyword('IndicatorRef', '@'), org: crossRef('IndicatorRef', 1), period: call('IndicatorRef', 'PeriodLiteral') },
         periodLiteral: { PERIOD: call('PeriodLiteral', 'PERIOD'), NUMBER: call('PeriodLiteral', 'NUMBER'), UNTIL: call('PeriodLiteral', 'UNTIL') },
         model: { element: call('Model', 'Element') },
@@ -112,6 +126,7 @@ export function bodyGrammar(services: LangiumCoreServices) {
             INLINE_CLOSE: token('INLINE_CLOSE'), CITE_OPEN: token('CITE_OPEN'), CITE_CLOSE: token('CITE_CLOSE'),
             SYMBOL: token('SYMBOL'), DATE: token('DATE'), UNTIL: token('UNTIL'), PERIOD: token('PERIOD'),
             NUMBER: token('NUMBER'), STRING: token('STRING'), ID: token('ID'), UNIT_WORD: token('UNIT_WORD'),
+            PER_MILLE_SIGN: token('PER_MILLE_SIGN'), UNIT_PHRASE: token('UNIT_PHRASE'),
         },
         /** the keyword tokens of the declarations' braces */
         braces: { open: token('{'), close: token('}') },
@@ -119,6 +134,14 @@ export function bodyGrammar(services: LangiumCoreServices) {
         keywordTokens,
         /** the keywords that are words ('plan', 'of'; not '>=') */
         wordKeywords: new Set([...keywordTokens.keys()].filter(text => /^\w/.test(text))),
+        /** a terminal's regular expression as the grammar writes it (the lexer replaces some by matchers: token-builder.ts) */
+        terminalSource: (name: string): string => {
+            const rule = grammar.rules.find(r => r.name === name);
+            if (!rule || !GrammarAST.isTerminalRule(rule)) throw new Error(`body parser: no terminal ${name}`);
+            return GrammarUtils.terminalRegex(rule).source;
+        },
+        /** every grammar element looked up above: what the fast path builds (grammar-coverage.ts) */
+        handled: handled as ReadonlySet<Element>,
     };
 }
 

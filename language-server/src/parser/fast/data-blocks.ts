@@ -1,4 +1,4 @@
-import type { CompositeCstNodeImpl, CstNode, LangiumCoreServices } from 'langium';
+import { RegExpUtils, type CompositeCstNodeImpl, type CstNode, type LangiumCoreServices } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { composite, contain, LineBuilder, newNode, type BodyContext, type Node, type Span } from './body-builder.js';
 import { beginsWithKeyword } from './body-grammar.js';
@@ -20,7 +20,7 @@ export interface PlainDataBlock {
  * Data blocks are most of a long report's declarations (half of a 50,000-line file), one value a
  * line. Like the body's lines (body-parser.ts), the plain ones are read here, building the
  * nodes Langium's parser would; Langium parses the rest of the declarations with these blocks
- * blanked out, and fast-parse.ts puts them back in place. Any other shape — a comment, two
+ * blanked out, and parse-in-parts.ts puts them back in place. Any other shape — a comment, two
  * values on a line, a keyword as a name — leaves the block to Langium.
  */
 export class DataBlockParser extends LineBuilder {
@@ -30,6 +30,7 @@ export class DataBlockParser extends LineBuilder {
     private readonly candidates = /^[ \t]*data[ \t]/gm;
     private readonly period: Array<[TokenType, RegExp]>;
     private readonly keyword: (text: string) => TokenType;
+    private readonly perMille: RegExp;
 
     constructor(context: BodyContext, services: LangiumCoreServices) {
         super(context);
@@ -39,7 +40,11 @@ export class DataBlockParser extends LineBuilder {
         const period = `(${source('PERIOD')}|${source('UNTIL')}|${source('NUMBER')})`;
         const string = '("(?:\\\\.|[^"\\\\\\r\\n])*")';
         this.header = new RegExp(`[ \\t]*data[ \\t]+${id}[ \\t]+${period}[ \\t]*\\{[ \\t]*\\r?\\n`, 'y');
-        this.value = new RegExp(`[ \\t]*${id}[ \\t]*=[ \\t]*(${source('NUMBER')})(?:[ \\t]*(?:(%|‰)|${string}|${id}))?[ \\t]*\\r?\\n`, 'y');
+        // after the number: a unit spelled out (`%o`, `phần nghìn`; before `%` and a word, as in the lexer), a sign, a string, a word
+        const spelled = `(${this.g.terminalSource('PER_MILLE_SIGN')}|${this.g.terminalSource('UNIT_PHRASE')})`;
+        const signs = `(${[...this.g.unitAfterNumber.keywords.keys()].map(RegExpUtils.escapeRegExp).join('|')})`;
+        this.value = new RegExp(`[ \\t]*${id}[ \\t]*=[ \\t]*(${source('NUMBER')})(?:[ \\t]*(?:${spelled}|${signs}|${string}|${id}))?[ \\t]*\\r?\\n`, 'y');
+        this.perMille = new RegExp(`^${this.g.terminalSource('PER_MILLE_SIGN')}$`);
         this.close = /[ \t]*\}[ \t]*(?:\r?\n|$)/y;
         const t = this.g.tokens;
         // a period is lexed as the first of these that matches all of it
@@ -84,7 +89,7 @@ export class DataBlockParser extends LineBuilder {
             if (close) return { start: at, end: p + close[0].length, line, header, values, closeAt: p };
             const value = this.match(this.value, text, p);
             // a word after the number is a unit unless the lexer makes it a keyword or a name
-            const unitWord = value?.[5];
+            const unitWord = value?.[6];
             if (!value || keywords.has(value[1]) || (unitWord !== undefined && (keywords.has(unitWord) || beginsWithKeyword(unitWord, keywords)))) {
                 return undefined;
             }
@@ -139,7 +144,7 @@ export class DataBlockParser extends LineBuilder {
 
     private dataValue(text: string, p: number, value: RegExpExecArray): { node: Node; top: CompositeCstNodeImpl } {
         const g = this.g.dataValue;
-        const [, name, number, sign, string, word] = value;
+        const [, name, number, spelled, sign, string, word] = value;
         const node = newNode('DataValue');
         const nameAt = text.indexOf(name, p);
         const nameLeaf = this.leaf(nameAt, name.length, this.g.tokens.ID, g.indicator);
@@ -147,9 +152,11 @@ export class DataBlockParser extends LineBuilder {
         const equalsAt = text.indexOf('=', nameAt + name.length);
         const equalsLeaf = this.leaf(equalsAt, 1, this.keyword('='), g.equals);
         const numberAt = text.indexOf(number, equalsAt + 1);
-        const unitImage = sign ?? string ?? word;
+        const unitImage = spelled ?? sign ?? string ?? word;
+        const t = this.g.tokens;
         const unit: Span | undefined = unitImage === undefined ? undefined : {
-            type: sign !== undefined ? this.keyword(sign) : string !== undefined ? this.g.tokens.STRING : this.g.tokens.UNIT_WORD,
+            type: spelled !== undefined ? (this.perMille.test(spelled) ? t.PER_MILLE_SIGN : t.UNIT_PHRASE)
+                : sign !== undefined ? this.keyword(sign) : string !== undefined ? t.STRING : t.UNIT_WORD,
             start: text.indexOf(unitImage, numberAt + number.length),
             image: unitImage,
         };

@@ -3,7 +3,7 @@ import {
     type Linker, type Reference,
 } from 'langium';
 import type { TokenType } from 'chevrotain';
-import { newAstNode } from './ast-node-object.js';
+import { newAstNode } from '../ast-node-object.js';
 import { bodyGrammar, type BodyGrammar } from './body-grammar.js';
 
 /** an AST node under construction: Langium's parser also builds them as plain objects */
@@ -20,7 +20,7 @@ export class BodyContext {
     private readonly defaults = new Map<string, Array<[string, unknown]>>();
 
     constructor(services: LangiumCoreServices) {
-        this.g = bodyGrammar(services);
+        this.g = bodyGrammar(services.Grammar, services.parser.Lexer.definition);
         this.linker = services.references.Linker;
         this.reflection = services.shared.AstReflection;
     }
@@ -113,13 +113,15 @@ export abstract class LineBuilder {
         return this.finish(node, composite(call, [this.leaf(token.start, token.image.length, token.type, feature)]));
     }
 
-    /** The `UnitAfterNumber` alternative a token after a number is (UNIT_WORD, STRING, `%`, `‰`), if any. */
+    /** The `UnitAfterNumber` alternative a token after a number is (UNIT_WORD, STRING, `%`, `‰`, PER_MILLE_SIGN, UNIT_PHRASE), if any. */
     protected unitFeature(token: Span): GrammarAST.AbstractElement | undefined {
         const t = this.g.tokens;
         const u = this.g.unitAfterNumber;
         return token.type === t.UNIT_WORD ? u.UNIT_WORD
             : token.type === t.STRING ? u.STRING
-                : token.type.PATTERN === token.image ? u.keywords.get(token.image) : undefined;
+                : token.type === t.PER_MILLE_SIGN ? u.PER_MILLE_SIGN
+                    : token.type === t.UNIT_PHRASE ? u.UNIT_PHRASE
+                        : token.type.PATTERN === token.image ? u.keywords.get(token.image) : undefined;
     }
 
     /** `value=NUMBER (unit=[Unit:UnitAfterNumber])?` (NumberLiteral, Quantity) called by `call`; `unit` a token unitFeature knows. */

@@ -1,6 +1,6 @@
 import type { ILexingError, IRecognitionException } from 'chevrotain';
 import type { AstNode, CstNode, ParseResult, ParserOptions } from 'langium';
-import type { Block, Body, Model } from '../generated/ast.js';
+import type { Block, Body, Model } from '../../generated/ast.js';
 import type { BodyParser, ParsedBlock } from './body-parser.js';
 import type { DataBlockParser, PlainDataBlock } from './data-blocks.js';
 import {
@@ -35,7 +35,9 @@ export function parseInParts(input: string, parse: Parse, parsers: { body: BodyP
     if (!root || !isRootCst(root) || head.lexerErrors.length > 0 || head.parserErrors.length > 0) return undefined;
     const body = head.value.document?.body as Mutable<Body> | undefined;
     const bodyCst = body?.$cstNode as CompositeCst | undefined;
-    if (cut !== undefined && (!body || !bodyCst || body.blocks.length > 0 || bodyCst.content.length !== 1 || bodyCst.content[0].end !== cut)) {
+    // the head's body: its `---` alone (Langium's), ending where the body's lines start
+    if (cut !== undefined && (!body || !bodyCst || body.blocks.length > 0 || bodyCst.content.length !== 1 || bodyCst.content[0].end !== cut
+        || bodyCst.content[0].grammarSource !== parsers.body.bodyStart)) {
         return undefined;
     }
     if (dataBlocks.length > 0 && !insertDataBlocks(head.value, root, input, dataBlocks, parsers.data)) return undefined;

@@ -1,6 +1,6 @@
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type { AstNode, CstNode, LangiumParser, ParseResult } from 'langium';
-import type { Block, Body, Model } from '../generated/ast.js';
+import type { Block, Body, Model } from '../../generated/ast.js';
 
 /**
  * Re-parses only the body lines an edit touched and splices them into the previous tree.

@@ -23,6 +23,8 @@ export abstract class IslandReader extends LineBuilder {
     private i = 0;
     private readonly codeValues: Array<[TokenType, RegExp]>;
     private readonly id: RegExp;
+    /** the units spelled out after a number (PER_MILLE_SIGN, UNIT_PHRASE): their lexer tokens are matchers */
+    private readonly unitSpellings: Array<[TokenType, RegExp]>;
     /** the keywords that are not words (`>=`, `%`, `(`): matched by their text where no name starts */
     private readonly signKeywords = new Map<string, TokenType>();
     private readonly tableKeyword: TokenType;
@@ -35,6 +37,7 @@ export abstract class IslandReader extends LineBuilder {
         // the order of the lexer's inline mode: the first that matches wins
         this.codeValues = [t.DATE, t.UNTIL, t.PERIOD, t.NUMBER, t.STRING].map(type => [type, sticky(type)]);
         this.id = sticky(t.ID);
+        this.unitSpellings = [t.PER_MILLE_SIGN, t.UNIT_PHRASE].map(type => [type, new RegExp(this.g.terminalSource(type.name), 'y')]);
         for (const [text, type] of this.g.keywordTokens) {
             if (!this.g.wordKeywords.has(text)) this.signKeywords.set(text, type);
         }
@@ -68,6 +71,16 @@ export abstract class IslandReader extends LineBuilder {
                 }
                 // a string may run over the line break: Langium's lexer would read on
                 if (matched?.type === this.g.tokens.STRING && /[\r\n]/.test(matched.image)) return false;
+            }
+            // `%o`, `phần nghìn`: right after a number, before the keyword `%` and the name `phần`
+            if (!matched && (c === 37 /* % */ || c === 112 /* p */ || c === 80 /* P */) && tokens[tokens.length - 1].type === this.g.tokens.NUMBER) {
+                for (const [type, regex] of this.unitSpellings) {
+                    regex.lastIndex = p;
+                    if (regex.test(text)) {
+                        matched = { type, start: p, end: regex.lastIndex, image: text.slice(p, regex.lastIndex) };
+                        break;
+                    }
+                }
             }
             if (!matched) {
                 this.id.lastIndex = p;
@@ -183,9 +196,21 @@ export abstract class IslandReader extends LineBuilder {
 
     // ---------- expressions: each rule call as Langium's parser builds it ----------
 
+    /** `Expression: Additive;` — an unassigned call: its node is the callee's, its CST node wraps the callee's */
     private expression(call: GrammarAST.AbstractElement): Parsed {
-        const g = this.g.expression;
-        const first = this.additive(g.first);
+        const additive = this.additive(this.g.expression.additive);
+        return this.finish(additive.node, composite(call, [additive.top]));
+    }
+
+    private additive(call: GrammarAST.AbstractElement): Parsed {
+        const g = this.g.additive;
+        return this.binary(call, g.first, g.right, g.action, g.operators, feature => this.share(feature));
+    }
+
+    /** `Multiplicative ({infer PercentOf.part=current} 'of' whole=Multiplicative)?` */
+    private share(call: GrammarAST.AbstractElement): Parsed {
+        const g = this.g.share;
+        const first = this.multiplicative(g.first);
         // the unassigned call's node is this call's node, its CST node inside this call's
         const own = composite(call, [first.top]);
         if (!this.isKeyword('of')) return this.finish(first.node, own);
@@ -195,16 +220,11 @@ export abstract class IslandReader extends LineBuilder {
         const node = withProperty(newNode('PercentOf'), 'part', part);
         own.astNode = part;
         const of = this.take(this.peek().type, g.of);
-        const whole = this.additive(g.whole);
+        const whole = this.multiplicative(g.whole);
         this.assign(node, 'whole', whole);
         const top = composite(g.action, [own, of, whole.top]);
         contain(part, node, 'part');
         return this.finish(node, top);
-    }
-
-    private additive(call: GrammarAST.AbstractElement): Parsed {
-        const g = this.g.additive;
-        return this.binary(call, g.first, g.right, g.action, g.operators, feature => this.multiplicative(feature));
     }
 
     private multiplicative(call: GrammarAST.AbstractElement): Parsed {
@@ -251,8 +271,8 @@ export abstract class IslandReader extends LineBuilder {
             const expression = this.expression(g.expression);
             const close = this.take(this.keywordType(')'), g.close);
             return this.finish(expression.node, composite(call, [open, expression.top, close]));
-        } else if (this.isKeyword('plan')) inner = this.planOrPrev('PlanOf', this.g.planOf, g.PlanOf);
-        else if (this.isKeyword('prev')) inner = this.planOrPrev('PrevOf', this.g.prevOf, g.PrevOf);
+        } else if (this.isKeyword('plan')) inner = this.planOrPrev(this.g.planOf, g.PlanOf);
+        else if (this.isKeyword('prev')) inner = this.planOrPrev(this.g.prevOf, g.PrevOf);
         else if (this.g.functionCall.functions.has(token.image) && token.type.PATTERN === token.image) inner = this.functionCall(g.FunctionCall);
         else decline();
         return this.finish(inner.node, composite(call, [inner.top]));
@@ -301,8 +321,8 @@ export abstract class IslandReader extends LineBuilder {
     }
 
     /** `{infer PlanOf} 'plan' ('(' argument=Expression ')')?`, and the same for prev */
-    private planOrPrev(type: string, g: BodyGrammar['planOf'], call: GrammarAST.AbstractElement): Parsed {
-        const node = newNode(type);
+    private planOrPrev(g: BodyGrammar['planOf'], call: GrammarAST.AbstractElement): Parsed {
+        const node = newNode(g.type);
         const content: CstNode[] = [this.take(this.peek().type, g.keyword)];
         if (this.isKeyword('(')) {
             content.push(this.take(this.peek().type, g.open));
