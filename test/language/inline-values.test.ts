@@ -37,6 +37,8 @@ describe('the scale of a stated rate, wherever the author writes it', () => {
     const births = '{tre_de_song = 2.464} trẻ, dân số {dan_so = 167.769} người; tỷ suất sinh thô';
     test.each([
         ['‰ inside the braces', `${births} {tre_de_song of dan_so = 14,7 ‰}.`, '14,7 ‰'],
+        ['%o inside the braces', `${births} {tre_de_song of dan_so = 14,7%o}.`, '14,7‰'],
+        ['"phần nghìn" inside the braces', `${births} {tre_de_song of dan_so = 14,7 phần nghìn}.`, '14,7 ‰'],
         ['‰ right after the braces', `${births} {tre_de_song of dan_so = 14,7}‰.`, '14,7'],
         ['%o right after the braces', `${births} {tre_de_song of dan_so = 14,7}%o.`, '14,7'],
         ['%0 after a space', `${births} {tre_de_song of dan_so = 14,7} %0.`, '14,7'],
@@ -145,6 +147,7 @@ data TTYT Q1/2023 {
         ['last year against last year\'s plan: prev(x of plan)', '{tre_tiem_chung_day_du = 703}, cùng kỳ đạt {prev(tre_tiem_chung_day_du of plan) = 21,5%}'],
         ['the same, written prev(x) of plan', '{tre_tiem_chung_day_du = 703}, cùng kỳ đạt {prev(tre_tiem_chung_day_du) of plan = 21,5%}'],
         ['last year\'s plan, written either way', 'kế hoạch năm trước {plan(prev(tre_tiem_chung_day_du)) = 3.000}, {prev(plan(tre_tiem_chung_day_du)) = 3.000}'],
+        ['a difference of two shares, without parentheses (of binds tighter than -)', '{tre_tiem_chung_day_du = 703}, giảm {prev(tre_tiem_chung_day_du) of plan - tre_tiem_chung_day_du of plan = 1,5} điểm phần trăm'],
         ['percentage points between two rates', '{tre_tiem_chung_day_du = 703}, giảm {(prev(tre_tiem_chung_day_du) of plan) - (tre_tiem_chung_day_du of plan) = 1,5} điểm phần trăm'],
     ])('%s', async (_name, body) => {
         const { codes } = await slips(YEARS, body);
