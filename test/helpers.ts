@@ -2,6 +2,7 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createBcytServices, type BcytServices } from '../language-server/src/bcyt-module.js';
 import type { Model } from '../language-server/src/generated/ast.js';
+import type { SettingsInput } from '../language-server/src/workspace/settings.js';
 
 export interface Checked {
     readonly services: BcytServices;
@@ -16,8 +17,9 @@ export interface Checked {
  * returns their diagnostics. File names are relative paths under file:///virtual/, so that
  * imports between them resolve. The first file is the default one for `codes()`.
  */
-export async function checkFiles(files: Record<string, string>): Promise<Checked> {
+export async function checkFiles(files: Record<string, string>, settings?: SettingsInput): Promise<Checked> {
     const { Bcyt, shared } = createBcytServices(EmptyFileSystem);
+    Bcyt.workspace.Settings.update(settings);
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const factory = shared.workspace.LangiumDocumentFactory;
     Bcyt.workspace.Builtins.load(langiumDocuments, factory);
@@ -38,9 +40,9 @@ export async function checkFiles(files: Record<string, string>): Promise<Checked
     };
 }
 
-/** One file. */
-export async function check(text: string): Promise<Checked> {
-    return checkFiles({ 'main.bcyt': text });
+/** One file, with the user's settings (`{ language: 'en' }`, `{ severity: {…} }`) if given. */
+export async function check(text: string, settings?: SettingsInput): Promise<Checked> {
+    return checkFiles({ 'main.bcyt': text }, settings);
 }
 
 /** The text a diagnostic's range covers. */

@@ -19,6 +19,8 @@ import { InlineValues } from './evaluation/inline-values.js';
 import { registerValidationChecks, BcytValidator } from './validation/validator.js';
 import { BcytDocumentValidator } from './validation/document-validator.js';
 import { BuiltinLibrary } from './workspace/builtins.js';
+import { BcytSettings } from './workspace/settings.js';
+import type { MessageLanguage } from './validation/diagnostic-codes.js';
 import { ImportResolver } from './workspace/imports.js';
 import { BcytReferenceDescriptionProvider, LazyReferenceIndexManager } from './workspace/index-manager.js';
 import { BcytWorkspaceManager } from './workspace/workspace-manager.js';
@@ -36,6 +38,8 @@ export type BcytAddedServices = {
     workspace: {
         Builtins: BuiltinLibrary;
         ImportResolver: ImportResolver;
+        /** the user's settings: message language and severity overrides, fed by the editor or the CLI */
+        Settings: BcytSettings;
     };
     evaluation: {
         Evaluator: BcytEvaluator;
@@ -64,6 +68,7 @@ export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAdded
     },
     workspace: {
         Builtins: () => builtinLibrary,
+        Settings: () => new BcytSettings(),
         ReferenceDescriptionProvider: (services) => new BcytReferenceDescriptionProvider(services),
         ImportResolver: (services) => new ImportResolver(() => services.shared.workspace.LangiumDocuments, services.workspace.Builtins),
     },
@@ -110,7 +115,7 @@ const ProductionModule: Module<BcytServices, DeepPartial<LangiumCoreServices>> =
  * (the command line) skips chevrotain's checks of the grammar.
  */
 export function createBcytServices(
-    context: DefaultSharedModuleContext, options: { production?: boolean } = {},
+    context: DefaultSharedModuleContext, options: { production?: boolean; language?: MessageLanguage } = {},
 ): { shared: LangiumSharedServices; Bcyt: BcytServices } {
     const shared = inject(createDefaultSharedModule(context), BcytGeneratedSharedModule, BcytSharedModule);
     const Bcyt = inject(
@@ -119,6 +124,7 @@ export function createBcytServices(
         BcytModule as Module<BcytServices, PartialLangiumCoreServices>,
         (options.production ? ProductionModule : {}) as Module<BcytServices, PartialLangiumCoreServices>,
     ) as BcytServices;
+    if (options.language) Bcyt.workspace.Settings.update({ language: options.language });
     shared.ServiceRegistry.register(Bcyt);
     registerValidationChecks(Bcyt);
     return { shared, Bcyt };

@@ -23,7 +23,7 @@ export async function compileDocument(services: BcytServices, document: LangiumD
     const model = document.parseResult.value as Model;
     if (!model.document) return { status: 'no-document' };
     const diagnostics = document.diagnostics ?? [];
-    const printed = resolveDocument(model, services.evaluation.Evaluator.session(model));
+    const printed = resolveDocument(model, services.evaluation.Evaluator.session(model), services.workspace.Settings.language);
     if (!printed) return { status: 'no-document' };
     const { errors, problems } = whatStopsTheBuild(diagnostics, printed);
     if ((errors.length || problems.length) && !force) return { status: 'refused', errors, problems };

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
-import { setMessageLanguage, type MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
+import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
 import { loadFiles } from '../../language-server/src/workspace/headless.js';
 
 export interface CheckOptions {
@@ -22,8 +22,7 @@ const SEVERITIES = ['error', 'error', 'warning', 'information', 'hint'] as const
 
 /** Checks files and folders; returns the diagnostics of the files asked for, in file order. */
 export async function checkFiles(inputs: string[], lang: MessageLanguage): Promise<{ diagnostics: FileDiagnostic[]; unreadable: string[] }> {
-    setMessageLanguage(lang);
-    const { Bcyt } = createBcytServices(NodeFileSystem, { production: true });
+    const { Bcyt } = createBcytServices(NodeFileSystem, { production: true, language: lang });
     const { documents, unreadable } = await loadFiles(Bcyt, inputs);
     const diagnostics: FileDiagnostic[] = [];
     for (const document of documents) {

@@ -16,7 +16,7 @@ export function registerEditorRequests(connection: Connection, services: BcytSer
     connection.onRequest(PRINTED_DOCUMENT_REQUEST, (params: PrintedDocumentParams): Promise<PrintedDocumentResult> =>
         withValidatedDocument(services, params.uri, document => {
             const model = document.parseResult.value as Model;
-            const printed = model.document ? resolveDocument(model, services.evaluation.Evaluator.session(model)) : undefined;
+            const printed = model.document ? resolveDocument(model, services.evaluation.Evaluator.session(model), services.workspace.Settings.language) : undefined;
             return { printed, errors: errorCount(document) };
         }).catch(() => ({ errors: 0 })),
     );

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkFiles as cliCheck, runCheck } from '../../src/cli/check.js';
 import { parseConfiguration } from '../../language-server/src/validation/configuration.js';
-import { setEditorSeverityOverrides } from '../../language-server/src/workspace/editor-settings.js';
+import { NodeFileSystem } from 'langium/node';
+import { createBcytServices } from '../../language-server/src/bcyt-module.js';
+import { loadFiles } from '../../language-server/src/workspace/headless.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'bcyt-config-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -49,12 +51,10 @@ describe('bcyt.config.json: severity per code, ESLint style', () => {
     test('the editor\'s bcyt.severity setting wins over the workspace file', async () => {
         write('editor/bcyt.config.json', JSON.stringify({ severity: { 'number-format': 'error', 'missing-data': 'off' } }));
         const file = write('editor/bc.bcyt', REPORT);
-        setEditorSeverityOverrides({ 'number-format': 'information' });
-        try {
-            expect(await severities(file)).toEqual(['number-format:information']);
-        } finally {
-            setEditorSeverityOverrides({});
-        }
+        const { Bcyt } = createBcytServices(NodeFileSystem);
+        Bcyt.workspace.Settings.update({ severity: { 'number-format': 'information' } });
+        const [document] = (await loadFiles(Bcyt, [file])).documents;
+        expect(document.diagnostics!.map(d => `${d.code}:${d.severity}`)).toEqual(['number-format:3']);
     });
 
     test('the CLI exit code follows the configured severities', async () => {

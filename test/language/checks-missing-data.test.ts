@@ -1,10 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { check } from '../helpers.js';
-import { setMessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
 import { findings, report } from './seed-report.js';
 
-afterEach(() => setMessageLanguage('vi'));
 
 describe('missing-data: what a claim or an expression needs and nobody gave', () => {
     test('001: "đạt 109% so với cùng kỳ" with no same-period value: information naming indicator, org and period', async () => {
@@ -59,8 +57,7 @@ indicator ty_le_hssk "Tỷ lệ nhân khẩu đã được tạo lập Hồ sơ 
     });
 
     test('in English', async () => {
-        setMessageLanguage('en');
-        const checked = await check(report('', '{tre_tiem_chung_day_du = 703} {tre_tiem_chung_day_du of prev = 109%}'));
+        const checked = await check(report('', '{tre_tiem_chung_day_du = 703} {tre_tiem_chung_day_du of prev = 109%}'), { language: 'en' });
         expect(findings(checked, ['missing-data'])[0].message).toBe(
             'The stated 109% cannot be checked: no data for "Số trẻ dưới 1 tuổi được tiêm chủng đầy đủ" for Trung tâm Y tế Hoằng Hóa, quý I năm 2023');
     });

@@ -1,9 +1,7 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { check } from '../helpers.js';
-import { setMessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
 import { checkCodes, findings, report } from './seed-report.js';
 
-afterEach(() => setMessageLanguage('vi'));
 
 describe('unit-mismatch: the unit word after a value in prose, from real seed lines', () => {
     test.each([
@@ -28,8 +26,7 @@ describe('unit-mismatch: the unit word after a value in prose, from real seed li
         const [finding] = findings(checked, ['unit-mismatch']);
         expect(finding.message).toBe('Đơn vị không khớp: "trẻ" sau số của "Số phụ nữ có thai được tiêm UV2+", chỉ số tính bằng phụ nữ');
         expect((checked.diagnostics().find(d => d.code === 'unit-mismatch')!.data as { replacement: string }).replacement).toBe('phụ nữ');
-        setMessageLanguage('en');
-        const english = await check(report('', '{pnct_tiem_uv2 = 694} trẻ'));
+        const english = await check(report('', '{pnct_tiem_uv2 = 694} trẻ'), { language: 'en' });
         expect(findings(english, ['unit-mismatch'])[0].message).toBe('Unit mismatch: "trẻ" after the value of "Số phụ nữ có thai được tiêm UV2+", an indicator counted in phụ nữ');
     });
 });

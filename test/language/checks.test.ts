@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { check, checkFiles, coveredText } from '../helpers.js';
-import { setMessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
 
 /** A report of TTYT Hoằng Hóa for Q1/2024 around the given declarations and body lines. */
 function report(declarations: string, body: string): string {
@@ -20,7 +19,6 @@ indicator bv_attp "Bài về an toàn vệ sinh thực phẩm" unit bài
 indicator bv_xh "Bài về các bệnh xã hội" unit bài
 indicator bv_khac "Bài tuyên truyền về nội dung khác" unit bài`;
 
-afterEach(() => setMessageLanguage('vi'));
 
 describe('sum-mismatch: totals against their parts, from real seed lines', () => {
     test.each([
@@ -293,8 +291,7 @@ describe('names and imports', () => {
 
 describe('messages in English with --lang en', () => {
     test('sum-mismatch and unresolved reference', async () => {
-        setMessageLanguage('en');
-        const checked = await check(report(ARTICLES, '{bai_viet = 530} {bv_dich = 176} {bv_attp = 105} {bv_xh = 58} {bv_khac = 91} {nope}'));
+        const checked = await check(report(ARTICLES, '{bai_viet = 530} {bv_dich = 176} {bv_attp = 105} {bv_xh = 58} {bv_khac = 91} {nope}'), { language: 'en' });
         expect(checked.diagnostics().map(d => d.message).sort()).toEqual([
             'Cannot resolve indicator "nope" (check the name and the imports)',
             'Total 530 bài differs from the sum of its parts 430 bài (176 + 105 + 58 + 91) — Số bài viết truyền thông, Trung tâm Y tế Hoằng Hóa, quý I năm 2024',
@@ -304,10 +301,9 @@ describe('messages in English with --lang en', () => {
 
 describe('a statement checked against data names where the data is, in the message language', () => {
     test.each([['vi', 'số liệu ở main.bcyt:2'], ['en', 'data at main.bcyt:2']] as const)('%s', async (lang, where) => {
-        setMessageLanguage(lang);
         const checked = await check(report(`data TTYT Q1/2024 {
   tre_tiem_chung_day_du = 703
-}`, 'Số trẻ là {tre_tiem_chung_day_du = 730} trẻ.'));
+}`, 'Số trẻ là {tre_tiem_chung_day_du = 730} trẻ.'), { language: lang });
         expect(checked.diagnostics()[0].message).toContain(where);
     });
 });

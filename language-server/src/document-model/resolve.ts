@@ -5,7 +5,7 @@ import { upperVi } from '../semantics/vietnamese.js';
 import type { EvaluationSession } from '../evaluation/evaluator.js';
 import { inlineValue, type InlineValue } from '../evaluation/inline-values.js';
 import { unitName, type DocumentContext } from '../evaluation/world.js';
-import { printProblemMessage } from '../validation/diagnostic-codes.js';
+import { printProblemMessage, type MessageLanguage } from '../validation/diagnostic-codes.js';
 import { EmphasisState, mergeRuns } from './inline.js';
 import { indicatorTable } from './indicator-table.js';
 import { INCOMPLETE_EXPRESSION } from './model.js';
@@ -22,10 +22,10 @@ const TYPE_TITLES: Record<string, string | undefined> = { report: 'BÁO CÁO', p
  * by the engine and formatted in Vietnamese, citations written out (in full at the first
  * mention, short afterwards), appendices and the closing. Undefined when the file has no document.
  */
-export function resolveDocument(model: ast.Model, session: EvaluationSession): PrintedDocument | undefined {
+export function resolveDocument(model: ast.Model, session: EvaluationSession, language: MessageLanguage = 'vi'): PrintedDocument | undefined {
     const document = model.document;
     if (!document) return undefined;
-    return new Resolver(document, session).resolve();
+    return new Resolver(document, session, language).resolve();
 }
 
 class Resolver {
@@ -33,7 +33,7 @@ class Resolver {
     private readonly cited = new Set<ast.LegalDoc>();
     private readonly problems: PrintProblem[] = [];
 
-    constructor(private readonly document: ast.Document, private readonly session: EvaluationSession) {
+    constructor(private readonly document: ast.Document, private readonly session: EvaluationSession, private readonly language: MessageLanguage) {
         this.context = session.contextOf(document);
     }
 
@@ -167,7 +167,7 @@ class Resolver {
         this.problems.push({
             line: range.start.line, range,
             code: problemCode(value),
-            message: printProblemMessage('value', { expression: expression.expression?.$cstNode?.text ?? '' }),
+            message: printProblemMessage('value', { expression: expression.expression?.$cstNode?.text ?? '' }, this.language),
         });
         return '…';
     }
@@ -178,7 +178,7 @@ class Resolver {
             const range = citation.$cstNode?.range ?? NOWHERE;
             this.problems.push({
                 line: range.start.line, range, code: 'unresolved-reference',
-                message: printProblemMessage('citation', { symbol: citation.legal?.$refText }),
+                message: printProblemMessage('citation', { symbol: citation.legal?.$refText }, this.language),
             });
             return citation.legal?.$refText ?? '';
         }

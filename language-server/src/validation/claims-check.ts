@@ -7,7 +7,6 @@ import { withSignOrUnit, type InlineValue, type InlineValues } from '../evaluati
 import { partsTotals } from '../evaluation/sums.js';
 import { unitName } from '../evaluation/world.js';
 import { report } from './report.js';
-import { messageLanguage } from './diagnostic-codes.js';
 import { inlineExpressions } from '../body.js';
 
 /**
@@ -38,11 +37,12 @@ export class ClaimsCheck {
                 const { indicator, org, period } = value.target;
                 report(accept, 'sum-mismatch', {
                     total: withSignOrUnit(formatVi(stated.value), value), sum: withSignOrUnit(formatVi(comparison.computed), value),
-                    parts: comparison.how(messageLanguage()), label: indicator.label, org: org.label, period: formatPeriodVi(period),
+                    parts: comparison.how('vi'), label: indicator.label, org: org.label, period: formatPeriodVi(period),
                 }, target, { replacement: formatVi(comparison.computed) });
             } else {
                 report(accept, 'claim-mismatch', {
-                    stated: withSignOrUnit(quantity.value, value), computed: withSignOrUnit(shown, value), how: comparison.how(messageLanguage()),
+                    stated: withSignOrUnit(quantity.value, value), computed: withSignOrUnit(shown, value),
+                    how: comparison.how('vi'), howEn: comparison.how('en'),
                 }, target, { replacement: shown });
             }
         }

@@ -5,7 +5,7 @@ import type { EvaluationSession, Missing } from '../evaluation/evaluator.js';
 import type { InlineValue, InlineValues } from '../evaluation/inline-values.js';
 import { explainDivisor } from '../evaluation/explain.js';
 import { scopeOf } from '../evaluation/evaluator.js';
-import { messageLanguage, missingPhrase, type MissingValue } from './diagnostic-codes.js';
+import { missingPhrase, type MissingValue } from './diagnostic-codes.js';
 import { report } from './report.js';
 import { inlineExpressions } from '../body.js';
 
@@ -54,7 +54,8 @@ export class ComputabilityCheck {
         report(accept, 'not-computable', {
             kind: reason.kind,
             expression: value.node.expression.$cstNode?.text ?? '',
-            divisor: reason.kind === 'zero' ? explainDivisor(reason.divisor, scope, messageLanguage()) : undefined,
+            divisor: reason.kind === 'zero' ? explainDivisor(reason.divisor, scope, 'vi') : undefined,
+            divisorEn: reason.kind === 'zero' ? explainDivisor(reason.divisor, scope, 'en') : undefined,
             label: reason.kind === 'unreadable' ? reason.indicator.label ?? reason.indicator.name : undefined,
             text: reason.kind === 'literal' ? reason.literal.value : reason.kind === 'bare' ? reason.node.$cstNode?.text : undefined,
         }, { node: value.node });

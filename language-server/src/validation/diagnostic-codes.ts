@@ -59,7 +59,7 @@ export const DIAGNOSTIC_CODES = define({
         en: a => pick(a, {
             'en-decimal': () => `"${a.text}" uses a decimal point; Vietnamese writes ${a.suggestion}${a.unit ? `, but a count of ${a.unit} is a whole number` : ''}`,
             'ambiguous-count': () => `"${a.text} ${a.unit}": a count of ${a.unit} is a whole number and a Vietnamese comma is a decimal comma; thousands are written ${a.suggestion}`,
-            'percent-sign': () => `${a.text} is a percentage (${a.how}) but lacks its ${a.sign} sign; write ${a.suggestion}`,
+            'percent-sign': () => `${a.text} is a percentage (${a.howEn ?? a.how}) but lacks its ${a.sign} sign; write ${a.suggestion}`,
         }, () => `${a.detailEn}`),
     },
     'unit-mismatch': {
@@ -79,12 +79,12 @@ export const DIAGNOSTIC_CODES = define({
     'claim-mismatch': {
         severity: 'error',
         vi: a => `Số nêu ${a.stated} khác số tính được ${a.computed} (${a.how})`,
-        en: a => `Stated ${a.stated} differs from the computed ${a.computed} (${a.how})`,
+        en: a => `Stated ${a.stated} differs from the computed ${a.computed} (${a.howEn ?? a.how})`,
     },
     'percent-out-of-range': {
         severity: 'warning',
         vi: a => `Tỷ lệ ${a.value} nằm ngoài khoảng 0–100%${a.what ? ` (${a.what})` : ''}`,
-        en: a => `Share ${a.value} is outside 0–100%${a.what ? ` (${a.what})` : ''}`,
+        en: a => `Share ${a.value} is outside 0–100%${a.whatEn ?? a.what ? ` (${a.whatEn ?? a.what})` : ''}`,
     },
     'target-rollup': {
         severity: 'warning',
@@ -145,7 +145,7 @@ export const DIAGNOSTIC_CODES = define({
             bare: () => `"${a.text}" chỉ dùng sau of (x of ${a.text}) hoặc với chỉ số: ${a.text}(x)`,
         })}`,
         en: a => `{${a.expression}} cannot be computed: ${pick(a, {
-            zero: () => `a division by 0 (${a.divisor} is 0)`,
+            zero: () => `a division by 0 (${a.divisorEn ?? a.divisor} is 0)`,
             unreadable: () => `the value of "${a.label}" cannot be read`,
             literal: () => `the number "${a.text}" is malformed (write digits and a decimal comma, e.g. 1,5)`,
             bare: () => `"${a.text}" is used after of (x of ${a.text}) or with an indicator: ${a.text}(x)`,
@@ -241,24 +241,14 @@ export const DIAGNOSTIC_CODES = define({
     'rule-violated': {
         severity: 'error',
         vi: a => `Vi phạm quy tắc "${a.rule}": ${a.left} ${a.operator} ${a.right} không đúng (${a.org}, ${a.period}${a.source ? `, ${a.source}` : ''})`,
-        en: a => `Rule "${a.rule}" violated: ${a.left} ${a.operator} ${a.right} is false (${a.org}, ${a.period}${a.sourceEn ? `, ${a.sourceEn}` : ''})`,
+        en: a => `Rule "${a.rule}" violated: ${a.leftEn ?? a.left} ${a.operator} ${a.rightEn ?? a.right} is false (${a.org}, ${a.period}${a.sourceEn ? `, ${a.sourceEn}` : ''})`,
     },
 });
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
-let language: MessageLanguage = 'vi';
-
-/** The language of diagnostic messages for this process (the CLI's --lang, the editor setting). */
-export function setMessageLanguage(lang: MessageLanguage): void {
-    language = lang;
-}
-
-export function messageLanguage(): MessageLanguage {
-    return language;
-}
-
-export function message(code: DiagnosticCode, args: Args, lang: MessageLanguage = language): string {
+/** A code's message in a language (report() makes both; the document validator keeps the user's). */
+export function message(code: DiagnosticCode, args: Args, lang: MessageLanguage): string {
     return DIAGNOSTIC_CODES[code][lang](args);
 }
 
@@ -316,7 +306,7 @@ const FIX_TITLES: Record<string, { vi: (a: Args) => string; en: (a: Args) => str
 };
 
 /** The title of a quick fix, in the message language. */
-export function fixTitle(kind: string, args: Args, lang: MessageLanguage = language): string {
+export function fixTitle(kind: string, args: Args, lang: MessageLanguage): string {
     return (FIX_TITLES[kind] ?? FIX_TITLES.replace)[lang](args);
 }
 
@@ -326,6 +316,6 @@ const PRINT_PROBLEMS: Record<'value' | 'citation', { vi: (a: Args) => string; en
 };
 
 /** Why the printed document cannot show something, in the message language. */
-export function printProblemMessage(kind: keyof typeof PRINT_PROBLEMS, args: Args, lang: MessageLanguage = language): string {
+export function printProblemMessage(kind: keyof typeof PRINT_PROBLEMS, args: Args, lang: MessageLanguage): string {
     return PRINT_PROBLEMS[kind][lang](args);
 }

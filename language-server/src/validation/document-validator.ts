@@ -4,8 +4,9 @@ import {
 } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { ConfigurationProvider, type BcytConfiguration } from './configuration.js';
-import { defaultSeverity, isDiagnosticCode, message, messageLanguage, type ConfiguredSeverity, type DiagnosticCode } from './diagnostic-codes.js';
-import { editorSeverityOverrides } from '../workspace/editor-settings.js';
+import { defaultSeverity, isDiagnosticCode, message, type ConfiguredSeverity, type DiagnosticCode, type MessageLanguage } from './diagnostic-codes.js';
+import type { BcytSettings } from '../workspace/settings.js';
+import { MESSAGE_EN } from './report.js';
 import type { Model } from '../generated/ast.js';
 import { emptyInlines } from '../body.js';
 
@@ -40,11 +41,17 @@ const LSP_SEVERITY: Record<Exclude<ConfiguredSeverity, 'off'>, DiagnosticSeverit
 export class BcytDocumentValidator extends DefaultDocumentValidator {
     private readonly reflection: AstReflection;
     private readonly configuration: ConfigurationProvider;
+    private readonly settings: BcytSettings;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: LangiumCoreServices & { workspace: { Settings: BcytSettings } }) {
         super(services);
         this.reflection = services.shared.AstReflection;
         this.configuration = new ConfigurationProvider(() => services.shared.workspace.FileSystemProvider);
+        this.settings = services.workspace.Settings;
+    }
+
+    private get language(): MessageLanguage {
+        return this.settings.language;
     }
 
     /** All checks are registered on the root (Model): walking the rest of the tree finds none. */
@@ -54,8 +61,12 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
-        return applyConfiguration(diagnostics, withEditorSettings(this.configuration.configurationOf(document.uri)));
+        const diagnostics = (await super.validateDocument(document, options, cancelToken)).map(d => inLanguage(d, this.language));
+        const configuration = withEditorSettings(this.configuration.configurationOf(document.uri), this.settings);
+        // the slow lane adds to the diagnostics of the fast one: the file's own problems once
+        const lanes = options.categories;
+        const firstLane = !lanes || lanes.includes('fast') || lanes.includes('built-in');
+        return applyConfiguration(diagnostics, firstLane ? configuration : { ...configuration, problems: [] }, this.language);
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -63,7 +74,7 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
         super.processLexingErrors(parseResult, own, options);
         for (const diagnostic of own) {
             const text = plain(diagnostic.message).match(/->(.*)<-/)?.[1] ?? '';
-            diagnostics.push(this.recode(diagnostic, messageLanguage() === 'vi'
+            diagnostics.push(this.recode(diagnostic, this.language === 'vi'
                 ? `ký tự không hợp lệ "${text}"` : `unexpected character "${text}"`));
         }
     }
@@ -71,9 +82,9 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const own: Diagnostic[] = [];
         super.processParsingErrors(parseResult, own, options);
-        for (const diagnostic of own) diagnostics.push(this.recode(diagnostic, translateParserMessage(plain(diagnostic.message))));
+        for (const diagnostic of own) diagnostics.push(this.recode(diagnostic, translateParserMessage(plain(diagnostic.message), this.language)));
         for (const empty of parseResult.value ? emptyInlines(parseResult.value as Model) : []) {
-            const detail = messageLanguage() === 'vi'
+            const detail = this.language === 'vi'
                 ? '"{" chưa có biểu thức: viết tên chỉ số và số liệu, ví dụ {tre_sinh = 746}; nếu là dấu ngoặc thường, viết \\{'
                 : '"{" without an expression: write an indicator name and its value, e.g. {tre_sinh = 746}; for a literal brace write \\{';
             diagnostics.push(this.recode(this.toDiagnostic('error', '', { node: empty }), detail));
@@ -90,7 +101,7 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
                 kind, kindEn, name: reference.$refText,
                 hint: type === 'LegalDoc' ? 'khai báo văn bản bằng legal "…" trong danh mục' : 'kiểm tra tên và import',
                 hintEn: type === 'LegalDoc' ? 'declare it with legal "…" in a catalog' : 'check the name and the imports',
-            }), {
+            }, this.language), {
                 node: error.info.container, range: reference.$refNode?.range, property: error.info.property,
                 code: 'unresolved-reference',
                 data: { code: 'unresolved-reference', refText: reference.$refText, type },
@@ -99,24 +110,32 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
     }
 
     private recode(diagnostic: Diagnostic, detail: string): Diagnostic {
-        return { ...diagnostic, code: 'syntax-error', message: message('syntax-error', { detail }), data: { code: 'syntax-error' } };
+        return { ...diagnostic, code: 'syntax-error', message: message('syntax-error', { detail }, this.language), data: { code: 'syntax-error' } };
     }
 }
 
 /**
  * The workspace file's levels with the editor's `bcyt.severity` setting on top: the editor's
- * setting wins, being the more personal choice (workspace/editor-settings.ts).
+ * setting wins, being the more personal choice (workspace/settings.ts).
  */
-function withEditorSettings(configuration: BcytConfiguration): BcytConfiguration {
-    const editor = Object.entries(editorSeverityOverrides()).filter(([code]) => isDiagnosticCode(code));
+function withEditorSettings(configuration: BcytConfiguration, settings: BcytSettings): BcytConfiguration {
+    const editor = Object.entries(settings.severity).filter(([code]) => isDiagnosticCode(code));
     if (!editor.length) return configuration;
     const severity = new Map(configuration.severity);
     for (const [code, level] of editor) severity.set(code as DiagnosticCode, level);
     return { ...configuration, severity };
 }
 
+/** A diagnostic's message in the language asked for (report() made both), its data without the other. */
+function inLanguage(diagnostic: Diagnostic, language: MessageLanguage): Diagnostic {
+    const data = diagnostic.data as Record<string, unknown> | undefined;
+    if (!data || !(MESSAGE_EN in data)) return diagnostic;
+    const { [MESSAGE_EN]: english, ...rest } = data;
+    return { ...diagnostic, message: language === 'en' ? String(english) : diagnostic.message, data: rest };
+}
+
 /** The diagnostics with the configured severities, plus one `config-invalid` per problem of the file. */
-export function applyConfiguration(diagnostics: Diagnostic[], configuration: BcytConfiguration): Diagnostic[] {
+export function applyConfiguration(diagnostics: Diagnostic[], configuration: BcytConfiguration, language: MessageLanguage): Diagnostic[] {
     const result: Diagnostic[] = [];
     for (const diagnostic of diagnostics) {
         const code = String(diagnostic.code ?? '');
@@ -130,7 +149,7 @@ export function applyConfiguration(diagnostics: Diagnostic[], configuration: Bcy
         result.push({
             range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
             severity: LSP_SEVERITY[level], code: 'config-invalid', source: 'bcyt',
-            message: message('config-invalid', { ...problem }),
+            message: message('config-invalid', { ...problem }, language),
             data: { code: 'config-invalid' },
         });
     }
@@ -138,12 +157,12 @@ export function applyConfiguration(diagnostics: Diagnostic[], configuration: Bcy
 }
 
 /** Chevrotain's "Expecting token of type 'X' but found `y`." in the reader's language. */
-export function translateParserMessage(text: string): string {
+export function translateParserMessage(text: string, language: MessageLanguage): string {
     const found = text.match(/but found:? ?[`'](.*?)[`']/s)?.[1];
-    const expected = [...text.matchAll(/(?:token of type |\[)'?([A-Z_]+|'[^']+')'?/g)].map(m => m[1].replace(/'/g, ''));
+    const expected = [...text.matchAll(/(?:token of type |\[)'?([A-Za-z_]+|'[^']+')'?/g)].map(m => m[1].replace(/'/g, ''));
     const words = [...new Set(expected.map(t => TOKEN_WORDS[t] ?? t))].slice(0, 6);
     const shownFound = found === '' || found === undefined ? '↵' : found.replace(/\n/g, '↵');
-    if (messageLanguage() === 'en') {
+    if (language === 'en') {
         return words.length ? `expected ${words.join(', ')} but found "${shownFound}"` : text;
     }
     return words.length ? `cần ${words.join(', ')} nhưng gặp "${shownFound}"` : `không đọc được "${shownFound}"`;

@@ -5,7 +5,6 @@ import { findNumbersInText, formatVi } from '../semantics/numbers.js';
 import { isKindOf, type UnitInfo } from '../semantics/units.js';
 import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
 import { explainWords } from '../evaluation/explain.js';
-import { messageLanguage } from './diagnostic-codes.js';
 import type { InlineValue, InlineValues } from '../evaluation/inline-values.js';
 import { unitWordAt, unitWords, type UnitWords } from '../evaluation/unit-words.js';
 import { report } from './report.js';
@@ -63,9 +62,10 @@ export class ProseCheck {
         const stated = value.node.stated;
         if (!sign || !stated?.value) return;
         const suggestion = `${stated.value}${sign}`;
-        const how = explainWords(value.node.expression, scopeOf(session.contextOf(value.node)), messageLanguage());
+        const scope = scopeOf(session.contextOf(value.node));
         report(accept, 'number-format', {
-            kind: 'percent-sign', text: stated.value, sign, how, suggestion,
+            kind: 'percent-sign', text: stated.value, sign, suggestion,
+            how: explainWords(value.node.expression, scope, 'vi'), howEn: explainWords(value.node.expression, scope, 'en'),
         }, { node: stated, property: 'value' }, { replacement: suggestion });
     }
 

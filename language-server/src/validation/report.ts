@@ -1,6 +1,6 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import { defaultSeverity, message, messageLanguage, type DiagnosticCode, type Severity } from './diagnostic-codes.js';
+import { defaultSeverity, message, type DiagnosticCode, type Severity } from './diagnostic-codes.js';
 
 type Args = Record<string, string | number | undefined>;
 
@@ -26,7 +26,9 @@ export interface FixData {
 
 /**
  * Reports a diagnostic by its code: severity and message come from the code's definition,
- * so every check speaks with the same voice in both languages. `severity` lowers or raises
+ * so every check speaks with the same voice in both languages. The message is made in both
+ * (args carry both where a check phrases part of it: `detail`/`detailEn`, `how`/`howEn` …); the
+ * document validator keeps the one the user's settings ask for (MESSAGE_EN carries the other). `severity` lowers or raises
  * one finding where the code's default does not fit it (a stated claim that cannot be
  * verified is information, one that cannot be printed an error). The user's configuration
  * (bcyt.config.json) overrides both, in the document validator.
@@ -35,10 +37,13 @@ export function report<N extends AstNode>(
     accept: ValidationAcceptor, code: DiagnosticCode, args: Args,
     target: DiagnosticInfo<N>, fix?: FixData, severity: Severity = defaultSeverity(code),
 ): void {
-    accept(severity === 'information' ? 'info' : severity, message(code, args, messageLanguage()), {
-        ...target, code, data: fix ? { ...fix, code } : { code },
+    accept(severity === 'information' ? 'info' : severity, message(code, args, 'vi'), {
+        ...target, code, data: { ...fix, code, [MESSAGE_EN]: message(code, args, 'en') },
     } as DiagnosticInfo<N>);
 }
+
+/** The key of a diagnostic's data under which report() leaves the English message for the document validator. */
+export const MESSAGE_EN = 'messageEn';
 
 /** Both languages of a detail phrase, chosen when the message is built. */
 export function detail(vi: string, en: string): { detail: string; detailEn: string } {

@@ -8,7 +8,6 @@ import { scopeFor, type Evaluation, type EvaluationSession, type ValueSource } f
 import { report } from './report.js';
 import { holds } from '../semantics/comparison.js';
 import { explainWithValue } from '../evaluation/explain.js';
-import { messageLanguage } from './diagnostic-codes.js';
 
 const OPERATOR_SIGNS: Record<string, string> = { '<=': '≤', '>=': '≥' };
 
@@ -68,12 +67,13 @@ export class RulesCheck {
         if (!left || !right) return;
         if (holds(left, rule.operator, right)) return;
         const severity = rule.severity ?? 'error';
-        const lang = messageLanguage();
         const args = {
             rule: rule.label ?? rule.name,
-            left: explainWithValue(rule.left, formatVi(left), scope, session, lang),
+            left: explainWithValue(rule.left, formatVi(left), scope, session, 'vi'),
+            leftEn: explainWithValue(rule.left, formatVi(left), scope, session, 'en'),
             operator: OPERATOR_SIGNS[rule.operator] ?? rule.operator,
-            right: explainWithValue(rule.right, formatVi(right), scope, session, lang),
+            right: explainWithValue(rule.right, formatVi(right), scope, session, 'vi'),
+            rightEn: explainWithValue(rule.right, formatVi(right), scope, session, 'en'),
             org: scenario.org.label,
             period: formatPeriodVi(scenario.period),
             source: scenario.source === 'target' ? 'chỉ tiêu kế hoạch' : undefined,

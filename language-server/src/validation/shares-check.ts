@@ -6,7 +6,6 @@ import { isKindOf } from '../semantics/units.js';
 import { comparisonKey } from '../semantics/vietnamese.js';
 import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
 import { explainWords } from '../evaluation/explain.js';
-import { messageLanguage } from './diagnostic-codes.js';
 import { statedPercent, type InlineValues } from '../evaluation/inline-values.js';
 import { typeOf } from '../evaluation/typing.js';
 import { sumParts } from '../evaluation/sums.js';
@@ -40,20 +39,21 @@ export class SharesCheck {
             for (const fact of facts) {
                 if (!fact.value || fact.document !== document) continue;
                 const node = ast.isInlineExpression(fact.node) ? fact.node.stated! : fact.node.quantity;
-                this.checkValue(fact.value, indicator.label, node, accept);
+                this.checkValue(fact.value, { vi: indicator.label, en: indicator.label }, node, accept);
             }
         }
         for (const [indicator, targets] of world.targetsByIndicator) {
             if (!isShareIndicator(indicator, world)) continue;
             for (const target of targets) {
-                if (target.value && target.document === document) this.checkValue(target.value, indicator.label, target.node.quantity, accept);
+                if (target.value && target.document === document) this.checkValue(target.value, { vi: indicator.label, en: indicator.label }, target.node.quantity, accept);
             }
         }
     }
 
     private checkShare(expression: ast.InlineExpression, session: EvaluationSession, accept: ValidationAcceptor): void {
         const value = this.values.of(expression, session);
-        const what = explainWords(expression.expression, scopeOf(session.contextOf(expression)), messageLanguage());
+        const scope = scopeOf(session.contextOf(expression));
+        const what = { vi: explainWords(expression.expression, scope, 'vi'), en: explainWords(expression.expression, scope, 'en') };
         const stated = statedPercent(value);
         if (stated) {
             // stated in the scale written (% unless ‰ or another is written around it)
@@ -63,10 +63,10 @@ export class SharesCheck {
         }
     }
 
-    private checkValue(percent: Decimal, what: string, node: AstNode, accept: ValidationAcceptor, written?: string): void {
+    private checkValue(percent: Decimal, what: { vi: string; en: string }, node: AstNode, accept: ValidationAcceptor, written?: string): void {
         if (percent.gte(0) && percent.lte(HUNDRED)) return;
         const value = written ?? `${formatVi(percent, percent.decimalPlaces() > 1 ? 1 : undefined)}%`;
-        report(accept, 'percent-out-of-range', { value, what },
+        report(accept, 'percent-out-of-range', { value, what: what.vi, whatEn: what.en },
             ast.isQuantity(node) ? { node, property: 'value' } : { node });
     }
 }
