@@ -18,6 +18,7 @@ import { BcytEvaluator } from './evaluation/evaluator.js';
 import { InlineValues } from './evaluation/inline-values.js';
 import { registerValidationChecks, BcytValidator } from './validation/validator.js';
 import { BcytDocumentValidator } from './validation/document-validator.js';
+import { CHECK_FAMILIES, type CheckFamilies } from './validation/families.js';
 import { BuiltinLibrary } from './workspace/builtins.js';
 import { BcytSettings } from './workspace/settings.js';
 import type { MessageLanguage } from './validation/diagnostic-codes.js';
@@ -48,6 +49,8 @@ export type BcytAddedServices = {
     };
     validation: {
         BcytValidator: BcytValidator;
+        /** the check families, each with the codes it owns and its lanes (validation/families.ts) */
+        Families: CheckFamilies;
     };
 };
 
@@ -78,6 +81,7 @@ export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAdded
     },
     validation: {
         BcytValidator: (services) => new BcytValidator(services),
+        Families: CHECK_FAMILIES,
         DocumentValidator: (services) => new BcytDocumentValidator(services),
     },
     lsp: {

@@ -11,6 +11,9 @@ import { runSlowChecksWhenIdle } from './slow-checks.js';
  * through `extend`. Both take the `bcyt.language` and `bcyt.severity` settings.
  */
 export function startServer(connection: Connection, extend?: (services: BcytServices) => void): void {
+    // A client may refuse a request the server makes (a plain client has no client/registerCapability,
+    // which Langium asks for its configuration and file watchers): logged, never the end of the server.
+    process.on('unhandledRejection', reason => connection.console.error(`bcyt: ${String((reason as Error)?.message ?? reason)}`));
     const { shared, Bcyt } = createBcytServices({ connection, ...NodeFileSystem });
     syncSettings(shared, Bcyt);
     extend?.(Bcyt);

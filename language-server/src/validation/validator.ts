@@ -1,27 +1,12 @@
 import { AstUtils, Cancellation, interruptAndCheck, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { BcytAstType, Model } from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
-import { CitationsCheck } from './citations-check.js';
-import { ClaimsCheck } from './claims-check.js';
-import { DocNumberCheck } from './doc-number-check.js';
-import { HeadingNumberingCheck } from './heading-numbering-check.js';
-import { LegalDeclarationsCheck } from './legal-declarations-check.js';
-import { ComputabilityCheck } from './computability-check.js';
-import { NamesCheck } from './names-check.js';
-import { OutlineCheck } from './outline-check.js';
-import { PeriodsCheck } from './periods-check.js';
-import { ProseCheck } from './prose-check.js';
-import { QuantitiesCheck } from './quantities-check.js';
-import { RulesCheck } from './rules-check.js';
-import { SharesCheck } from './shares-check.js';
-import { TargetsCheck } from './targets-check.js';
+import { CHECK_FAMILIES, type CheckFamily, type CheckInput } from './families.js';
 
 /**
- * Registers the checks, one family per module, all run once per document, in two lanes:
- * `fast` checks (names, numbers as written, units, periods, structure, declarations) run on
- * every keystroke; `slow` checks (everything the evaluation engine computes: claims, sums,
- * rules, targets, units and citations in prose) run when the editor is idle (lsp/slow-checks.ts)
- * and always in `bcyt check` and `bcyt build`.
+ * Registers the checks, all run once per document on its root, in two lanes: `fast` on every
+ * keystroke, `slow` when the editor is idle (lsp/slow-checks.ts) and always in `bcyt check` and
+ * `bcyt build`. What runs is the module's `validation.Families` (families.ts), in their order.
  */
 export function registerValidationChecks(services: BcytServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -33,45 +18,25 @@ export function registerValidationChecks(services: BcytServices): void {
 }
 
 export class BcytValidator {
-    private readonly names: NamesCheck;
-    private readonly quantities = new QuantitiesCheck();
-    private readonly prose: ProseCheck;
-    private readonly claims: ClaimsCheck;
-    private readonly shares: SharesCheck;
-    private readonly computability: ComputabilityCheck;
-    private readonly rules = new RulesCheck();
-    private readonly targets = new TargetsCheck();
-    private readonly periods = new PeriodsCheck();
-    private readonly legalDeclarations = new LegalDeclarationsCheck();
-    private readonly citations = new CitationsCheck();
-    private readonly docNumber = new DocNumberCheck();
-    private readonly headings = new HeadingNumberingCheck();
-    private readonly outline = new OutlineCheck();
+    private families?: readonly CheckFamily[];
+    /** codes a family reported without owning them (families.ts says which it owns): kept for the tests, empty when all is well */
+    readonly strayCodes = new Set<string>();
 
-    constructor(private readonly services: BcytServices) {
-        this.names = new NamesCheck(services);
-        const values = services.evaluation.InlineValues;
-        this.prose = new ProseCheck(values);
-        this.claims = new ClaimsCheck(values);
-        this.shares = new SharesCheck(values);
-        this.computability = new ComputabilityCheck(values);
+    constructor(private readonly services: BcytServices) {}
+
+    private all(): readonly CheckFamily[] {
+        const families = this.services.validation.Families;
+        return this.families ??= (Object.keys(CHECK_FAMILIES) as Array<keyof typeof CHECK_FAMILIES>).map(name => families[name]);
     }
 
-    /** Both lanes, in order (for callers outside the document builder). */
-    async checkModel(model: Model, accept: ValidationAcceptor): Promise<void> {
-        this.checkFast(model, accept);
-        await this.checkSlow(model, accept);
+    private input(model: Model): CheckInput {
+        const evaluator = this.services.evaluation.Evaluator;
+        return { model, world: evaluator.worldOf(AstUtils.getDocument(model)), session: () => evaluator.session(model) };
     }
 
     checkFast(model: Model, accept: ValidationAcceptor): void {
-        const world = this.services.evaluation.Evaluator.worldOf(AstUtils.getDocument(model));
-        this.names.check(model, accept);
-        this.quantities.check(model, world, accept);
-        this.periods.check(model, accept);
-        this.legalDeclarations.check(model, world, accept);
-        this.docNumber.check(model, world, accept);
-        this.headings.check(model, accept);
-        this.outline.check(model, accept);
+        const input = this.input(model);
+        for (const family of this.all()) family.fast?.(input, this.owned(family, accept));
     }
 
     /**
@@ -79,21 +44,20 @@ export class BcytValidator {
      * a keystroke arriving meanwhile cancels it instead of waiting for all of it.
      */
     async checkSlow(model: Model, accept: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        const evaluator = this.services.evaluation.Evaluator;
-        const world = evaluator.worldOf(AstUtils.getDocument(model));
-        const session = evaluator.session(model);
-        const families: Array<() => void> = [
-            () => this.prose.check(model, session, accept),
-            () => this.citations.check(model, world, accept),
-            () => this.claims.check(model, session, accept),
-            () => this.shares.check(model, session, accept),
-            () => this.computability.check(model, session, accept),
-            () => this.rules.check(model, session, accept),
-            () => this.targets.check(model, session, accept),
-        ];
-        for (const family of families) {
+        const input = this.input(model);
+        for (const family of this.all()) {
+            if (!family.slow) continue;
             await interruptAndCheck(cancelToken);
-            family();
+            family.slow(input, this.owned(family, accept));
         }
+    }
+
+    /** The acceptor a family reports through: what it reports is what it owns. */
+    private owned(family: CheckFamily, accept: ValidationAcceptor): ValidationAcceptor {
+        return (severity, message, info) => {
+            const code = String(info.code ?? '');
+            if (!family.codes.includes(code as never)) this.strayCodes.add(code);
+            accept(severity, message, info);
+        };
     }
 }
