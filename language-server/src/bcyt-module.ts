@@ -89,7 +89,7 @@ export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAdded
         HoverProvider: (services) => new BcytHoverProvider(services),
         InlayHintProvider: (services) => new BcytInlayHintProvider(services),
         RenameProvider: (services) => new BcytRenameProvider(services),
-        DocumentSymbolProvider: () => new BcytDocumentSymbolProvider(),
+        DocumentSymbolProvider: (services) => new BcytDocumentSymbolProvider(services.workspace.Settings),
         FoldingRangeProvider: () => new BcytFoldingRangeProvider(),
         SemanticTokenProvider: (services) => new BcytSemanticTokenProvider(services),
         Formatter: (services) => new BcytFormatter(services),

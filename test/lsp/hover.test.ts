@@ -119,3 +119,13 @@ describe('hover on nothing', () => {
         expect(true).toBe(true);
     });
 });
+
+describe('hover in English (bcyt.language = en)', () => {
+    test('an inline expression and an indicator speak the user\'s language; the document\'s words stay Vietnamese', async () => {
+        const english = await lspServices();
+        english.workspace.Settings.update({ language: 'en' });
+        const check = (index: number, expected: RegExp) => expectHover(english)({ text: FILE, index, hover: expected, disposeAfterCheck: true });
+        await check(1, /Computed value: \*\*20,0%\*\*\n\nComputed from: Số trẻ dưới 1 tuổi được tiêm chủng đầy đủ \/ the target = 703 \/ 3\.515\n\nNumber in the text: 20% — agrees/);
+        await check(0, /Unit: trẻ[\s\S]*- Actual: \*\*703 trẻ\*\*\n- Target \(năm 2024\): 3\.515 trẻ\n- \*\*20,0%\*\* of the target/);
+    });
+});

@@ -19,6 +19,9 @@ import { citationVi } from './describe.js';
 import { anchorPeriods, directiveSnippets, documentSnippets, periodItems } from './completion-snippets.js';
 import { CompletionWindows } from './completion-window.js';
 import { LegalCompletion } from './legal-completion.js';
+import { lspText } from './lsp-text.js';
+import type { BcytSettings } from '../workspace/settings.js';
+import type { MessageLanguage } from '../validation/diagnostic-codes.js';
 
 /**
  * Completion. Declarations and `{…}` follow the grammar (Langium's completion parser, run on
@@ -35,12 +38,18 @@ export class BcytCompletionProvider extends DefaultCompletionProvider {
     private readonly evaluator: BcytEvaluator;
     private readonly builtins: BuiltinLibrary;
     private readonly windows = new CompletionWindows();
+    private readonly settings: BcytSettings;
 
     constructor(services: BcytServices) {
         super(services);
+        this.settings = services.workspace.Settings;
         this.legal = new LegalCompletion(services.references.ScopeProvider);
         this.evaluator = services.evaluation.Evaluator;
         this.builtins = services.workspace.Builtins;
+    }
+
+    private get lang(): MessageLanguage {
+        return this.settings.language;
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
@@ -112,8 +121,8 @@ export class BcytCompletionProvider extends DefaultCompletionProvider {
         const inExpression = rule === 'PlanOf' || rule === 'PrevOf';
         switch (keyword.value) {
             case 'of':
-                acceptor(context, { label: 'of plan', kind: CompletionItemKind.Keyword, detail: '% kế hoạch', sortText: '1a' });
-                acceptor(context, { label: 'of prev', kind: CompletionItemKind.Keyword, detail: '% so với cùng kỳ', sortText: '1b' });
+                acceptor(context, { label: 'of plan', kind: CompletionItemKind.Keyword, detail: lspText('completeOfPlan', this.lang), sortText: '1a' });
+                acceptor(context, { label: 'of prev', kind: CompletionItemKind.Keyword, detail: lspText('completeOfPrev', this.lang), sortText: '1b' });
                 break;
             case 'plan':
             case 'prev':
@@ -124,7 +133,7 @@ export class BcytCompletionProvider extends DefaultCompletionProvider {
                     acceptor(context, {
                         label: `${keyword.value}(…)`, kind: CompletionItemKind.Function, insertText: `${keyword.value}($1)`,
                         insertTextFormat: InsertTextFormat.Snippet, filterText: keyword.value, sortText: '1c',
-                        detail: keyword.value === 'plan' ? 'kế hoạch (chỉ tiêu) của kỳ kế hoạch' : 'giá trị cùng kỳ',
+                        detail: lspText(keyword.value === 'plan' ? 'completePlan' : 'completePrev', this.lang),
                     });
                     return;
                 }
@@ -132,7 +141,7 @@ export class BcytCompletionProvider extends DefaultCompletionProvider {
             case 'round':
                 acceptor(context, {
                     label: 'round(…, 1)', kind: CompletionItemKind.Function, insertText: 'round($1, ${2:1})',
-                    insertTextFormat: InsertTextFormat.Snippet, filterText: 'round', sortText: '1d', detail: 'làm tròn đến số chữ số thập phân đã chọn',
+                    insertTextFormat: InsertTextFormat.Snippet, filterText: 'round', sortText: '1d', detail: lspText('completeRound', this.lang),
                 });
                 return;
             case 'report':
@@ -169,7 +178,7 @@ export class BcytCompletionProvider extends DefaultCompletionProvider {
         const detail = ast.isIndicator(node) ? `${node.label} (${node.unit?.$refText ?? '?'})`
             : ast.isOrg(node) ? node.label
                 : ast.isLegalDoc(node) ? citationVi(node, 'full')
-                    : ast.isUnit(node) ? (node.factor ? `tỷ lệ ×${node.factor}` : node.kind === 'measure' ? 'đại lượng đo' : 'đơn vị đếm')
+                    : ast.isUnit(node) ? (node.factor ? lspText('completeRatioUnit', this.lang, { factor: node.factor }) : lspText(node.kind === 'measure' ? 'completeMeasureUnit' : 'completeCountUnit', this.lang))
                         : ast.isOutline(node) ? node.label : undefined;
         const local = AstUtils.getDocument(node ?? refInfo.container).uri.toString() === context.document.uri.toString();
         // a unit name that is not a word is written quoted ("cơ sở")

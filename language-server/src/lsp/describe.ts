@@ -9,11 +9,13 @@ import {
     formatDateVi, formatPeriodVi, parseDate, periodEnd, periodEquals, periodStart, samePeriodPreviousYear, type Period,
 } from '../semantics/periods.js';
 import type { UnitInfo, UnitType } from '../semantics/units.js';
+import type { MessageLanguage } from '../validation/diagnostic-codes.js';
+import { lspText } from './lsp-text.js';
 
 /**
- * Vietnamese descriptions shared by hover, inlay hints and completion: quantities with their
- * unit, percentages, org paths, periods with their dates, citations. Every number comes from
- * the evaluation engine and is formatted as the printed document formats it.
+ * Descriptions shared by hover, inlay hints and completion, in the user's language (lsp-text.ts):
+ * quantities with their unit, percentages, org paths, periods with their dates, citations. Every
+ * number comes from the evaluation engine and is formatted as the printed document formats it.
  */
 
 /** "703 trẻ", "92,3%", "11,41‰": no space before % and ‰. */
@@ -35,19 +37,20 @@ export function percentVi(part: Decimal, whole: Decimal): string | undefined {
 }
 
 /** What an evaluation shows: the value, or why there is none. */
-export function evaluationVi(evaluation: Evaluation): string {
+export function evaluationText(evaluation: Evaluation, lang: MessageLanguage): string {
     if (evaluation.ok) return quantityVi(evaluation.value, evaluation.type);
-    if (evaluation.invalid) return '_không tính được_';
-    return `_chưa có số liệu_${evaluation.missing.length ? ` (thiếu ${missingVi(evaluation.missing)})` : ''}`;
+    if (evaluation.invalid) return lspText('notComputable', lang);
+    return lspText('noData', lang, { missing: evaluation.missing.length ? missingText(evaluation.missing, lang) : undefined });
 }
 
 /** "kế hoạch của Số trẻ … (Trung tâm Y tế A, năm 2024), …" — by label, at most three. */
-export function missingVi(missing: readonly Missing[]): string {
+export function missingText(missing: readonly Missing[], lang: MessageLanguage): string {
     const seen = new Set<string>();
     const parts: string[] = [];
     for (const m of missing) {
         const where = [m.org?.label ?? m.org?.name, m.period ? formatPeriodVi(m.period) : undefined].filter(Boolean).join(', ');
-        const text = `${m.source === 'target' ? 'kế hoạch của ' : ''}${m.indicator.label ?? m.indicator.name}${where ? ` (${where})` : ''}`;
+        const what = `${m.indicator.label ?? m.indicator.name}${where ? ` (${where})` : ''}`;
+        const text = m.source === 'target' ? lspText('targetOf', lang, { what }) : what;
         if (!seen.has(text)) {
             seen.add(text);
             parts.push(text);
@@ -95,40 +98,40 @@ export interface IndicatorFigures {
  * An indicator's figures for an org and period as the engine computes them: thực hiện,
  * kế hoạch, % kế hoạch, cùng kỳ, % cùng kỳ. Undefined without an org and a period.
  */
-export function indicatorFigures(session: EvaluationSession, indicator: ast.Indicator, context: DocumentContext,
+export function indicatorFigures(session: EvaluationSession, indicator: ast.Indicator, context: DocumentContext, lang: MessageLanguage,
     org = context.org, period = context.period): IndicatorFigures | undefined {
     if (!org || !period) return undefined;
     const lines: string[] = [];
     const actual = session.value(indicator, org, period);
-    lines.push(`Thực hiện: ${bold(figureVi(actual, indicator, 'số liệu'))}`);
+    lines.push(lspText('actual', lang, { value: bold(figureText(actual, indicator, 'noData', lang)) }));
     const plan = samePlanYear(context, period);
     if (plan) {
         const target = session.value(indicator, org, plan, 'target');
         const operator = session.world.targetsFor(indicator, org, plan)[0]?.operator;
-        const shown = target.ok ? `${operator && operator !== '=' ? `${operator} ` : ''}${quantityVi(target.value, target.type)}` : figureVi(target, indicator, 'chỉ tiêu');
-        lines.push(`Kế hoạch (${formatPeriodVi(plan)}): ${shown}`);
+        const shown = target.ok ? `${operator && operator !== '=' ? `${operator} ` : ''}${quantityVi(target.value, target.type)}` : figureText(target, indicator, 'noTarget', lang);
+        lines.push(lspText('target', lang, { period: formatPeriodVi(plan), value: shown }));
         if (actual.ok && target.ok) {
             const pct = percentVi(actual.value, target.value);
-            if (pct) lines.push(`Đạt ${bold(pct)} kế hoạch`);
+            if (pct) lines.push(lspText('ofTarget', lang, { percent: bold(pct) }));
         }
     }
     const compare = context.period && periodEquals(period, context.period) ? context.compare : undefined;
     const prevPeriod = compare ?? samePeriodPreviousYear(period);
     const prev = session.value(indicator, org, prevPeriod);
-    lines.push(`Cùng kỳ (${formatPeriodVi(prevPeriod)}): ${figureVi(prev, indicator, 'số liệu')}`);
+    lines.push(lspText('previous', lang, { period: formatPeriodVi(prevPeriod), value: figureText(prev, indicator, 'noData', lang) }));
     if (actual.ok && prev.ok) {
         const pct = percentVi(actual.value, prev.value);
-        if (pct) lines.push(`Đạt ${bold(pct)} so với cùng kỳ`);
+        if (pct) lines.push(lspText('ofPrevious', lang, { percent: bold(pct) }));
     }
     return { org, period, lines };
 }
 
 /** A figure, or "chưa có …" naming the inputs missing beyond the indicator itself. */
-function figureVi(evaluation: Evaluation, indicator: ast.Indicator, what: string): string {
+function figureText(evaluation: Evaluation, indicator: ast.Indicator, none: 'noData' | 'noTarget', lang: MessageLanguage): string {
     if (evaluation.ok) return quantityVi(evaluation.value, evaluation.type);
-    if (evaluation.invalid) return '_không tính được_';
+    if (evaluation.invalid) return lspText('notComputable', lang);
     const others = evaluation.missing.filter(m => m.indicator !== indicator);
-    return `_chưa có ${what}_${others.length ? ` (thiếu ${missingVi(others)})` : ''}`;
+    return lspText(none, lang, { missing: others.length ? missingText(others, lang) : undefined });
 }
 
 const bold = (text: string) => (text.startsWith('_') ? text : `**${text}**`);

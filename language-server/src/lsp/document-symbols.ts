@@ -1,5 +1,8 @@
 import type { CstNode, LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
+import type { MessageLanguage } from '../validation/diagnostic-codes.js';
+import type { BcytSettings } from '../workspace/settings.js';
+import { documentKindText } from './lsp-text.js';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type Range } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 
@@ -10,6 +13,8 @@ import * as ast from '../generated/ast.js';
  * heading of the same or a higher level.
  */
 export class BcytDocumentSymbolProvider implements DocumentSymbolProvider {
+    constructor(private readonly settings: BcytSettings) {}
+
     getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): DocumentSymbol[] {
         const model = document.parseResult.value as ast.Model;
         const symbols: DocumentSymbol[] = [];
@@ -17,7 +22,7 @@ export class BcytDocumentSymbolProvider implements DocumentSymbolProvider {
             const symbol = elementSymbol(element);
             if (symbol) symbols.push(symbol);
         }
-        if (model.document?.$cstNode) symbols.push(documentSymbol(document, model.document));
+        if (model.document?.$cstNode) symbols.push(documentSymbol(document, model.document, this.settings.language));
         return symbols;
     }
 }
@@ -52,9 +57,7 @@ function sectionSymbols(sections: readonly ast.OutlineSection[]): DocumentSymbol
             undefined, sectionSymbols(section.sections)));
 }
 
-const KINDS: Record<string, string> = { report: 'báo cáo', plan: 'kế hoạch', letter: 'công văn', article: 'bài viết' };
-
-function documentSymbol(document: LangiumDocument, doc: ast.Document): DocumentSymbol {
+function documentSymbol(document: LangiumDocument, doc: ast.Document, lang: MessageLanguage): DocumentSymbol {
     const cst = doc.$cstNode!;
     const text = document.textDocument;
     const top: DocumentSymbol[] = [];
@@ -90,7 +93,7 @@ function documentSymbol(document: LangiumDocument, doc: ast.Document): DocumentS
         (stack.length ? stack[stack.length - 1].symbol.children! : top).push(section);
         stack.push({ level, symbol: section });
     });
-    return symbol(doc.name ?? '?', SymbolKind.File, cst, nameNode(cst, doc.name ?? ''), KINDS[doc.kind], top);
+    return symbol(doc.name ?? '?', SymbolKind.File, cst, nameNode(cst, doc.name ?? ''), documentKindText(doc.kind, lang).toLowerCase(), top);
 }
 
 function symbol(name: string, kind: SymbolKind, node: CstNode, selection: CstNode, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {

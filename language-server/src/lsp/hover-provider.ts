@@ -7,9 +7,12 @@ import { explainExpression } from '../evaluation/explain.js';
 import { shownComputed, type InlineValues, type InlineVerdict } from '../evaluation/inline-values.js';
 import { periodOf } from '../evaluation/world.js';
 import * as ast from '../generated/ast.js';
+import type { MessageLanguage } from '../validation/diagnostic-codes.js';
+import type { BcytSettings } from '../workspace/settings.js';
+import { documentKindText, lspText } from './lsp-text.js';
 import { formatDateLongVi, formatPeriodVi, parseDate, parsePeriodLiteral, samePeriodPreviousYear } from '../semantics/periods.js';
 import {
-    citationVi, evaluationVi, indicatorFigures, orgPath, periodWithDates, sourceText,
+    citationVi, evaluationText, indicatorFigures, orgPath, periodWithDates, sourceText,
 } from './describe.js';
 
 /**
@@ -23,12 +26,18 @@ export class BcytHoverProvider implements HoverProvider {
     private readonly grammarConfig: GrammarConfig;
     private readonly evaluator: BcytEvaluator;
     private readonly values: InlineValues;
+    private readonly settings: BcytSettings;
 
     constructor(services: BcytServices) {
+        this.settings = services.workspace.Settings;
         this.references = services.references.References;
         this.grammarConfig = services.parser.GrammarConfig;
         this.evaluator = services.evaluation.Evaluator;
         this.values = services.evaluation.InlineValues;
+    }
+
+    private get lang(): MessageLanguage {
+        return this.settings.language;
     }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
@@ -43,8 +52,8 @@ export class BcytHoverProvider implements HoverProvider {
 
     private describe(leaf: CstNode): string | undefined {
         const node = leaf.astNode;
-        if (ast.isPeriodLiteral(node)) return periodHover(node.value);
-        if (ast.isDocument(node) && leaf.text === node.date) return dateHover(leaf.text);
+        if (ast.isPeriodLiteral(node)) return periodHover(node.value, this.lang);
+        if (ast.isDocument(node) && leaf.text === node.date) return dateHover(leaf.text, this.lang);
         const target = this.references.findDeclarations(leaf)[0];
         if (target) return this.declarationHover(target, node);
         const citation = AstUtils.getContainerOfType(node, ast.isCitation);
@@ -56,7 +65,7 @@ export class BcytHoverProvider implements HoverProvider {
     private declarationHover(target: AstNode, from: AstNode): string | undefined {
         if (ast.isIndicator(target)) return this.indicatorHover(target, from);
         if (ast.isLegalDoc(target)) return legalHover(target);
-        if (ast.isOrg(target)) return orgHover(target);
+        if (ast.isOrg(target)) return orgHover(target, this.lang);
         if (ast.isUnit(target)) return this.unitHover(target, from);
         if (ast.isRule(target)) return ruleHover(target);
         if (ast.isOutline(target)) return outlineHover(target);
@@ -67,10 +76,10 @@ export class BcytHoverProvider implements HoverProvider {
     private indicatorHover(indicator: ast.Indicator, from: AstNode): string {
         const unit = indicator.unit?.ref;
         const lines = [`**${indicator.label ?? indicator.name}** \`${indicator.name}\``, ''];
-        const facts = [`Đơn vị tính: ${unit ? unitWord(unit) : '?'}`];
-        if (indicator.direction) facts.push(indicator.direction === 'down' ? 'càng thấp càng tốt' : 'càng cao càng tốt');
+        const facts = [lspText('unit', this.lang, { unit: unit ? unitWord(unit) : '?' })];
+        if (indicator.direction) facts.push(lspText(indicator.direction === 'down' ? 'lowerIsBetter' : 'higherIsBetter', this.lang));
         lines.push(facts.join(' · '));
-        for (const formula of indicator.formulas) lines.push('', `Công thức: \`${indicator.name} = ${sourceText(formula)}\``);
+        for (const formula of indicator.formulas) lines.push('', lspText('formula', this.lang, { formula: `\`${indicator.name} = ${sourceText(formula)}\`` }));
         const session = this.evaluator.session(from);
         const context = session.contextOf(from);
         // a reference says where it looks (`x @ TYT_A Q1/2023`); an entry of a data or target block is about the block's org and period
@@ -78,7 +87,7 @@ export class BcytHoverProvider implements HoverProvider {
         const block = ast.isDataValue(from) || ast.isTargetValue(from) ? from.$container : undefined;
         const org = ref?.org?.ref ?? block?.org?.ref ?? context.org;
         const period = (ref?.period ? periodOf(ref.period) : block ? periodOf(block.period) : undefined) ?? context.period;
-        const figures = indicatorFigures(session, indicator, context, org, period);
+        const figures = indicatorFigures(session, indicator, context, this.lang, org, period);
         if (figures) {
             lines.push('', `**${figures.org.label ?? figures.org.name}, ${formatPeriodVi(figures.period)}**`, '');
             lines.push(...figures.lines.map(line => `- ${line}`));
@@ -89,49 +98,51 @@ export class BcytHoverProvider implements HoverProvider {
     private unitHover(unit: ast.Unit, from: AstNode): string {
         const info = this.evaluator.session(from).world.unitOf(unit);
         const name = unitWord(unit);
-        if (!info) return `Đơn vị tính **${name}**`;
-        if (info.kind === 'ratio') return `Đơn vị tính **${name}**: tỷ lệ, một tỷ số được nhân ${info.factor ?? '?'} khi hiển thị`;
-        if (info.kind === 'measure') return `Đơn vị tính **${name}**: đại lượng đo, được phép có số lẻ`;
+        if (!info) return lspText('unitPlain', this.lang, { name });
+        if (info.kind === 'ratio') return lspText('unitRatio', this.lang, { name, factor: info.factor ?? '?' });
+        if (info.kind === 'measure') return lspText('unitMeasure', this.lang, { name });
         const bases: string[] = [];
         for (let base = info.base; base && bases.length < 10; base = base.base) bases.push(base.name);
-        return `Đơn vị tính **${name}**: đơn vị đếm (số nguyên)${bases.length ? `, là một loại của ${bases.join(' › ')}` : ''}`;
+        return lspText('unitCount', this.lang, { name, bases: bases.length ? bases.join(' › ') : undefined });
     }
 
     private documentHover(document: ast.Document): string {
-        const kinds: Record<string, string> = { report: 'Báo cáo', plan: 'Kế hoạch', letter: 'Công văn', article: 'Bài viết' };
         const context = this.evaluator.session(document).contextOf(document);
-        const lines = [`**${kinds[document.kind] ?? document.kind}** \`${document.name}\``];
-        if (context.org) lines.push('', `Đơn vị: ${orgPath(context.org)}`);
-        if (context.period) lines.push('', `Kỳ: ${periodWithDates(context.period)}`);
-        if (context.compare) lines.push('', `Cùng kỳ: ${periodWithDates(context.compare)}`);
-        if (context.plan) lines.push('', `Kế hoạch: ${formatPeriodVi(context.plan)}`);
+        const lines = [`**${documentKindText(document.kind, this.lang)}** \`${document.name}\``];
+        if (context.org) lines.push('', lspText('documentOrg', this.lang, { org: orgPath(context.org) }));
+        if (context.period) lines.push('', lspText('documentPeriod', this.lang, { period: periodWithDates(context.period) }));
+        if (context.compare) lines.push('', lspText('samePeriod', this.lang, { period: periodWithDates(context.compare) }));
+        if (context.plan) lines.push('', lspText('planPeriod', this.lang, { period: formatPeriodVi(context.plan) }));
         return lines.join('\n');
     }
 
     /** What `{…}` is and comes to, as the inline values service reads it, and what prints. */
     private inlineHover(inline: ast.InlineExpression): string | undefined {
+        const lang = this.lang;
         const value = this.values.of(inline);
         const session = this.evaluator.session(inline);
         const lines = [`\`{${sourceText(inline.expression)}}\``, ''];
         const how = value.comparisons.find(c => !c.agrees) ?? value.comparisons[0];
         if (value.verdict === 'given') {
-            lines.push(`Câu này khai báo giá trị: **${inline.stated?.$cstNode?.text ?? ''}**`);
+            lines.push(lspText('givesValue', lang, { value: inline.stated?.$cstNode?.text ?? '' }));
         } else if (value.computed) {
-            lines.push(`Giá trị tính được: **${shownComputed(value)}**`);
-            lines.push('', `Tính từ: ${how ? how.how('vi') : explainExpression(inline.expression, scopeOf(session.contextOf(inline)), session, 'vi')}`);
+            lines.push(lspText('computed', lang, { value: `**${shownComputed(value)}**` }));
+            const from = how ? how.how(lang) : explainExpression(inline.expression, scopeOf(session.contextOf(inline)), session, lang);
+            lines.push('', lspText('computedFrom', lang, { how: from }));
         } else {
-            lines.push(`Giá trị tính được: ${evaluationVi(value.failure ?? { ok: false, missing: value.missing })}`);
+            lines.push(lspText('computed', lang, { value: evaluationText(value.failure ?? { ok: false, missing: value.missing }, lang) }));
         }
         if (value.stated && value.verdict !== 'given') {
-            lines.push('', `Số ghi trong văn bản: ${inline.stated?.$cstNode?.text ?? ''}${VERDICT_VI[value.verdict] ? ` — ${VERDICT_VI[value.verdict]}` : ''}`);
+            const verdict = VERDICTS[value.verdict];
+            lines.push('', lspText('stated', lang, { stated: inline.stated?.$cstNode?.text ?? '', verdict: verdict ? lspText(verdict, lang) : undefined }));
         }
-        if (value.printed !== undefined && value.printed !== inline.stated?.$cstNode?.text) lines.push('', `In ra: ${value.printed}`);
+        if (value.printed !== undefined && value.printed !== inline.stated?.$cstNode?.text) lines.push('', lspText('prints', lang, { text: value.printed }));
         return lines.join('\n');
     }
 }
 
-const VERDICT_VI: Partial<Record<InlineVerdict, string>> = {
-    agrees: 'khớp', differs: 'khác số tính được', unverifiable: 'chưa kiểm tra được', invalid: 'không tính được',
+const VERDICTS: Partial<Record<InlineVerdict, 'agrees' | 'differs' | 'unverifiable' | 'invalid'>> = {
+    agrees: 'agrees', differs: 'differs', unverifiable: 'unverifiable', invalid: 'invalid',
 };
 
 function unitWord(unit: ast.Unit): string {
@@ -142,12 +153,12 @@ function legalHover(legal: ast.LegalDoc): string {
     return [`**${legal.name}**`, '', citationVi(legal, 'full')].join('\n');
 }
 
-function orgHover(org: ast.Org): string {
+function orgHover(org: ast.Org, lang: MessageLanguage): string {
     const lines = [`**${org.label ?? org.name}** \`${org.name}\``, '', orgPath(org)];
-    const facts = [org.code && `Mã: ${org.code}`, org.place && `Địa danh: ${org.place}`].filter(Boolean);
+    const facts = [org.code && lspText('orgCode', lang, { code: org.code }), org.place && lspText('orgPlace', lang, { place: org.place })].filter(Boolean);
     if (facts.length) lines.push('', facts.join(' · '));
     const predecessors = org.predecessors.map(p => p.ref?.label ?? p.$refText);
-    if (predecessors.length) lines.push('', `Thay thế ${predecessors.join(', ')} từ ${org.since ?? '?'}`);
+    if (predecessors.length) lines.push('', lspText('replaces', lang, { orgs: predecessors.join(', '), since: org.since ?? '?' }));
     return lines.join('\n');
 }
 
@@ -168,16 +179,16 @@ function outlineHover(outline: ast.Outline): string {
     return lines.join('\n');
 }
 
-function periodHover(text: string | undefined): string | undefined {
+function periodHover(text: string | undefined, lang: MessageLanguage): string | undefined {
     if (!text) return undefined;
     const parsed = parsePeriodLiteral(text);
-    if (!parsed.ok) return parsed.message;
+    if (!parsed.ok) return lang === 'en' ? parsed.messageEn : parsed.message;
     const period = parsed.period;
     return [`**${formatPeriodVi(period)}**: ${periodWithDates(period).replace(/^.*\(|\)$/g, '')}`, '',
-        `Cùng kỳ: ${periodWithDates(samePeriodPreviousYear(period))}`].join('\n');
+        lspText('samePeriod', lang, { period: periodWithDates(samePeriodPreviousYear(period)) })].join('\n');
 }
 
-function dateHover(text: string): string | undefined {
+function dateHover(text: string, lang: MessageLanguage): string | undefined {
     const date = parseDate(text);
-    return date ? formatDateLongVi(date) : periodHover(text);
+    return date ? formatDateLongVi(date) : periodHover(text, lang);
 }

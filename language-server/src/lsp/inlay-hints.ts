@@ -7,7 +7,10 @@ import { shownComputed, type InlineValues } from '../evaluation/inline-values.js
 import type { DocumentContext } from '../evaluation/world.js';
 import * as ast from '../generated/ast.js';
 import { formatPeriodVi } from '../semantics/periods.js';
-import { missingVi, quantityVi } from './describe.js';
+import { missingText, quantityVi } from './describe.js';
+import { lspText } from './lsp-text.js';
+import type { BcytSettings } from '../workspace/settings.js';
+import type { MessageLanguage } from '../validation/diagnostic-codes.js';
 
 /**
  * Inlay hints with the engine's values in Vietnamese format: after each `{…}` in prose the
@@ -19,13 +22,16 @@ import { missingVi, quantityVi } from './describe.js';
 export class BcytInlayHintProvider implements InlayHintProvider {
     private readonly evaluator: BcytEvaluator;
     private readonly values: InlineValues;
+    private readonly settings: BcytSettings;
 
     constructor(services: BcytServices) {
         this.evaluator = services.evaluation.Evaluator;
+        this.settings = services.workspace.Settings;
         this.values = services.evaluation.InlineValues;
     }
 
     getInlayHints(document: LangiumDocument, params: InlayHintParams): InlayHint[] {
+        const lang = this.settings.language;
         const model = document.parseResult.value as ast.Model;
         const session = this.evaluator.session(model);
         const context = session.contextOf(model);
@@ -35,7 +41,7 @@ export class BcytInlayHintProvider implements InlayHintProvider {
             for (const element of model.elements) {
                 if (!ast.isIndicator(element) || !wanted(element.$cstNode?.range)) continue;
                 for (const formula of element.formulas) {
-                    const hint = formulaHint(session, element, formula, context);
+                    const hint = formulaHint(session, element, formula, context, lang);
                     if (hint) hints.push(hint);
                 }
             }
@@ -44,7 +50,7 @@ export class BcytInlayHintProvider implements InlayHintProvider {
             if (ast.isBlankLine(block) || !wanted(block.$cstNode?.range)) continue;
             for (const part of block.parts) {
                 if (!ast.isInlineExpression(part)) continue;
-                const hint = inlineHint(this.values, session, part);
+                const hint = inlineHint(this.values, session, part, lang);
                 if (hint) hints.push(hint);
             }
         }
@@ -52,7 +58,7 @@ export class BcytInlayHintProvider implements InlayHintProvider {
     }
 }
 
-function inlineHint(values: InlineValues, session: EvaluationSession, inline: ast.InlineExpression): InlayHint | undefined {
+function inlineHint(values: InlineValues, session: EvaluationSession, inline: ast.InlineExpression, lang: MessageLanguage): InlayHint | undefined {
     const end = inline.$cstNode?.range.end;
     if (!end || !inline.expression) return undefined;
     const value = values.of(inline, session);
@@ -64,11 +70,11 @@ function inlineHint(values: InlineValues, session: EvaluationSession, inline: as
         label: `= ${shown ?? '?'}`,
         kind: InlayHintKind.Parameter,
         paddingLeft: true,
-        tooltip: shown ? 'Giá trị do trình kiểm tra tính' : whyNot(value.failure ?? { ok: false, missing: value.missing }),
+        tooltip: shown ? lspText('hintComputed', lang) : whyNot(value.failure ?? { ok: false, missing: value.missing }, lang),
     };
 }
 
-function formulaHint(session: EvaluationSession, indicator: ast.Indicator, formula: ast.Expression, context: DocumentContext): InlayHint | undefined {
+function formulaHint(session: EvaluationSession, indicator: ast.Indicator, formula: ast.Expression, context: DocumentContext, lang: MessageLanguage): InlayHint | undefined {
     const end = formula.$cstNode?.range.end;
     if (!end || !context.org || !context.period) return undefined;
     const result = session.formulaValue(indicator, formula, context.org, context.period);
@@ -78,11 +84,11 @@ function formulaHint(session: EvaluationSession, indicator: ast.Indicator, formu
         label: `= ${quantityVi(result.value, result.type)}`,
         kind: InlayHintKind.Type,
         paddingLeft: true,
-        tooltip: `Theo công thức, cho ${context.org.label ?? context.org.name}, ${formatPeriodVi(context.period)}`,
+        tooltip: lspText('hintFormula', lang, { org: context.org.label ?? context.org.name, period: formatPeriodVi(context.period) }),
     };
 }
 
-function whyNot(result: Evaluation & { ok: false }): string {
-    if (result.invalid) return 'Không tính được (số không đọc được hoặc chia cho 0)';
-    return result.missing.length ? `Chưa tính được: thiếu ${missingVi(result.missing)}` : 'Chưa tính được';
+function whyNot(result: Evaluation & { ok: false }, lang: MessageLanguage): string {
+    if (result.invalid) return lspText('hintNotComputable', lang);
+    return result.missing.length ? lspText('hintMissing', lang, { missing: missingText(result.missing, lang) }) : lspText('hintNotYet', lang);
 }
