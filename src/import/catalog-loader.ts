@@ -1,0 +1,82 @@
+/**
+ * Reads the catalog an import matches against: the starter catalog, and the workspace's
+ * catalog files (files of declarations, without a document of their own) given as files or
+ * folders, with the files they import. Parsed only: names, labels and units are read as
+ * written, nothing needs linking.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { URI } from 'langium';
+import type { BcytServices } from '../../language-server/src/bcyt-module.js';
+import * as ast from '../../language-server/src/generated/ast.js';
+import { isSum, sumParts } from '../../language-server/src/validation/quantities-check.js';
+import { bcytFilesUnder } from '../../language-server/src/workspace/headless.js';
+import type { Catalog, CatalogIndicator, CatalogLegal, CatalogOrg, CatalogUnit } from './catalog.js';
+
+/** The catalog of the starter catalog and the given catalog files or folders. */
+export function loadCatalog(services: BcytServices, inputs: readonly string[]): Catalog {
+    const documents = services.shared.workspace.LangiumDocuments;
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    services.workspace.Builtins.load(documents, factory);
+    const builtins = [...documents.all].filter(d => services.workspace.Builtins.isBuiltin(d.uri));
+    const files: Array<{ path: string; model: ast.Model }> = [];
+    const seen = new Set<string>();
+    const pending = inputs.flatMap(input => {
+        const path = resolve(input);
+        if (!existsSync(path)) return [];
+        return statSync(path).isDirectory() ? bcytFilesUnder(path) : [path];
+    });
+    while (pending.length) {
+        const path = pending.shift()!;
+        if (seen.has(path) || !existsSync(path)) continue;
+        seen.add(path);
+        let text: string;
+        try {
+            text = readFileSync(path, 'utf8');
+        } catch {
+            continue;
+        }
+        const uri = URI.parse(pathToFileURL(path).toString());
+        const document = documents.getDocument(uri) ?? factory.fromString<ast.Model>(text, uri);
+        const model = document.parseResult.value as ast.Model;
+        if (model.document) continue; // a report, not a catalog
+        files.push({ path, model });
+        for (const imported of model.imports) {
+            const target = resolve(dirname(path), imported.path.endsWith('.bcyt') ? imported.path : `${imported.path}.bcyt`);
+            pending.push(target);
+        }
+    }
+    return collect([
+        ...builtins.map(d => ({ model: d.parseResult.value as ast.Model, path: undefined })),
+        ...files,
+    ]);
+}
+
+function collect(sources: ReadonlyArray<{ model: ast.Model; path?: string }>): Catalog {
+    const units: CatalogUnit[] = [];
+    const indicators: CatalogIndicator[] = [];
+    const orgs: CatalogOrg[] = [];
+    const legal: CatalogLegal[] = [];
+    for (const { model, path } of sources) {
+        const file = path ? { file: path } : {};
+        for (const element of model.elements) {
+            if (ast.isUnit(element) && element.name) {
+                units.push({ name: unquote(element.name), ...(element.base ? { base: unquote(element.base.$refText) } : {}), ...(element.factor ? { ratio: true } : {}) });
+            } else if (ast.isIndicator(element) && element.name && element.label && element.unit) {
+                const sums = element.formulas.filter(isSum).map(f => sumParts(f).flatMap(p => ast.isIndicatorRef(p) ? [p.indicator.$refText] : []));
+                indicators.push({ name: element.name, label: element.label, unit: unquote(element.unit.$refText), sums, ...file });
+            } else if (ast.isOrg(element) && element.name) {
+                orgs.push({ name: element.name, label: element.label ?? element.name, ...(element.code ? { code: element.code } : {}), ...file });
+            } else if (ast.isLegalDoc(element) && element.name) {
+                legal.push({ symbol: unquote(element.name), ...file });
+            }
+        }
+    }
+    return { units, indicators, orgs, legal };
+}
+
+function unquote(name: string): string {
+    return name.length >= 2 && name.startsWith('"') && name.endsWith('"') ? name.slice(1, -1) : name;
+}
+
