@@ -4,8 +4,8 @@
  * folders, with the files they import. Parsed only: names, labels and units are read as
  * written, nothing needs linking.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { URI } from 'langium';
 import type { BcytServices } from '../../language-server/src/bcyt-module.js';
@@ -14,8 +14,31 @@ import { isSum, sumParts } from '../../language-server/src/validation/quantities
 import { bcytFilesUnder } from '../../language-server/src/workspace/headless.js';
 import type { Catalog, CatalogIndicator, CatalogLegal, CatalogOrg, CatalogUnit } from './catalog.js';
 
-/** The catalog of the starter catalog and the given catalog files or folders. */
-export function loadCatalog(services: BcytServices, inputs: readonly string[]): Catalog {
+/** The .bcyt files of a folder, `depth` levels down at most (dot folders and node_modules skipped). */
+function filesUnder(folder: string, depth: number): string[] {
+    if (depth === Infinity) return bcytFilesUnder(folder);
+    const out: string[] = [];
+    let entries: Dirent[] = [];
+    try {
+        entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+        return out;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        const path = join(folder, entry.name);
+        if (entry.isDirectory() && depth > 1) out.push(...filesUnder(path, depth - 1));
+        else if (entry.isFile() && entry.name.endsWith('.bcyt')) out.push(path);
+    }
+    return out;
+}
+
+/**
+ * The catalog of the starter catalog and the given catalog files or folders (folders searched
+ * `depth` levels down: the default workspace of `bcyt import` is the draft's folder and its
+ * subfolders, not a whole home folder).
+ */
+export function loadCatalog(services: BcytServices, inputs: readonly string[], depth = Infinity): Catalog {
     const documents = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     services.workspace.Builtins.load(documents, factory);
@@ -25,7 +48,7 @@ export function loadCatalog(services: BcytServices, inputs: readonly string[]): 
     const pending = inputs.flatMap(input => {
         const path = resolve(input);
         if (!existsSync(path)) return [];
-        return statSync(path).isDirectory() ? bcytFilesUnder(path) : [path];
+        return statSync(path).isDirectory() ? filesUnder(path, depth) : [path];
     });
     while (pending.length) {
         const path = pending.shift()!;

@@ -255,7 +255,7 @@ function sumEdits(text: string, total: Value, context: ClaimContext): Edit[] {
     let names: string[] | undefined;
     if (used.declared) {
         const base = used.name;
-        names = parts.map(p => context.registry.declare(`${used.declared!.label}: ${p.label}`, total.unit, undefined, `${base}_${slug(p.label, 4) || 'phan'}`).name);
+        names = parts.map(p => context.registry.declare(`${used.declared!.label}: ${p.label}`, total.unit, undefined, `${base}_${slug(p.label, 5) || 'phan'}`).name);
         used.declared.sums.push(names);
     } else if (used.catalog) {
         names = matchCatalogParts(parts, used.catalog.sums, context);

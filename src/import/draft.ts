@@ -69,6 +69,7 @@ export function importDocument(source: SourceDocument, options: ImportOptions): 
     // a plan states targets, not results; a value needs the issuer and the period it is of
     const claimsOn = period !== undefined;
     let claims = 0;
+    let values = 0;
     let cited = 0;
 
     const issuer = header.issuer ? orgs.named(header.issuer) : undefined;
@@ -89,6 +90,7 @@ export function importDocument(source: SourceDocument, options: ImportOptions): 
         if (withClaims) {
             const more = findClaims(bare, { registry, units, newUnits, values: claimsOn && (!!issuer || placeholder) }).filter(e => !found.some(f => f.start < e.end && e.start < f.end));
             claims += more.length;
+            values += more.filter(e => !/^\{[\d,]+ of /u.test(e.text)).length;
             found.push(...more);
         }
         const edits: Edit[] = found.map(e => ({ start: index[e.start], end: e.end > e.start ? index[e.end - 1] + 1 : index[e.start], text: e.text }));
@@ -113,7 +115,7 @@ export function importDocument(source: SourceDocument, options: ImportOptions): 
 
     // declarations: the orgs and legal documents cited, then the units and indicators read
     for (const legal of citations.declarations) if (legal.issuer) orgs.named(legal.issuer);
-    const reporter = issuer?.name ?? (placeholder && claims ? orgs.named('Đơn vị đưa tin').name : undefined);
+    const reporter = issuer?.name ?? (placeholder && values ? orgs.named('Đơn vị đưa tin').name : undefined);
     const lines: DraftLine[] = [];
     const add = (text: string, origin: number = 0) => lines.push({ text, origin });
     add(`// Bản nháp do "bcyt import" tạo từ ${source.name}: đọc lại trước khi dùng.`);
@@ -160,7 +162,7 @@ export function importDocument(source: SourceDocument, options: ImportOptions): 
     if (!issuer) field('governing', header.governing ? quoted(header.governing) : undefined);
     if (!issuer?.declared) field('place', header.place ? quoted(header.place) : undefined);
     field('date', header.date);
-    if (claims) field('period', period);
+    if (values) field('period', period);
     field('heading', heading ? quoted(heading) : undefined);
     field('title', header.title.length ? quoted(squeeze(header.title.join(' '))) : undefined);
     field('subject', header.subject ? quoted(header.subject) : undefined);

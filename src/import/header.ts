@@ -89,10 +89,12 @@ export function readHeader(paragraphs: readonly SourceParagraph[]): Header {
     let pendingPlace: string | undefined;
 
     const lines: Line[] = [];
+    // centring tells titles from text only where the document centres anything (a text file opened in Word does not)
+    const centring = paragraphs.slice(0, 40).some(p => p.centered);
     for (let i = 0; i < paragraphs.length && i < 40; i++) {
         const p = paragraphs[i];
         columnsOf(p).forEach((text, k) => lines.push({
-            text, paragraph: i, gapBefore: k === 0 && p.gapBefore, ...(p.centered !== undefined && !p.cellLines ? { centered: p.centered } : {}),
+            text, paragraph: i, gapBefore: k === 0 && p.gapBefore, ...(centring && !p.cellLines ? { centered: !!p.centered } : {}),
         }));
     }
 
@@ -178,16 +180,22 @@ function wordy(text: string): boolean {
     return tokens.filter(t => /[\p{L}\p{N}]{2}/u.test(t)).length >= 0.8 * tokens.length;
 }
 
-/** No header: an article whose first line (after any leftovers of its web page) is its title. */
+/** No header: an article whose first line (after any leftovers of its web page) is its title, maybe its place and date under it. */
 function articleTitle(paragraphs: readonly SourceParagraph[]): Header {
     const none: Header = { title: [], recipients: [], end: 0 };
     for (let i = 0; i < Math.min(3, paragraphs.length - 1); i++) {
-        const text = squeeze(plain(paragraphs[i].text));
-        if (paragraphs[i].cells || !wordy(text)) continue;
+        const p = paragraphs[i];
+        const text = squeeze(plain(p.text));
+        if (p.cells || !wordy(text)) continue;
         const words = wordCount(text);
         const next = paragraphs[i + 1];
-        if (words < 3 || words > 40 || /[.;:,]$/u.test(text) || !next.gapBefore || BODY_NUMBER.test(text)) return none;
-        return { title: [text], recipients: [], end: i + 1, ...(i > 0 ? { preamble: i } : {}) };
+        const set = next.gapBefore || p.centered || /^\*\*[^*]+\*\*$/u.test(p.text.trim());
+        if (words < 3 || words > 40 || /[.;:,]$/u.test(text) || !set || BODY_NUMBER.test(text)) return none;
+        const dated = readPlaceDate(next.text);
+        return {
+            title: [text], recipients: [], end: i + (dated ? 2 : 1), ...(i > 0 ? { preamble: i } : {}),
+            ...(dated?.place ? { place: dated.place } : {}), ...(dated ? { date: dated.date } : {}),
+        };
     }
     return none;
 }
