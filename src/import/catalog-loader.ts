@@ -76,6 +76,14 @@ export function loadCatalog(services: BcytServices, inputs: readonly string[], d
     ]);
 }
 
+/** The catalog of documents already loaded (the language server's workspace): the starter catalog, and files without a document. */
+export function catalogOf(services: BcytServices): Catalog {
+    const builtins = services.workspace.Builtins;
+    return collect([...services.shared.workspace.LangiumDocuments.all]
+        .map(d => ({ model: d.parseResult.value as ast.Model, path: builtins.isBuiltin(d.uri) ? undefined : d.uri.fsPath }))
+        .filter(({ model, path }) => !path || !model.document));
+}
+
 function collect(sources: ReadonlyArray<{ model: ast.Model; path?: string }>): Catalog {
     const units: CatalogUnit[] = [];
     const indicators: CatalogIndicator[] = [];

@@ -28,15 +28,24 @@ export interface UsedIndicator {
 const STOP = new Set(['số', 'tổng', 'lượng', 'các', 'những', 'được', 'là', 'của', 'có', 'đã', 'và', 'tại', 'trên', 'cho']);
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [[/sỹ/gu, 'sĩ'], [/iốt/gu, 'iot'], [/iôt/gu, 'iot'], [/kỳ/gu, 'kì']];
 
+const keys = new Map<string, string>();
+
 /** A label as compared: lower case, canonical tones, one spelling of "sỹ/sĩ", punctuation as spaces. */
 export function labelKey(label: string): string {
-    let key = comparisonKey(label);
-    for (const [re, to] of SPELLINGS) key = key.replace(re, to);
-    return key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    let key = keys.get(label);
+    if (key === undefined) {
+        key = comparisonKey(label);
+        for (const [re, to] of SPELLINGS) key = key.replace(re, to);
+        key = key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+        if (keys.size > 100_000) keys.clear();
+        keys.set(label, key);
+    }
+    return key;
 }
 
+/** The words of a label that say what is counted, each once. */
 function contentWords(label: string): string[] {
-    return labelKey(label).split(' ').filter(w => w && !STOP.has(w));
+    return [...new Set(labelKey(label).split(' ').filter(w => w && !STOP.has(w)))];
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
@@ -52,9 +61,16 @@ export class IndicatorRegistry {
     readonly declared: DeclaredIndicator[] = [];
     readonly catalogUsed = new Set<CatalogIndicator>();
 
+    /** the catalog's labels as compared: key, key without "tổng", content words */
+    private readonly labels: ReadonlyArray<{ indicator: CatalogIndicator; key: string; bare: string; words: string[] }>;
+
     constructor(private readonly catalog: Catalog, taken: Set<string>) {
         this.taken = taken;
         for (const i of catalog.indicators) taken.add(i.name.toLowerCase());
+        this.labels = catalog.indicators.map(indicator => {
+            const key = labelKey(indicator.label);
+            return { indicator, key, bare: key.replace(/^tổng /u, ''), words: contentWords(indicator.label) };
+        });
     }
 
     labelOfCatalog(name: string): string | undefined {
@@ -75,12 +91,12 @@ export class IndicatorRegistry {
     matchCatalog(label: string, unit: string): CatalogIndicator | undefined {
         const key = labelKey(label);
         const bare = key.replace(/^tổng /u, '');
-        const exact = this.catalog.indicators.filter(i => { const k = labelKey(i.label); return k === key || k.replace(/^tổng /u, '') === bare; });
-        if (exact.length === 1) return exact[0];
+        const exact = this.labels.filter(l => l.key === key || l.bare === bare);
+        if (exact.length === 1) return exact[0].indicator;
         const words = contentWords(label);
         if (words.length < 2) return undefined;
-        const near = this.catalog.indicators.filter(i => sameSet(contentWords(i.label), words) && this.unitsFit(i.unit, unit));
-        return near.length === 1 ? near[0] : undefined;
+        const near = this.labels.filter(l => l.words.length === words.length && sameSet(l.words, words) && this.unitsFit(l.indicator.unit, unit));
+        return near.length === 1 ? near[0].indicator : undefined;
     }
 
     /** Whether `name` may be stated as `value` for `period` without contradicting an earlier statement. */

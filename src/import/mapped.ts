@@ -11,8 +11,12 @@ export interface Mapped {
     readonly origin: readonly number[];
 }
 
-/** Origins of paragraph i start at i × PARAGRAPH (a paragraph is far shorter). */
-export const PARAGRAPH = 1_000_000;
+/**
+ * Origins of paragraph i start at i × PARAGRAPH: small integers (V8 keeps them unboxed) for
+ * 65,535 paragraphs of up to 32,767 characters, far beyond a real report; an offset past that
+ * is clamped (the finding is then reported at the paragraph's end).
+ */
+export const PARAGRAPH = 1 << 15;
 
 export function originOf(paragraph: number, offset: number): number {
     return paragraph * PARAGRAPH + Math.min(offset, PARAGRAPH - 1);
@@ -30,7 +34,9 @@ export const EMPTY: Mapped = { text: '', origin: [] };
 
 /** The text of paragraph `index`, each character at its own offset. */
 export function fromSource(text: string, index: number): Mapped {
-    return { text, origin: Array.from(text, (_, i) => originOf(index, i)) };
+    const origin = new Array<number>(text.length);
+    for (let i = 0; i < text.length; i++) origin[i] = originOf(index, i);
+    return { text, origin };
 }
 
 /** Text added by the importer, placed at `origin`. */
@@ -43,7 +49,12 @@ export function slice(m: Mapped, start: number, end = m.text.length): Mapped {
 }
 
 export function concat(...parts: Mapped[]): Mapped {
-    return { text: parts.map(p => p.text).join(''), origin: parts.flatMap(p => p.origin as number[]) };
+    let length = 0;
+    for (const p of parts) length += p.origin.length;
+    const origin = new Array<number>(length);
+    let at = 0;
+    for (const p of parts) for (let i = 0; i < p.origin.length; i++) origin[at++] = p.origin[i];
+    return { text: parts.map(p => p.text).join(''), origin };
 }
 
 /** Parts joined by `separator`, which takes the origin of the character after it. */

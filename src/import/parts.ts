@@ -29,8 +29,8 @@ export function readParts(text: string, quantities: readonly Quantity[], from: n
         if (q.percent) return undefined;
         const tail = text.slice(q.after, to);
         if (!/^\s*(?:[,;.)]|$)/u.test(tail)) {
-            // a number inside a label ("Mũi 1: 157.422", "lần 2: 38.275")
-            if (/^\s*:/u.test(tail) && !q.unit) continue;
+            // a number inside a label ("Mũi 1: 157.422", "lần 2: 38.275", "mũi 1 là 150")
+            if (/^\s*(?::|là\s)/u.test(tail) && !q.unit) continue;
             return undefined;
         }
         const raw = text.slice(cursor, q.start);

@@ -49,6 +49,8 @@ const MADE_UP: ReadonlyArray<readonly [string, string]> = [
     ['Tổng số lượt khám bệnh là 10.000 lượt (BHYT: 6.000; không BHYT: 4.000).',
         // a catalog total without a breakdown of its own: its parts stay text
         'Tổng số lượt khám bệnh là {luot_kham = 10.000} lượt (BHYT: 6.000; không BHYT: 4.000).'],
+    ['Tổng số mũi tiêm là 300 liều. Trong đó: mũi 1 là 150 liều, mũi 2 là 160 liều.',
+        'Tổng số mũi tiêm là {mui_tiem = 300} liều. Trong đó: mũi 1 là {mui_tiem_mui_1 = 150} liều, mũi 2 là {mui_tiem_mui_2 = 160} liều.'],
     ['Số cơ sở được kiểm tra là 440 cơ sở so với cùng kỳ là 418 cơ sở.',
         'Số cơ sở được kiểm tra là {co_so_duoc_kiem_tra = 440} cơ sở so với cùng kỳ là {prev(co_so_duoc_kiem_tra) = 418} cơ sở.'],
 ];
