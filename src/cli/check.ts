@@ -23,7 +23,7 @@ export interface FileDiagnostic {
     readonly quote?: string;
 }
 
-const SEVERITIES = ['error', 'error', 'warning', 'information', 'hint'] as const;
+export const SEVERITIES = ['error', 'error', 'warning', 'information', 'hint'] as const;
 
 /** Checks files and folders; returns the diagnostics of the files asked for, in file order. */
 export async function checkFiles(inputs: string[], lang: MessageLanguage, catalogs: readonly string[] = []): Promise<{ diagnostics: FileDiagnostic[]; unreadable: string[] }> {

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { BcytServices } from '../../language-server/src/bcyt-module.js';
+import { SEVERITIES, type FileDiagnostic } from '../cli/check.js';
 import { loadCatalog } from './catalog-loader.js';
 import { ImportError } from './errors.js';
 import { importDocument, stripMarks, type Draft } from './draft.js';
@@ -111,19 +112,6 @@ function sentenceAt(text: string, column: number): string {
     return sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence;
 }
 
-/** A finding in a Word document, as `bcyt check` prints it (`range` lines are paragraphs). */
-export interface SourceDiagnostic {
-    readonly file: string;
-    readonly range: Diagnostic['range'];
-    readonly severity: 'error' | 'warning' | 'information' | 'hint';
-    readonly code: string;
-    readonly message: string;
-    readonly paragraph: number;
-    readonly quote: string;
-}
-
-const SEVERITIES = ['error', 'error', 'warning', 'information', 'hint'] as const;
-
 /**
  * Imports each Word document into the workspace (a document that cannot be imported is named
  * on stderr with the reason, and returned as unreadable); `check` validates the drafts once the
@@ -141,9 +129,9 @@ export function addImportedFiles(services: BcytServices, paths: readonly string[
             unreadable.push(path);
         }
     }
-    const check = async (): Promise<SourceDiagnostic[]> => {
+    const check = async (): Promise<FileDiagnostic[]> => {
         await services.shared.workspace.DocumentBuilder.build(imported.map(i => i.document), { validation: true });
-        const out: SourceDiagnostic[] = [];
+        const out: FileDiagnostic[] = [];
         for (const item of imported) {
             const file = relative(process.cwd(), item.path) || item.path;
             const seen = new Set<string>();

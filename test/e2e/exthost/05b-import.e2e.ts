@@ -1,3 +1,5 @@
+// Runs before the templates suite (06): after it the server mishandles the closed untitled documents
+// ("ENOENT open Untitled-1", "no services for the extension ''") and stops answering updates.
 import * as assert from 'node:assert';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
