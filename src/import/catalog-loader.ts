@@ -10,7 +10,6 @@ import { pathToFileURL } from 'node:url';
 import { URI } from 'langium';
 import type { BcytServices } from '../../language-server/src/bcyt-module.js';
 import * as ast from '../../language-server/src/generated/ast.js';
-import { isSum, sumParts } from '../../language-server/src/validation/quantities-check.js';
 import { bcytFilesUnder } from '../../language-server/src/workspace/headless.js';
 import type { Catalog, CatalogIndicator, CatalogLegal, CatalogOrg, CatalogUnit } from './catalog.js';
 
@@ -95,7 +94,7 @@ function collect(sources: ReadonlyArray<{ model: ast.Model; path?: string }>): C
             if (ast.isUnit(element) && element.name) {
                 units.push({ name: unquote(element.name), ...(element.base ? { base: unquote(element.base.$refText) } : {}), ...(element.factor ? { ratio: true } : {}) });
             } else if (ast.isIndicator(element) && element.name && element.label && element.unit) {
-                const sums = element.formulas.filter(isSum).map(f => sumParts(f).flatMap(p => ast.isIndicatorRef(p) ? [p.indicator.$refText] : []));
+                const sums = element.formulas.map(sumOfNames).filter((parts): parts is string[] => !!parts && parts.length > 1);
                 indicators.push({ name: element.name, label: element.label, unit: unquote(element.unit.$refText), sums, ...file });
             } else if (ast.isOrg(element) && element.name) {
                 orgs.push({ name: element.name, label: element.label ?? element.name, ...(element.code ? { code: element.code } : {}), ...file });
@@ -105,6 +104,14 @@ function collect(sources: ReadonlyArray<{ model: ast.Model; path?: string }>): C
         }
     }
     return { units, indicators, orgs, legal };
+}
+
+/** The indicators a formula made only of `+` adds (`a + b + c`); undefined for any other formula. */
+function sumOfNames(expression: ast.Expression): string[] | undefined {
+    if (ast.isIndicatorRef(expression) && !expression.org && !expression.period) return [expression.indicator.$refText];
+    if (!ast.isBinaryExpression(expression) || expression.operator !== '+') return undefined;
+    const left = sumOfNames(expression.left), right = sumOfNames(expression.right);
+    return left && right ? [...left, ...right] : undefined;
 }
 
 function unquote(name: string): string {
