@@ -3,7 +3,7 @@
 // language server, `bcyt build` against pandoc, scaling of `bcyt check` and of the in-process
 // build, and the server's memory. Prints a table and writes bench/results.json. See bench/README.md.
 //
-//   node bench/run.mjs [--repeat N] [--builds N] [--quick] [--profile] [--skip live,build,scaling]
+//   node bench/run.mjs [--repeat N] [--builds N] [--quick] [--profile] [--skip live,build,import,scaling]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -167,6 +167,42 @@ if (!skip.has('build')) {
     say(`  pages: bcyt ${results.docx_pages.bcyt}, pandoc ${results.docx_pages.pandoc}`);
 }
 
+// ---- 2b. import: the 100-page report as Word (printed by `bcyt build`) back to a .bcyt draft
+if (!skip.has('import')) {
+    const dir = join(OUT, 'import');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const docx = join(dir, 'report-5000.docx');
+    const built = timed(node, [cli, 'build', REPORT_5000, '-o', docx, '--force']);
+    if (built.status !== 0) throw new Error(`bcyt build failed (${built.status}): ${built.stderr}`);
+    const draft = join(dir, 'report-5000.bcyt');
+    const catalog = join(ROOT, 'bench', 'out', 'province', 'catalog');
+    const runImport = () => {
+        const r = timed(node, [cli, 'import', docx, '-o', draft, '--force', '--catalog', catalog]);
+        if (r.status !== 0) throw new Error(`bcyt import failed (${r.status}): ${r.stderr}`);
+        return r;
+    };
+    const runCheck = () => {
+        const r = timed(node, [cli, 'check', docx, '--catalog', catalog]);
+        if (r.status === 2 || r.status === null) throw new Error(`bcyt check of the DOCX failed (${r.status}): ${r.stderr}`);
+        return r;
+    };
+    say(`
+import: bcyt import of the ${manifest.reports['5000'].lines}-line report's DOCX, and bcyt check of that DOCX, ${CHECKS} runs each…`);
+    const first = runImport();
+    const imports = [first.ms], checks = [];
+    for (let i = 1; i < CHECKS; i++) imports.push(runImport().ms);
+    for (let i = 0; i < CHECKS; i++) checks.push(runCheck().ms);
+    const draftLines = readFileSync(draft, 'utf8').split('\n').length;
+    results.import_s = {
+        import: round(median(imports) / 1000, 3), check_docx: round(median(checks) / 1000, 3),
+        import_runs: imports.map(x => round(x / 1000, 3)), check_runs: checks.map(x => round(x / 1000, 3)),
+        draft_lines: draftLines, summary: first.stdout.trim(),
+    };
+    say(`  import ${results.import_s.import} s (runs ${results.import_s.import_runs.join(', ')}), check of the DOCX ${results.import_s.check_docx} s; draft ${draftLines} lines`);
+    say(`  ${results.import_s.summary}`);
+}
+
 // ---- 3. scaling: whole `bcyt check`, and the in-process build
 if (!skip.has('scaling')) {
     say('\nscaling: bcyt check (whole process) and the in-process DocumentBuilder build…');
@@ -311,6 +347,11 @@ if (results.build_s) {
     rows.push(['build 5,000-line report: bcyt / pandoc', `${b.bcyt} / ${b.pandoc} s`, '', '', `bcyt ${Math.min(...b.bcyt_runs)}–${Math.max(...b.bcyt_runs)}, pandoc ${Math.min(...b.pandoc_runs)}–${Math.max(...b.pandoc_runs)}`]);
     rows.push(['build ratio bcyt / pandoc', `${b.ratio}`, `≤ ${TARGETS.build_ratio}`, status(b.ratio <= TARGETS.build_ratio), '']);
     rows.push(['DOCX pages (bcyt / pandoc)', `${results.docx_pages.bcyt} / ${results.docx_pages.pandoc}`, '~100', '', '']);
+}
+if (results.import_s) {
+    const m = results.import_s;
+    rows.push(['import the 100-page report (DOCX → .bcyt)', `${m.import} s`, '', '', `runs ${m.import_runs.join(', ')}; draft ${m.draft_lines} lines`]);
+    rows.push(['bcyt check of that DOCX (import in memory + check)', `${m.check_docx} s`, '', '', `runs ${m.check_runs.join(', ')}`]);
 }
 if (results.scaling_ms) {
     for (const s of SCALE_SIZES) {

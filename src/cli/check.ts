@@ -8,6 +8,8 @@ import { loadFiles } from '../../language-server/src/workspace/headless.js';
 export interface CheckOptions {
     readonly format: 'text' | 'json';
     readonly lang: MessageLanguage;
+    /** catalogs a Word document is matched against (default: its folder) */
+    readonly catalogs?: readonly string[];
 }
 
 export interface FileDiagnostic {
@@ -16,15 +18,22 @@ export interface FileDiagnostic {
     readonly severity: 'error' | 'warning' | 'information' | 'hint';
     readonly code: string;
     readonly message: string;
+    /** a Word document: the paragraph (from 1) and the sentence the finding is in; `range` counts paragraphs as lines */
+    readonly paragraph?: number;
+    readonly quote?: string;
 }
 
-const SEVERITIES = ['error', 'error', 'warning', 'information', 'hint'] as const;
+export const SEVERITIES = ['error', 'error', 'warning', 'information', 'hint'] as const;
 
 /** Checks files and folders; returns the diagnostics of the files asked for, in file order. */
-export async function checkFiles(inputs: string[], lang: MessageLanguage): Promise<{ diagnostics: FileDiagnostic[]; unreadable: string[] }> {
+export async function checkFiles(inputs: string[], lang: MessageLanguage, catalogs: readonly string[] = []): Promise<{ diagnostics: FileDiagnostic[]; unreadable: string[] }> {
     const { Bcyt } = createBcytServices(NodeFileSystem, { production: true, language: lang });
-    const { documents, unreadable } = await loadFiles(Bcyt, inputs);
-    const diagnostics: FileDiagnostic[] = [];
+    // a Word document is imported in memory and checked as its draft (src/import/check-imported.ts)
+    const words = inputs.filter(i => /\.docx$/i.test(i));
+    const imported = words.length ? (await import('../import/check-imported.js')).addImportedFiles(Bcyt, words, catalogs, lang) : undefined;
+    const { documents, unreadable } = await loadFiles(Bcyt, inputs.filter(i => !words.includes(i)));
+    unreadable.push(...imported?.unreadable ?? []);
+    const diagnostics: FileDiagnostic[] = imported ? await imported.check() : [];
     for (const document of documents) {
         const file = relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath;
         const sorted = [...(document.diagnostics ?? [])].sort((a, b) =>
@@ -40,7 +49,7 @@ export async function checkFiles(inputs: string[], lang: MessageLanguage): Promi
 }
 
 export async function runCheck(inputs: string[], options: CheckOptions): Promise<number> {
-    const { diagnostics, unreadable } = await checkFiles(inputs, options.lang);
+    const { diagnostics, unreadable } = await checkFiles(inputs, options.lang, options.catalogs);
     for (const path of unreadable) {
         process.stderr.write(options.lang === 'vi' ? `bcyt: không đọc được ${path}\n` : `bcyt: cannot read ${path}\n`);
     }
@@ -48,7 +57,7 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
         process.stdout.write(`${JSON.stringify({ diagnostics }, null, 2)}\n`);
     } else {
         for (const d of diagnostics) {
-            process.stdout.write(`${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
+            process.stdout.write(`${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}${d.quote ? ` — “${d.quote}”` : ''}\n`);
         }
     }
     if (unreadable.length) return 2;

@@ -3,9 +3,10 @@ import { parseArgs } from 'node:util';
 import { runCheck } from './check.js';
 
 const USAGE = `Cách dùng / usage:
-  bcyt check <tệp hoặc thư mục…> [--format text|json] [--lang vi|en]
+  bcyt check <tệp hoặc thư mục…> [--format text|json] [--lang vi|en] [--catalog <thư mục hoặc tệp>]
   bcyt build <tệp.bcyt> [-o out.docx] [--force]
-  bcyt build <thư mục> --out-dir <thư mục>`;
+  bcyt build <thư mục> --out-dir <thư mục>
+  bcyt import <tệp.docx|tệp.txt|tệp.md> [-o tệp.bcyt] [--catalog <thư mục hoặc tệp>] [--force] [--lang vi|en]`;
 
 /** Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure. */
 async function main(argv: string[]): Promise<number> {
@@ -15,7 +16,10 @@ async function main(argv: string[]): Promise<number> {
         try {
             parsed = parseArgs({
                 args: rest, allowPositionals: true,
-                options: { format: { type: 'string', default: 'text' }, lang: { type: 'string', default: 'vi' } },
+                options: {
+                    format: { type: 'string', default: 'text' }, lang: { type: 'string', default: 'vi' },
+                    catalog: { type: 'string', multiple: true, default: [] },
+                },
             });
         } catch (error) {
             process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
@@ -26,7 +30,31 @@ async function main(argv: string[]): Promise<number> {
             process.stderr.write(`${USAGE}\n`);
             return 2;
         }
-        return runCheck(parsed.positionals, { format: format as 'text' | 'json', lang: lang as 'vi' | 'en' });
+        return runCheck(parsed.positionals, { format: format as 'text' | 'json', lang: lang as 'vi' | 'en', catalogs: parsed.values.catalog ?? [] });
+    }
+    if (command === 'import') {
+        let parsed;
+        try {
+            parsed = parseArgs({
+                args: rest, allowPositionals: true,
+                options: {
+                    output: { type: 'string', short: 'o' }, catalog: { type: 'string', multiple: true, default: [] },
+                    force: { type: 'boolean', default: false }, lang: { type: 'string', default: 'vi' },
+                },
+            });
+        } catch (error) {
+            process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+            return 2;
+        }
+        if (parsed.positionals.length !== 1 || !['vi', 'en'].includes(parsed.values.lang!)) {
+            process.stderr.write(`${USAGE}\n`);
+            return 2;
+        }
+        const { runImport } = await import('./import.js');
+        return runImport(parsed.positionals[0], {
+            output: parsed.values.output, catalogs: parsed.values.catalog ?? [], force: parsed.values.force ?? false,
+            lang: parsed.values.lang as 'vi' | 'en',
+        });
     }
     if (command === 'build') {
         let parsed;

@@ -52,12 +52,12 @@ function reasons(stage: Stage, code: string | undefined, target: string): { vi: 
     }
 }
 
-function failure(stage: Stage, error: unknown, target: string): DocxWriteError {
+function failure(stage: Stage, error: unknown, target: string, kind = 'DOCX'): DocxWriteError {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     const { vi, en } = reasons(stage, code, target);
     return new DocxWriteError(
-        `Không ghi được tệp DOCX "${target}": ${vi}. Tệp cũ (nếu có) vẫn được giữ nguyên.`,
-        `Cannot write the DOCX file "${target}": ${en}. The existing file, if any, is left unchanged.`,
+        `Không ghi được tệp ${kind} "${target}": ${vi}. Tệp cũ (nếu có) vẫn được giữ nguyên.`,
+        `Cannot write the ${kind} file "${target}": ${en}. The existing file, if any, is left unchanged.`,
         target, code, { cause: error },
     );
 }
@@ -79,17 +79,18 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 }
 
 /**
- * Writes `buffer` to `path` atomically. Throws DocxWriteError (Vietnamese message naming the
+ * Writes `buffer` to `path` atomically (a DOCX, or another `kind` of file: `bcyt import` writes
+ * its .bcyt draft the same way). Throws DocxWriteError (Vietnamese message naming the
  * file, English in `messageEn`) when the folder is not writable or the target is locked; the
  * existing file is then left intact and the temporary file removed.
  */
-export async function writeDocxAtomically(buffer: Buffer, path: string): Promise<void> {
+export async function writeDocxAtomically(buffer: Buffer, path: string, kind = 'DOCX'): Promise<void> {
     const target = resolve(path);
     const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
     let mode = 0o644;
     try {
         const existing = await fsp.stat(target);
-        if (existing.isDirectory()) throw failure('rename', Object.assign(new Error('EISDIR'), { code: 'EISDIR' }), target);
+        if (existing.isDirectory()) throw failure('rename', Object.assign(new Error('EISDIR'), { code: 'EISDIR' }), target, kind);
         mode = existing.mode & 0o777;
     } catch (error) {
         if (error instanceof DocxWriteError) throw error;
@@ -109,6 +110,6 @@ export async function writeDocxAtomically(buffer: Buffer, path: string): Promise
         await renameWithRetry(temp, target);
     } catch (error) {
         await fsp.unlink(temp).catch(() => undefined);
-        throw failure(stage, error, target);
+        throw failure(stage, error, target, kind);
     }
 }

@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { createClient } from './client.js';
 import { Compiler, type CompileOptions } from './compile.js';
 import { initI18n } from './i18n.js';
+import { importDocument } from './import.js';
 import { Preview } from './preview.js';
 import { StatusBar } from './status.js';
 import { newDocumentFromTemplate } from './templates.js';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
         vscode.commands.registerCommand('bcyt.compileWorkspace', (options?: CompileOptions) => compiler.compileWorkspace(options)),
         vscode.commands.registerCommand('bcyt.openPreview', (uri?: vscode.Uri) => preview.open(uri)),
         vscode.commands.registerCommand('bcyt.newDocument', (kind?: string) => newDocumentFromTemplate(context, kind)),
+        vscode.commands.registerCommand('bcyt.importDocument', (uri?: vscode.Uri) => importDocument(ready, uri)),
         vscode.workspace.onDidSaveTextDocument(document => {
             if (document.languageId === 'bcyt' && vscode.workspace.getConfiguration('bcyt', document.uri).get<boolean>('compileOnSave')) {
                 void compiler.compileFile(document.uri, { quiet: true });

@@ -36,6 +36,18 @@ export type CompileResult =
     | { readonly status: 'no-document' }
     | { readonly status: 'failed'; readonly message: string };
 
+/** Imports a Word, text or Markdown document as a .bcyt draft (`bcyt import`), matched against the workspace's catalogs. */
+export const IMPORT_REQUEST = 'bcyt/import';
+export interface ImportParams {
+    /** absolute path of the document */
+    readonly source: string;
+    /** absolute path of the draft to write; never an existing file */
+    readonly output: string;
+}
+export type ImportResult =
+    | { readonly status: 'written'; readonly output: string; readonly claims: number; readonly citations: number; readonly indicators: number }
+    | { readonly status: 'failed'; readonly message: string; readonly messageEn: string };
+
 /** Settings of the `bcyt` section the server reads (initializationOptions and workspace/configuration). */
 export interface ServerSettings {
     readonly language?: 'vi' | 'en';

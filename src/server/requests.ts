@@ -6,12 +6,13 @@ import type { BcytServices } from '../../language-server/src/bcyt-module.js';
 import { resolveDocument } from '../../language-server/src/document-model/resolve.js';
 import type { Model } from '../../language-server/src/generated/ast.js';
 import { compileDocument } from '../build/compile.js';
+import { importDraft } from './import.js';
 import {
-    COMPILE_REQUEST, PRINTED_DOCUMENT_REQUEST,
-    type CompileParams, type CompileResult, type PrintedDocumentParams, type PrintedDocumentResult,
+    COMPILE_REQUEST, IMPORT_REQUEST, PRINTED_DOCUMENT_REQUEST,
+    type CompileParams, type CompileResult, type ImportParams, type PrintedDocumentParams, type PrintedDocumentResult,
 } from './protocol.js';
 
-/** Registers the preview and compile requests; both answer from the checked document. */
+/** Registers the preview and compile requests (both answer from the checked document) and the import. */
 export function registerEditorRequests(connection: Connection, services: BcytServices): void {
     connection.onRequest(PRINTED_DOCUMENT_REQUEST, (params: PrintedDocumentParams): Promise<PrintedDocumentResult> =>
         withValidatedDocument(services, params.uri, document => {
@@ -25,6 +26,7 @@ export function registerEditorRequests(connection: Connection, services: BcytSer
             .then(() => withValidatedDocument(services, params.uri, document => compile(services, document, params)))
             .catch(error => ({ status: 'failed', message: String((error as Error)?.message ?? error) })),
     );
+    connection.onRequest(IMPORT_REQUEST, (params: ImportParams) => importDraft(services, params));
 }
 
 async function compile(services: BcytServices, document: LangiumDocument, params: CompileParams): Promise<CompileResult> {
