@@ -1,11 +1,13 @@
 import '../../language-server/src/polyfill.js';
 import { parseArgs } from 'node:util';
 import { runCheck } from './check.js';
+import { DIFF_USAGE } from './diff.js';
 
 const USAGE = `Cách dùng / usage:
   bcyt check <tệp hoặc thư mục…> [--format text|json] [--lang vi|en]
   bcyt build <tệp.bcyt> [-o out.docx] [--force]
-  bcyt build <thư mục> --out-dir <thư mục>`;
+  bcyt build <thư mục> --out-dir <thư mục>
+${DIFF_USAGE}`;
 
 /** Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure. */
 async function main(argv: string[]): Promise<number> {
@@ -49,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
             output: parsed.values.output, outDir: parsed.values['out-dir'], force: parsed.values.force ?? false,
         });
     }
+    if (command === 'diff') return (await import('./diff.js')).runDiff(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
         process.stdout.write(`${USAGE}\n`);
         return 0;
