@@ -6,7 +6,7 @@ import type {
 import { align } from './align.js';
 import { compareProse } from './prose-diff.js';
 
-const EMPTY: DocumentSnapshot = { file: '', values: [], figures: [], claims: [], findings: [], headings: [], citations: [], sentences: [] };
+const EMPTY: DocumentSnapshot = { file: '', values: [], figures: [], claims: [], findings: [], headings: [], citations: [], prose: [] };
 
 /**
  * What changed between two revisions of a file (either may be missing: added or deleted).
@@ -27,7 +27,7 @@ export function compareSnapshots(
         findings: compareFindings(old.findings, now.findings),
         headings: compareHeadings(old.headings, now.headings),
         citations: compareCitations(old, now),
-        prose: compareProse(old.sentences, now.sentences),
+        prose: compareProse(old.prose, now.prose),
     };
 }
 
@@ -74,7 +74,7 @@ function compareFigures(before: DocumentSnapshot, after: DocumentSnapshot): Figu
     for (const figure of after.figures) {
         const previous = old.get(figure.key);
         if (!previous || previous.value === figure.value || previous.source !== figure.source) continue;
-        changes.push({ source: figure.source, old: previous.value, new: figure.value, sentence: figure.sentence, at: figure.at, line: figure.line });
+        changes.push({ source: figure.source, old: previous.value, new: figure.value, ...figure.context(), line: figure.line });
     }
     return changes;
 }

@@ -7,7 +7,7 @@ import { parseHeadingNumber } from '../../language-server/src/semantics/headings
 import { formatPeriodVi, parsePeriodLiteral } from '../../language-server/src/semantics/periods.js';
 import { printedFigures } from './figures.js';
 import type { CitationEntry, Claim, DocumentSnapshot, Finding, HeadingEntry, Severity, ValueEntry, Verdict } from './model.js';
-import { bodySentences, expressionKey } from './words.js';
+import { expressionKey, proseLines } from './words.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'error', 'warning', 'information', 'hint'];
 
@@ -35,7 +35,7 @@ export function snapshotOf(services: BcytServices, document: LangiumDocument, fi
         findings: diagnostics.map(d => findingOf(document, d)),
         headings: body ? headingsOf(body) : [],
         citations: body ? citationsOf(body) : [],
-        sentences: body ? bodySentences(body) : [],
+        prose: body ? proseLines(body) : [],
     };
 }
 

@@ -43,11 +43,15 @@ export function printedFigures(document: ast.Document, printed: PrintedDocument)
             for (const expression of expressions) keyOf(expressionKey(expression));
             return;
         }
-        located.forEach(({ run, sentence, at }, i) => {
+        located.forEach(({ run, text, at }, i) => {
             const expression = expressions[i];
             figures.push({
                 key: keyOf(expressionKey(expression)), source: expression.$cstNode?.text ?? '', value: run.text,
-                sentence: sentence.text, at: at - sentence.start, line: (expression.$cstNode?.range.start.line ?? block.line) + 1,
+                line: (expression.$cstNode?.range.start.line ?? block.line) + 1,
+                context: () => {
+                    const sentence = sentenceAround(text(), at);
+                    return { sentence: sentence.text, at: at - sentence.start };
+                },
             });
         });
     });
@@ -56,21 +60,22 @@ export function printedFigures(document: ast.Document, printed: PrintedDocument)
 
 interface LocatedRun {
     readonly run: Run;
+    /** the printed text the run is in (a paragraph, a row of a table), and the run's offset in it */
+    readonly text: () => string;
     readonly at: number;
-    readonly sentence: { readonly text: string; readonly start: number };
 }
 
-/** The computed runs of a block, each with the printed sentence it is in (a table row counts as one). */
+/** The computed runs of a block, each with where it stands in its printed text (a table row counts as one). */
 function computedRuns(block: PrintedBlock): LocatedRun[] {
     const lines: Run[][] = block.kind === 'table'
         ? block.rows.map(row => row.flatMap((cell, i) => [...(i ? [{ text: ' | ' }] : []), ...cell]))
         : [[...block.runs]];
     const located: LocatedRun[] = [];
     for (const runs of lines) {
-        const text = runs.map(r => r.text).join('');
+        const text = () => runs.map(r => r.text).join('');
         let offset = 0;
         for (const run of runs) {
-            if (run.computed) located.push({ run, at: offset, sentence: sentenceAround(text, offset) });
+            if (run.computed) located.push({ run, text, at: offset });
             offset += run.text.length;
         }
     }
@@ -107,7 +112,7 @@ function tableFigures(
             if (!cell.some(r => r.computed)) return;
             const value = cell.map(r => r.text).join('');
             const sentence = `${label} — ${header[column] ?? ''}`;
-            figures.push({ key: `${base}|${label}|${header[column]}`, source: sentence, value, sentence, at: -1, line: line + 1 });
+            figures.push({ key: `${base}|${label}|${header[column]}`, source: sentence, value, line: line + 1, context: () => ({ sentence, at: -1 }) });
         });
     }
     return figures;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A git command that failed: its own message (an unknown revision, not a repository). */
@@ -13,28 +13,28 @@ export interface ChangedFile {
 }
 
 /**
- * The few git commands `bcyt diff` needs, run with the `git` on the PATH (plumbing whose output
- * is stable: `-z` lists, `cat-file --batch`). A revision of `undefined` is the working tree.
+ * The few git commands `bcyt diff` needs, run with the `git` on the PATH: plumbing whose output
+ * is stable (`-z` lists, `cat-file --batch`), four or five processes in all. A revision of
+ * `undefined` is the working tree.
  */
 export class Git {
-    private top: string | undefined;
-
-    constructor(private readonly cwd: string) {}
-
-    /** The top folder of the repository the working folder is in. */
-    root(): string {
-        this.top ??= this.text(['rev-parse', '--show-toplevel']).trim();
-        return this.top;
+    /**
+     * Opens the repository the folder is in and checks that the revisions name commits (one
+     * `git rev-parse`); throws GitError otherwise.
+     */
+    static open(cwd: string, revisions: readonly string[]): Git {
+        for (const revision of revisions) {
+            if (!revision || revision.startsWith('-')) throw new GitError(`"${revision}" is not a revision`);
+        }
+        const lines = run(cwd, ['rev-parse', '--show-toplevel', ...revisions.map(r => `${r}^{commit}`)]).toString('utf8').split('\n');
+        return new Git(lines[0].trim());
     }
 
-    /** The commit a revision names; throws GitError when it names none. */
-    commit(revision: string): string {
-        return this.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).trim();
-    }
+    private constructor(readonly root: string) {}
 
-    /** Files that differ between two revisions, renames followed (whole repository). */
+    /** Files that differ between two revisions (the whole repository), renames followed. */
     changes(from: string, to: string | undefined): ChangedFile[] {
-        const fields = this.text(['diff', '--no-ext-diff', '-M', '-z', '--name-status', from, ...(to ? [to] : []), '--'], this.root()).split('\0');
+        const fields = this.text(['diff', '--no-ext-diff', '-M', '-z', '--name-status', from, ...(to ? [to] : []), '--']).split('\0');
         const changes: ChangedFile[] = [];
         for (let i = 0; i + 1 < fields.length;) {
             const status = fields[i++];
@@ -48,63 +48,54 @@ export class Git {
             changes.push({ status: status.startsWith('A') ? 'added' : status.startsWith('D') ? 'deleted' : 'modified', path });
         }
         if (!to) {
-            for (const path of this.list(['ls-files', '-z', '--others', '--exclude-standard'])) changes.push({ status: 'added', path });
+            for (const path of this.text(['ls-files', '-z', '--others', '--exclude-standard']).split('\0').filter(Boolean)) {
+                changes.push({ status: 'added', path });
+            }
         }
         return changes;
     }
 
-    /** Every file of a revision (the working tree: tracked and untracked, not ignored, present). */
-    files(revision: string | undefined): string[] {
-        if (revision) return this.list(['ls-tree', '-r', '-z', '--name-only', revision]);
-        const root = this.root();
-        return [...new Set(this.list(['ls-files', '-z', '--cached', '--others', '--exclude-standard']))]
-            .filter(path => existsSync(join(root, path)));
+    /** Every file of a revision. */
+    files(revision: string): string[] {
+        return this.text(['ls-tree', '-r', '-z', '--name-only', revision]).split('\0').filter(Boolean);
     }
 
-    /** The texts of files in a revision (one `git cat-file --batch`) or in the working tree. */
-    read(revision: string | undefined, paths: readonly string[]): Map<string, string> {
-        const texts = new Map<string, string>();
-        if (!paths.length) return texts;
-        if (!revision) {
-            const root = this.root();
-            for (const path of paths) {
-                try {
-                    texts.set(path, readFileSync(join(root, path), 'utf8'));
-                } catch {
-                    // gone since it was listed
-                }
+    /** The texts of files, each in its revision (one `git cat-file --batch`) or in the working tree. */
+    read(files: ReadonlyArray<{ readonly revision?: string; readonly path: string }>): Array<string | undefined> {
+        const texts: Array<string | undefined> = files.map(file => {
+            if (file.revision) return undefined;
+            try {
+                return readFileSync(join(this.root, file.path), 'utf8');
+            } catch {
+                return undefined; // gone since it was listed
             }
-            return texts;
-        }
-        const output = this.run(['cat-file', '--batch'], paths.map(p => `${revision}:${p}`).join('\n') + '\n', this.root());
+        });
+        const stored = files.flatMap((file, index) => (file.revision ? [index] : []));
+        if (!stored.length) return texts;
+        const output = run(this.root, ['cat-file', '--batch'], stored.map(i => `${files[i].revision}:${files[i].path}`).join('\n') + '\n');
         let offset = 0;
-        for (const path of paths) {
+        for (const index of stored) {
             const headerEnd = output.indexOf(0x0a, offset);
-            const header = output.subarray(offset, headerEnd).toString('utf8');
+            const size = / blob (\d+)$/.exec(output.subarray(offset, headerEnd).toString('utf8'));
             offset = headerEnd + 1;
-            const size = / blob (\d+)$/.exec(header);
             if (!size) continue; // "… missing"
-            texts.set(path, output.subarray(offset, offset + Number(size[1])).toString('utf8'));
+            texts[index] = output.subarray(offset, offset + Number(size[1])).toString('utf8');
             offset += Number(size[1]) + 1;
         }
         return texts;
     }
 
-    private list(args: string[]): string[] {
-        return this.text(args, this.root()).split('\0').filter(Boolean);
+    private text(args: string[]): string {
+        return run(this.root, args).toString('utf8');
     }
+}
 
-    private text(args: string[], cwd = this.cwd): string {
-        return this.run(args, undefined, cwd).toString('utf8');
+function run(cwd: string, args: string[], input?: string): Buffer {
+    const result = spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, input, maxBuffer: 1 << 30 });
+    if (result.error) throw new GitError(`git: ${result.error.message}`);
+    if (result.status !== 0) {
+        const message = result.stderr.toString('utf8').trim();
+        throw new GitError(message || `git ${args.join(' ')}: exit ${result.status}`);
     }
-
-    private run(args: string[], input: string | undefined, cwd = this.cwd): Buffer {
-        const result = spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, input, maxBuffer: 1 << 30 });
-        if (result.error) throw new GitError(`git: ${result.error.message}`);
-        if (result.status !== 0) {
-            const message = result.stderr.toString('utf8').trim();
-            throw new GitError(message || `git ${args.join(' ')}: exit ${result.status}`);
-        }
-        return result.stdout;
-    }
+    return result.stdout;
 }

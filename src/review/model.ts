@@ -36,10 +36,9 @@ export interface Figure {
     readonly source: string;
     /** as printed */
     readonly value: string;
-    /** the printed sentence the figure is in; `at` is the figure's offset in it */
-    readonly sentence: string;
-    readonly at: number;
     readonly line: number;
+    /** the printed sentence the figure is in and its offset there (-1: a table cell); asked only of figures that moved */
+    context(): { readonly sentence: string; readonly at: number };
 }
 
 /** A `{… = stated}` of the prose: the number the author states and how the checks judge it. */
@@ -90,6 +89,12 @@ export interface Sentence {
     readonly line: number;
 }
 
+/** A line of prose as written; its sentences are read only when the line differs between revisions. */
+export interface ProseLine {
+    readonly text: string;
+    readonly line: number;
+}
+
 export interface DocumentSnapshot {
     /** path shown to the user (relative to the repository or the working folder) */
     readonly file: string;
@@ -101,7 +106,7 @@ export interface DocumentSnapshot {
     readonly findings: readonly Finding[];
     readonly headings: readonly HeadingEntry[];
     readonly citations: readonly CitationEntry[];
-    readonly sentences: readonly Sentence[];
+    readonly prose: readonly ProseLine[];
 }
 
 // ---------------------------------------------------------------------------------------------

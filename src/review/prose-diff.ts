@@ -1,16 +1,22 @@
-import type { Sentence, SentenceChange, Word, WordPiece } from './model.js';
+import type { ProseLine, Sentence, SentenceChange, Word, WordPiece } from './model.js';
 import { align } from './align.js';
-import { sentenceText } from './words.js';
+import { lineSentences, sentenceText } from './words.js';
 
 /** Sentences this alike (shared words over all words, Dice) are one sentence edited. */
 const SAME_SENTENCE = 0.5;
 
 /**
- * Sentences added, removed and edited (with their word diff). The sentences are aligned by a
- * diff of whole sentences; in each run of removed and added ones, a removed sentence is paired
- * with the most alike added one after the previous pair.
+ * Sentences added, removed and edited (with their word diff). Lines are aligned as written
+ * first (a 5,000-line report is read word by word only where it changed); in each run of lines
+ * that differ, the sentences are aligned by their words (a stated number does not count), and
+ * a removed sentence is paired with the most alike added one after the previous pair.
  */
-export function compareProse(before: readonly Sentence[], after: readonly Sentence[]): SentenceChange[] {
+export function compareProse(before: readonly ProseLine[], after: readonly ProseLine[]): SentenceChange[] {
+    return align(before, after, line => line.text).filter(hunk => !hunk.same).flatMap(hunk =>
+        compareSentences(hunk.before.flatMap(lineSentences), hunk.after.flatMap(lineSentences)));
+}
+
+function compareSentences(before: readonly Sentence[], after: readonly Sentence[]): SentenceChange[] {
     const changes: SentenceChange[] = [];
     for (const hunk of align(before, after, s => s.key)) {
         if (hunk.same) continue;

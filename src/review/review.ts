@@ -1,12 +1,11 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { bcytFilesUnder } from '../../language-server/src/workspace/headless.js';
 import { compareSnapshots } from './compare.js';
 import { Git, type ChangedFile } from './git.js';
 import type { DocumentChanges, DocumentSnapshot, FileStatus, Review, ReviewSummary } from './model.js';
-import { snapshotFiles } from './snapshots.js';
-import { affectedFiles, importClosure, isTreeFile, materialise, type Tree } from './trees.js';
+import { RevisionChecker, snapshotFiles } from './snapshots.js';
+import { affectedFiles, isTreeFile, type Tree } from './trees.js';
 
 export interface RevisionOptions {
     /** the working folder: git runs here, paths are relative to it */
@@ -31,29 +30,39 @@ interface Pair {
  * `bcyt diff <rev-a> [<rev-b>]`: every .bcyt file that changed between two revisions, and every
  * one whose check the change may alter (it imports a changed file, a bcyt.config.json above it
  * changed), each checked in both revisions and compared. Renames are followed (git's `-M`).
- * Each revision's files are written to a temporary folder and checked there, as a workspace.
+ * The revisions' files are written to a temporary folder and checked there, as a workspace.
  */
 export async function reviewRevisions(options: RevisionOptions): Promise<Review> {
-    const git = new Git(options.cwd);
-    const root = git.root();
     const from = options.from ?? 'HEAD';
-    git.commit(from);
-    if (options.to) git.commit(options.to);
+    const git = Git.open(options.cwd, [from, ...(options.to ? [options.to] : [])]);
+    const root = git.root;
+    const unsaved = unsavedByPath(root, options.unsaved);
     const changes = git.changes(from, options.to).filter(c => isTreeFile(c.path) || (c.oldPath !== undefined && isTreeFile(c.oldPath)));
-    const oldTree = readTree(git, from);
-    const newTree = readTree(git, options.to, unsavedByPath(root, options.unsaved));
-    for (const [path, text] of unsavedByPath(root, options.unsaved)) {
-        if (oldTree.get(path) !== text && !changes.some(c => c.path === path)) {
-            changes.push({ status: oldTree.has(path) ? 'modified' : 'added', path });
-        }
+    const oldTree = readTree(git, from, git.files(from).filter(isTreeFile));
+    // the new revision is the old one with the changes: only the files that changed are read again
+    const newTree = new Map(oldTree);
+    for (const change of changes) {
+        newTree.delete(change.oldPath ?? change.path);
+        if (change.status === 'deleted') newTree.delete(change.path);
+    }
+    const arrived = changes.filter(c => c.status !== 'deleted').map(c => c.path);
+    for (const [path, text] of readTree(git, options.to, arrived)) newTree.set(path, text);
+    for (const [path, text] of unsaved) {
+        if (newTree.get(path) === text) continue;
+        if (!changes.some(c => c.path === path)) changes.push({ status: oldTree.has(path) ? 'modified' : 'added', path });
+        newTree.set(path, text);
     }
     const pairs = pairsOf(changes, oldTree, newTree);
     const inScope = scope(root, options.cwd, options.paths);
     const wanted = pairs.filter(p => inScope(p.new ?? p.old!) || (p.old !== undefined && inScope(p.old)));
-    // one revision after the other: the second reuses the code the first compiled, and the
-    // first one's workspace is garbage before the second is built
-    const before = await checkTree(oldTree, wanted.flatMap(p => p.old ?? []), root);
-    const after = await checkTree(newTree, wanted.flatMap(p => p.new ?? []), root);
+    const checker = new RevisionChecker(root);
+    let before, after;
+    try {
+        before = await checker.check(oldTree, wanted.flatMap(p => p.old ?? []));
+        after = await checker.check(newTree, wanted.flatMap(p => p.new ?? []));
+    } finally {
+        checker.dispose();
+    }
     return reviewOf(from, options.to ?? null, wanted.map(p => ({ ...p, before: p.old ? before.get(p.old) : undefined, after: p.new ? after.get(p.new) : undefined })));
 }
 
@@ -65,7 +74,8 @@ export async function reviewPaths(cwd: string, oldPath: string, newPath: string)
     const folders = statSync(oldAbs).isDirectory() && statSync(newAbs).isDirectory();
     const oldFiles = folders ? bcytFilesUnder(oldAbs) : [oldAbs];
     const newFiles = folders ? bcytFilesUnder(newAbs) : [newAbs];
-    const [before, after] = [await snapshotFiles(oldFiles, shown), await snapshotFiles(newFiles, shown)];
+    const before = await snapshotFiles(oldFiles, shown);
+    const after = await snapshotFiles(newFiles, shown);
     const inside = (base: string, path: string) => folders ? relative(base, path) : '';
     const byName = new Map(newFiles.map(path => [inside(newAbs, path), path]));
     const entries: Array<Pair & { before?: DocumentSnapshot; after?: DocumentSnapshot }> = [];
@@ -105,14 +115,16 @@ function summaryOf(documents: readonly DocumentChanges[]): ReviewSummary {
     };
 }
 
-function readTree(git: Git, revision: string | undefined, unsaved: ReadonlyMap<string, string> = new Map()): Map<string, string> {
-    const tree = git.read(revision, git.files(revision).filter(isTreeFile));
-    for (const [path, text] of unsaved) tree.set(path, text);
-    return tree;
+function readTree(git: Git, revision: string | undefined, paths: readonly string[]): Map<string, string> {
+    const texts = git.read(paths.map(path => ({ revision, path })));
+    return new Map(paths.flatMap((path, i) => (texts[i] === undefined ? [] : [[path, texts[i]!] as const])));
 }
 
+/** Unsaved texts by root-relative path; those of files outside the repository are not its business. */
 function unsavedByPath(root: string, unsaved: ReadonlyMap<string, string> | undefined): Map<string, string> {
-    return new Map([...unsaved ?? []].map(([path, text]) => [relative(root, path).split(sep).join('/'), text]));
+    return new Map([...unsaved ?? []]
+        .map(([path, text]) => [relative(root, path).split(sep).join('/'), text] as const)
+        .filter(([path]) => !path.startsWith('../') && isTreeFile(path)));
 }
 
 /** The files to compare: those that changed, and those a change reaches through imports or configuration. */
@@ -136,20 +148,4 @@ function scope(root: string, cwd: string, paths: readonly string[] | undefined):
     if (!paths?.length) return () => true;
     const prefixes = paths.map(p => relative(root, resolve(cwd, p)).split(sep).join('/'));
     return path => prefixes.some(prefix => prefix === '' || path === prefix || path.startsWith(`${prefix}/`));
-}
-
-/** Checks files of a revision in a temporary folder; snapshots by root-relative path. */
-async function checkTree(tree: Tree, paths: readonly string[], root: string): Promise<Map<string, DocumentSnapshot>> {
-    if (!paths.length) return new Map();
-    const folder = mkdtempSync(join(tmpdir(), 'bcyt-diff-'));
-    try {
-        materialise(tree, importClosure(tree, paths), folder);
-        const rel = (path: string) => relative(folder, path).split(sep).join('/');
-        const snapshots = await snapshotFiles(
-            paths.map(p => join(folder, ...p.split('/'))).filter(existsSync), rel, message => message.split(folder).join(root),
-        );
-        return new Map([...snapshots.values()].map(s => [s.file, s]));
-    } finally {
-        rmSync(folder, { recursive: true, force: true });
-    }
 }

@@ -1,30 +1,46 @@
 import * as ast from '../../language-server/src/generated/ast.js';
-import type { Sentence, Word } from './model.js';
+import type { ProseLine, Sentence, Word } from './model.js';
 
 /**
- * The prose of a body as sentences of words, for the word diff of `bcyt diff`. A `{…}` is one
+ * The prose of a body for the word diff of `bcyt diff`: its lines as written (the AST says which
+ * lines are prose), read as sentences of words only where two revisions differ. A `{…}` is one
  * word compared without its stated number (a corrected claim is a claim change, not a prose
- * edit) and a `[…]` citation is one word; text splits at white space, which each word keeps
- * in front of it so that the sentence reads as written.
+ * edit), a `[…]` citation is one word; each word keeps the white space before it, so a
+ * sentence reads as written. Read from the line's text, so a snapshot holds no tree.
  */
-export function bodySentences(document: ast.Document): Sentence[] {
-    const sentences: Sentence[] = [];
+export function proseLines(document: ast.Document): ProseLine[] {
+    const lines: ProseLine[] = [];
     for (const block of document.body?.blocks ?? []) {
         if (ast.isBlankLine(block) || ast.isHeading(block)) continue;
-        const parts = block.parts ?? [];
-        if (parts.some(p => ast.isTableDirective(p) || ast.isAppendixDirective(p))) continue;
-        const line = (block.$cstNode?.range.start.line ?? 0) + 1;
-        let words: Word[] = [];
-        for (const word of lineWords(parts)) {
-            const previous = words[words.length - 1];
-            if (previous && word.gap && /[.!?…]["”)]?$/u.test(previous.text) && /^["“(\p{Lu}]/u.test(word.text)) {
-                sentences.push(sentence(words, line));
-                words = [];
-            }
-            words.push(words.length ? word : { ...word, gap: '' });
-        }
-        if (words.length) sentences.push(sentence(words, line));
+        if (block.parts?.some(p => ast.isTableDirective(p) || ast.isAppendixDirective(p))) continue;
+        const cst = block.$cstNode;
+        if (cst) lines.push({ text: cst.text.replace(/\r?\n$/u, ''), line: cst.range.start.line + 1 });
     }
+    return lines;
+}
+
+/** An escape, a `{…}`, a `[…]`, white space, or a run of other characters. */
+const TOKEN = /\\[\s\S]|\{[^{}\r\n]*\}?|\[[^[\]\r\n]*\]?|\s+|[^\s{[\\]+/gu;
+
+/** A line's sentences: a sentence ends after a word ending in . ! ? … when the next one starts with a capital. */
+export function lineSentences(line: ProseLine): Sentence[] {
+    const sentences: Sentence[] = [];
+    let words: Word[] = [];
+    let gap = '';
+    for (const [token] of line.text.replace(/^[ \t]*(?:[-+*][ \t]+)?/u, '').matchAll(TOKEN)) {
+        if (/^\s+$/u.test(token)) {
+            gap = ' ';
+            continue;
+        }
+        const previous = words[words.length - 1];
+        if (previous && gap && /[.!?…]["”)]?$/u.test(previous.text) && /^["“(\p{Lu}]/u.test(token)) {
+            sentences.push(sentence(words, line.line));
+            words = [];
+        }
+        words.push({ text: token, key: wordKey(token), gap: words.length ? gap : '' });
+        gap = '';
+    }
+    if (words.length) sentences.push(sentence(words, line.line));
     return sentences;
 }
 
@@ -32,26 +48,11 @@ function sentence(words: Word[], line: number): Sentence {
     return { words, line, key: words.map(w => w.key).join(' ') };
 }
 
-function* lineWords(parts: readonly ast.Inline[]): Generator<Word> {
-    let gap = '';
-    for (const part of parts) {
-        if (ast.isTextChunk(part)) {
-            for (const piece of part.text.split(/(\s+)/u)) {
-                if (!piece) continue;
-                if (/^\s+$/u.test(piece)) gap = ' ';
-                else {
-                    yield { text: piece, key: piece.normalize('NFC'), gap };
-                    gap = '';
-                }
-            }
-            continue;
-        }
-        const text = part.$cstNode?.text ?? '';
-        if (!text) continue;
-        const key = ast.isInlineExpression(part) ? `{${expressionKey(part)}}` : text.normalize('NFC');
-        yield { text, key, gap };
-        gap = '';
-    }
+/** `{x of plan = 20%}` → `{x of plan}`; other words as written, in NFC. */
+function wordKey(token: string): string {
+    if (!token.startsWith('{')) return token.normalize('NFC');
+    const inner = token.slice(1, token.endsWith('}') ? -1 : undefined);
+    return `{${inner.split('=')[0].replace(/\s+/gu, ' ').trim().normalize('NFC')}}`;
 }
 
 /** `{x of plan = 20%}` → `x of plan`: what an inline expression computes, white space collapsed. */
