@@ -2,11 +2,13 @@ import { relative } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
-import { setMessageLanguage, type MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
+import { fixTitle, setMessageLanguage, type MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
+import type { FixData, FixEdit } from '../../language-server/src/validation/report.js';
 import { loadFiles } from '../../language-server/src/workspace/headless.js';
+import { formatGithub, formatSarif } from './check-formats.js';
 
 export interface CheckOptions {
-    readonly format: 'text' | 'json';
+    readonly format: 'text' | 'json' | 'sarif' | 'github';
     readonly lang: MessageLanguage;
 }
 
@@ -16,6 +18,8 @@ export interface FileDiagnostic {
     readonly severity: 'error' | 'warning' | 'information' | 'hint';
     readonly code: string;
     readonly message: string;
+    /** the quick fix's edits in the same file (for SARIF), when the check computed one */
+    readonly fix?: { readonly title: string; readonly edits: readonly FixEdit[] };
 }
 
 const SEVERITIES = ['error', 'error', 'warning', 'information', 'hint'] as const;
@@ -34,6 +38,7 @@ export async function checkFiles(inputs: string[], lang: MessageLanguage): Promi
             diagnostics.push({
                 file, range: d.range, severity: SEVERITIES[d.severity ?? 1],
                 code: String(d.code ?? 'syntax-error'), message: typeof d.message === 'string' ? d.message : d.message.value,
+                ...fixOf(d, lang),
             });
         }
     }
@@ -46,7 +51,12 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
         process.stderr.write(options.lang === 'vi' ? `bcyt: không đọc được ${path}\n` : `bcyt: cannot read ${path}\n`);
     }
     if (options.format === 'json') {
-        process.stdout.write(`${JSON.stringify({ diagnostics }, null, 2)}\n`);
+        const plain = diagnostics.map(({ file, range, severity, code, message }) => ({ file, range, severity, code, message }));
+        process.stdout.write(`${JSON.stringify({ diagnostics: plain }, null, 2)}\n`);
+    } else if (options.format === 'sarif') {
+        process.stdout.write(formatSarif(diagnostics, process.cwd()));
+    } else if (options.format === 'github') {
+        process.stdout.write(formatGithub(diagnostics));
     } else {
         for (const d of diagnostics) {
             process.stdout.write(`${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
@@ -54,4 +64,12 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
     }
     if (unreadable.length) return 2;
     return diagnostics.some(d => d.severity === 'error') ? 1 : 0;
+}
+
+/** The edits of a diagnostic's quick fix (lsp/code-actions.ts turns the same data into a code action). */
+function fixOf(d: Diagnostic, lang: MessageLanguage): Pick<FileDiagnostic, 'fix'> {
+    const data = d.data as (FixData & { symbol?: string; section?: string }) | undefined;
+    const edits = data?.edits ?? (data?.replacement !== undefined ? [{ range: d.range, newText: data.replacement }] : undefined);
+    if (!data || !edits?.length) return {};
+    return { fix: { title: fixTitle(data.fix ?? 'replace', { text: data.replacement, symbol: data.symbol, section: data.section }, lang), edits } };
 }

@@ -1,10 +1,10 @@
 import '../../language-server/src/polyfill.js';
 import { parseArgs } from 'node:util';
-import { runCheck } from './check.js';
+import { runCheck, type CheckOptions } from './check.js';
 import { DIFF_USAGE } from './diff.js';
 
 const USAGE = `Cách dùng / usage:
-  bcyt check <tệp hoặc thư mục…> [--format text|json] [--lang vi|en]
+  bcyt check <tệp hoặc thư mục…> [--format text|json|sarif|github] [--lang vi|en]
   bcyt build <tệp.bcyt> [-o out.docx] [--force]
   bcyt build <thư mục> --out-dir <thư mục>
 ${DIFF_USAGE}`;
@@ -24,11 +24,11 @@ async function main(argv: string[]): Promise<number> {
             return 2;
         }
         const { format, lang } = parsed.values;
-        if (!['text', 'json'].includes(format!) || !['vi', 'en'].includes(lang!) || parsed.positionals.length === 0) {
+        if (!['text', 'json', 'sarif', 'github'].includes(format!) || !['vi', 'en'].includes(lang!) || parsed.positionals.length === 0) {
             process.stderr.write(`${USAGE}\n`);
             return 2;
         }
-        return runCheck(parsed.positionals, { format: format as 'text' | 'json', lang: lang as 'vi' | 'en' });
+        return runCheck(parsed.positionals, { format: format as CheckOptions['format'], lang: lang as 'vi' | 'en' });
     }
     if (command === 'build') {
         let parsed;
