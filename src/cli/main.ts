@@ -2,12 +2,14 @@ import '../../language-server/src/polyfill.js';
 import { parseArgs } from 'node:util';
 import { runCheck, type CheckOptions } from './check.js';
 import { DIFF_USAGE } from './diff.js';
+import { TEXTCONV_USAGE } from './textconv.js';
 
 const USAGE = `Cách dùng / usage:
   bcyt check <tệp hoặc thư mục…> [--format text|json|sarif|github] [--lang vi|en]
   bcyt build <tệp.bcyt> [-o out.docx] [--force]
   bcyt build <thư mục> --out-dir <thư mục>
-${DIFF_USAGE}`;
+${DIFF_USAGE}
+${TEXTCONV_USAGE}`;
 
 /** Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure. */
 async function main(argv: string[]): Promise<number> {
@@ -52,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
         });
     }
     if (command === 'diff') return (await import('./diff.js')).runDiff(rest);
+    if (command === 'textconv') return (await import('./textconv.js')).runTextconv(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
         process.stdout.write(`${USAGE}\n`);
         return 0;
