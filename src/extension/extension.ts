@@ -4,6 +4,7 @@ import { createClient } from './client.js';
 import { Compiler, type CompileOptions } from './compile.js';
 import { initI18n } from './i18n.js';
 import { Preview } from './preview.js';
+import { Review } from './review.js';
 import { StatusBar } from './status.js';
 import { newDocumentFromTemplate } from './templates.js';
 
@@ -18,11 +19,13 @@ export function activate(context: vscode.ExtensionContext): void {
     const status = new StatusBar();
     const compiler = new Compiler(ready, status);
     const preview = new Preview(ready);
+    const review = new Review(ready);
     context.subscriptions.push(
-        status, preview,
+        status, preview, review,
         vscode.commands.registerCommand('bcyt.compile', (uri?: vscode.Uri, options?: CompileOptions) => compiler.compileFile(uri, options)),
         vscode.commands.registerCommand('bcyt.compileWorkspace', (options?: CompileOptions) => compiler.compileWorkspace(options)),
         vscode.commands.registerCommand('bcyt.openPreview', (uri?: vscode.Uri) => preview.open(uri)),
+        vscode.commands.registerCommand('bcyt.compareWithHead', (target?: vscode.Uri | vscode.SourceControlResourceState) => review.compare(target)),
         vscode.commands.registerCommand('bcyt.newDocument', (kind?: string) => newDocumentFromTemplate(context, kind)),
         vscode.workspace.onDidSaveTextDocument(document => {
             if (document.languageId === 'bcyt' && vscode.workspace.getConfiguration('bcyt', document.uri).get<boolean>('compileOnSave')) {

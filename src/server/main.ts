@@ -5,6 +5,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import { runSlowChecksWhenIdle } from '../../language-server/src/lsp/slow-checks.js';
 import { registerEditorRequests } from './requests.js';
+import { registerReviewRequest } from './review.js';
 import { watchSettings } from './settings.js';
 
 // The server the VS Code extension bundles (dist/server.cjs): the language server of
@@ -14,5 +15,6 @@ const connection = createConnection(ProposedFeatures.all);
 const { shared, Bcyt } = createBcytServices({ connection, ...NodeFileSystem });
 watchSettings(shared);
 registerEditorRequests(connection, Bcyt);
+registerReviewRequest(connection);
 runSlowChecksWhenIdle(shared);
 startLanguageServer(shared);
