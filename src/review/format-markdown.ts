@@ -22,7 +22,8 @@ export function formatMarkdown(review: Review, lang: ReportLanguage): string {
     return `${out.join('\n')}\n`;
 }
 
-const VERDICT_MARK: Readonly<Record<Verdict, string>> = { ok: '✅', mismatch: '❌', unverified: '❔' };
+// marks every font has (an emoji may print as a box where there is no emoji font)
+const VERDICT_MARK: Readonly<Record<Verdict, string>> = { ok: '✔', mismatch: '✘', unverified: '?' };
 
 function documentMarkdown(d: DocumentChanges, l: Labels): string[] {
     const out: string[] = [];
@@ -52,8 +53,8 @@ function documentMarkdown(d: DocumentChanges, l: Labels): string[] {
         }),
     ] : []);
     section(l.sections.findings, [
-        ...d.findings.introduced.map(f => `- 🆕 ${l.line} ${f.line}: **${l.severity[f.severity]}** \`${f.code}\` ${md(f.message)}`),
-        ...d.findings.resolved.map(f => `- ✔️ ${l.resolved} (${l.line} ${f.line}): ~~${l.severity[f.severity]}~~ \`${f.code}\` ${md(f.message)}`),
+        ...d.findings.introduced.map(f => `- ${l.line} ${f.line}, **${l.introduced}**: **${l.severity[f.severity]}** \`${f.code}\` ${md(f.message)}`),
+        ...d.findings.resolved.map(f => `- ${l.line} ${f.line}, ✔ ${l.resolved}: ~~${l.severity[f.severity]}~~ \`${f.code}\` ${md(f.message)}`),
     ]);
     section(l.sections.headings, d.headings.map(h => {
         const text = h.old !== null && h.new !== null ? `${md(h.old)} → **${md(h.new)}**` : md(h.new ?? h.old ?? '');

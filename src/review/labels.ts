@@ -84,8 +84,11 @@ export const labelsFor = (lang: ReportLanguage): Labels => (lang === 'en' ? EN :
  */
 export function around(sentence: string, at: number, length: number, width = 80): { before: string; figure: string; after: string } {
     if (at < 0) return { before: sentence.length > 2 * width ? `${sentence.slice(0, 2 * width)}…` : sentence, figure: '', after: '' };
-    const start = Math.max(0, at - width);
-    const end = Math.min(sentence.length, at + length + width);
+    // cut between words: the window grows to the nearest space outside it
+    let start = Math.max(0, at - width);
+    let end = Math.min(sentence.length, at + length + width);
+    if (start > 0) start = Math.max(0, sentence.lastIndexOf(' ', start) + 1);
+    if (end < sentence.length) end = Math.max(at + length, sentence.indexOf(' ', end) < 0 ? sentence.length : sentence.indexOf(' ', end));
     return {
         before: `${start > 0 ? '…' : ''}${sentence.slice(start, at)}`,
         figure: sentence.slice(at, at + length),

@@ -21,8 +21,8 @@ suite('compare figures with HEAD', () => {
         const report = await vscode.commands.executeCommand<string>('bcyt.compareWithHead', editor.document.uri);
         assert.ok(report, 'a report');
         assert.match(report, /001-bao-cao-hoang-hoa-quy-1-2024\.bcyt/);
-        assert.match(report, /`\{bai_viet = 430\}` \| ~~530~~ \*\*430\*\* \| ❌ sai → ✅ đúng/);
-        assert.match(report, /đã hết .*`sum-mismatch` Tổng số 530/);
+        assert.match(report, /`\{bai_viet = 430\}` \| ~~530~~ \*\*430\*\* \| ✘ sai → ✔ đúng/);
+        assert.match(report, /✔ đã hết: ~~lỗi~~ `sum-mismatch` Tổng số 530/);
         await waitFor(() => markdownPreviews().length > 0, 'the Markdown preview');
         await vscode.commands.executeCommand('workbench.action.files.revert');
     });
