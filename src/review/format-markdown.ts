@@ -31,6 +31,7 @@ function documentMarkdown(d: DocumentChanges, l: Labels): string[] {
         if (lines.length) out.push('', `**${title}**`, '', ...lines);
     };
     const c = l.columns;
+    const old = (line: number) => `${l.line} ${line}${l.inOld}`;
     const value = (text: string | null) => (text === null ? l.none : md(text));
     section(l.sections.values, d.values.length ? [
         `| ${l.line} | | ${c.indicator} | ${c.org} | ${c.period} | ${c.old} | ${c.new} |`, '|---:|---|---|---|---|---:|---:|',
@@ -54,17 +55,17 @@ function documentMarkdown(d: DocumentChanges, l: Labels): string[] {
     ] : []);
     section(l.sections.findings, [
         ...d.findings.introduced.map(f => `- ${l.line} ${f.line}, **${l.introduced}**: **${l.severity[f.severity]}** \`${f.code}\` ${md(f.message)}`),
-        ...d.findings.resolved.map(f => `- ${l.line} ${f.line}, ✔ ${l.resolved}: ~~${l.severity[f.severity]}~~ \`${f.code}\` ${md(f.message)}`),
+        ...d.findings.resolved.map(f => `- ${old(f.line)}, ✔ ${l.resolved}: ~~${l.severity[f.severity]}~~ \`${f.code}\` ${md(f.message)}`),
     ]);
     section(l.sections.headings, d.headings.map(h => {
         const text = h.old !== null && h.new !== null ? `${md(h.old)} → **${md(h.new)}**` : md(h.new ?? h.old ?? '');
-        return `- ${l.line} ${h.line}, ${l.heading[h.change]}: ${text}`;
+        return `- ${h.change === 'removed' ? old(h.line) : `${l.line} ${h.line}`}, ${l.heading[h.change]}: ${text}`;
     }));
     section(l.sections.citations, d.citations.map(citation =>
-        `- ${l.line} ${citation.line}, ${citation.change === 'added' ? l.added : l.removed}: \`[${citation.symbol}]\``));
+        `- ${citation.change === 'added' ? `${l.line} ${citation.line}, ${l.added}` : `${old(citation.line)}, ${l.removed}`}: \`[${citation.symbol}]\``));
     section(l.sections.prose, d.prose.map(s => {
         if (s.change === 'added') return `- ${l.line} ${s.line}, ${l.added}: ${md(s.new!)}`;
-        if (s.change === 'removed') return `- ${l.line} ${s.line}, ${l.removed}: ~~${md(s.old!)}~~`;
+        if (s.change === 'removed') return `- ${old(s.line)}, ${l.removed}: ~~${md(s.old!)}~~`;
         return `- ${l.line} ${s.line}: ${wordDiffMarkdown(s.words)}`;
     }));
     return out;

@@ -41,7 +41,7 @@ function documentLines(d: DocumentChanges, l: Labels, p: Palette): string[] {
     const section = (title: string, lines: string[]) => {
         if (lines.length) out.push(`  ${title}`, ...lines.map(line => `    ${line}`));
     };
-    const at = (line: number) => p.dim(`${l.line} ${line}`);
+    const at = (line: number, inOld = false) => p.dim(`${l.line} ${line}${inOld ? l.inOld : ''}`);
     const arrow = (old: string | null, now: string | null) =>
         `${old === null ? l.none : p.removed(old)} → ${now === null ? l.none : p.added(now)}`;
     section(l.sections.values, d.values.map(v =>
@@ -58,18 +58,18 @@ function documentLines(d: DocumentChanges, l: Labels, p: Palette): string[] {
     }));
     section(l.sections.findings, [
         ...d.findings.introduced.map(f => `${p.removed('+')} ${at(f.line)}:${f.column} ${l.severity[f.severity]} ${f.code} ${f.message}`),
-        ...d.findings.resolved.map(f => `${p.added('-')} ${at(f.line)}:${f.column} ${l.severity[f.severity]} ${f.code} ${f.message} (${l.resolved})`),
+        ...d.findings.resolved.map(f => `${p.added('-')} ${at(f.line)}:${f.column}${l.inOld} ${l.severity[f.severity]} ${f.code} ${f.message} (${l.resolved})`),
     ]);
     section(l.sections.headings, d.headings.map(h => {
         const mark = h.change === 'added' ? p.added('+') : h.change === 'removed' ? p.removed('-') : p.changed('~');
         const text = h.old !== null && h.new !== null ? arrow(h.old, h.new) : h.new ?? h.old ?? '';
-        return `${mark} ${at(h.line)}  ${'#'.repeat(h.level)} ${text} (${l.heading[h.change]})`;
+        return `${mark} ${at(h.line, h.change === 'removed')}  ${'#'.repeat(h.level)} ${text} (${l.heading[h.change]})`;
     }));
     section(l.sections.citations, d.citations.map(c =>
-        `${c.change === 'added' ? p.added('+') : p.removed('-')} ${at(c.line)}  [${c.symbol}]`));
+        `${c.change === 'added' ? p.added('+') : p.removed('-')} ${at(c.line, c.change === 'removed')}  [${c.symbol}]`));
     section(l.sections.prose, d.prose.map(s => {
         if (s.change === 'added') return `${p.added('+')} ${at(s.line)}  ${p.added(s.new!)}`;
-        if (s.change === 'removed') return `${p.removed('-')} ${at(s.line)}  ${p.removed(s.old!)}`;
+        if (s.change === 'removed') return `${p.removed('-')} ${at(s.line, true)}  ${p.removed(s.old!)}`;
         return `${p.changed('~')} ${at(s.line)}  ${wordDiffText(s.words, p)}`;
     }));
     return out;

@@ -19,6 +19,8 @@ export interface Labels {
     readonly added: string;
     readonly removed: string;
     readonly line: string;
+    /** after a line number of the old revision */
+    readonly inOld: string;
     readonly none: string;
     readonly nothing: string;
     readonly noDocuments: string;
@@ -41,7 +43,7 @@ const VI: Labels = {
     verdict: { ok: 'đúng', mismatch: 'sai', unverified: 'chưa kiểm được' },
     severity: { error: 'lỗi', warning: 'cảnh báo', information: 'thông tin', hint: 'gợi ý' },
     heading: { added: 'thêm', removed: 'bỏ', renumbered: 'đánh số lại', retitled: 'sửa tên' },
-    introduced: 'mới', resolved: 'đã hết', added: 'thêm', removed: 'bỏ', line: 'dòng', none: '—',
+    introduced: 'mới', resolved: 'đã hết', added: 'thêm', removed: 'bỏ', line: 'dòng', inOld: ' (bản cũ)', none: '—',
     nothing: 'không đổi số liệu, phát hiện hay câu chữ nào',
     noDocuments: 'Không có tệp .bcyt nào thay đổi.',
     from: 'từ',
@@ -64,7 +66,7 @@ const EN: Labels = {
     verdict: { ok: 'right', mismatch: 'wrong', unverified: 'unverified' },
     severity: { error: 'error', warning: 'warning', information: 'information', hint: 'hint' },
     heading: { added: 'added', removed: 'removed', renumbered: 'renumbered', retitled: 'retitled' },
-    introduced: 'new', resolved: 'resolved', added: 'added', removed: 'removed', line: 'line', none: '—',
+    introduced: 'new', resolved: 'resolved', added: 'added', removed: 'removed', line: 'line', inOld: ' (old)', none: '—',
     nothing: 'no change to data, figures, findings or prose',
     noDocuments: 'No .bcyt file changed.',
     from: 'from',

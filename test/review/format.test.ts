@@ -57,7 +57,7 @@ describe('formatters of bcyt diff', () => {
 **Phát hiện của trình kiểm tra**
 
 - dòng 40, **mới**: **lỗi** \`claim-mismatch\` Số nêu 109% khác số tính được 100%
-- dòng 30, ✔ đã hết: ~~cảnh báo~~ \`heading-numbering\` sau "1." phải là "2."
+- dòng 30 (bản cũ), ✔ đã hết: ~~cảnh báo~~ \`heading-numbering\` sau "1." phải là "2."
 
 **Đề mục**
 
