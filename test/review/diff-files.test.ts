@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { reviewPaths } from '../../src/review/review.js';
 
@@ -72,5 +72,18 @@ describe('bcyt diff of two files and two folders', () => {
         ]);
         expect(review.documents[1].headings).toEqual([expect.objectContaining({ change: 'retitled', old: 'I. KẾT QUẢ', new: 'I. KẾT QUẢ THỰC HIỆN' })]);
         expect(review.documents[2].values).toEqual([]);
+    });
+
+    // a draft mid-edit: cut anywhere, a `{` left open, bytes that are not text
+    test.each([0.05, 0.2, 0.31, 0.5, 0.62, 0.77, 0.9, 0.99])('seed 001 damaged at %d of its length: a review, not a crash', async fraction => {
+        const seed = readFileSync(resolve('examples/001-bao-cao-hoang-hoa-quy-1-2024.bcyt'), 'utf8');
+        const dir = folder({ 'a.bcyt': seed });
+        cpSync(resolve('examples/catalog'), join(dir, 'catalog'), { recursive: true });
+        const at = Math.floor(seed.length * fraction);
+        writeFileSync(join(dir, 'b.bcyt'), `${seed.slice(0, at)}{\u0000\uFFFD### ${seed.slice(at + 40)}`);
+        const review = await reviewPaths(dir, 'a.bcyt', 'b.bcyt');
+        expect(review.documents).toHaveLength(1);
+        // damage in the body is seen (one in the declarations may fall in a comment)
+        if (at > seed.indexOf('\n---\n')) expect(review.documents[0].findings.introduced.length + review.documents[0].prose.length).toBeGreaterThan(0);
     });
 });
