@@ -6,9 +6,7 @@ import { formatText } from '../review/format-text.js';
 import { GitError } from '../review/git.js';
 import type { Review } from '../review/model.js';
 import { reviewPaths, reviewRevisions } from '../review/review.js';
-
-export const DIFF_USAGE = `  bcyt diff [<phiên bản A> [<phiên bản B>]] [-- <tệp hoặc thư mục…>] [--format text|markdown|json] [--lang vi|en] [--fail-on-new-errors]
-  bcyt diff <cũ.bcyt> <mới.bcyt>      (hai tệp hoặc hai thư mục)`;
+import { DIFF_USAGE } from './usage.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 
@@ -37,6 +35,11 @@ export async function runDiff(args: string[]): Promise<number> {
     const revisions = positional.filter(t => t.index < terminator).map(t => t.value);
     const paths = positional.filter(t => t.index > terminator).map(t => t.value);
     if (revisions.length > 2) return usage();
+    const missing = revisions.find(name => /\.bcyt$/iu.test(name) && !existsSync(name));
+    if (missing) {
+        process.stderr.write(lang === 'vi' ? `bcyt diff: không tìm thấy ${missing}\n` : `bcyt diff: ${missing} not found\n`);
+        return 2;
+    }
     setMessageLanguage(lang as 'vi' | 'en');
     const cwd = process.cwd();
     let review: Review;

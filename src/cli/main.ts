@@ -1,8 +1,7 @@
 import '../../language-server/src/polyfill.js';
 import { parseArgs } from 'node:util';
 import { runCheck, type CheckOptions } from './check.js';
-import { DIFF_USAGE } from './diff.js';
-import { TEXTCONV_USAGE } from './textconv.js';
+import { DIFF_USAGE, TEXTCONV_USAGE } from './usage.js';
 
 const USAGE = `Cách dùng / usage:
   bcyt check <tệp hoặc thư mục…> [--format text|json|sarif|github] [--lang vi|en]

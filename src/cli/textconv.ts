@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { docxText, NotDocxError } from '../review/docx-text.js';
-
-export const TEXTCONV_USAGE = '  bcyt textconv <tệp.docx>           (văn bản của DOCX cho git diff)';
+import { TEXTCONV_USAGE } from './usage.js';
 
 /**
  * `bcyt textconv <file.docx>`: the DOCX as text on stdout, for git's `diff.docx.textconv`.

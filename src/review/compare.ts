@@ -57,10 +57,8 @@ function compareValues(before: readonly ValueEntry[], after: readonly ValueEntry
 }
 
 function valueChange(v: ValueEntry, old: string | null, now: string | null, line: number): ValueChange {
-    return {
-        kind: v.kind, indicator: v.indicator, label: v.label, org: v.org, orgLabel: v.orgLabel,
-        period: v.period, periodLabel: v.periodLabel, old, new: now, line,
-    };
+    const { value: _value, line: _line, ...entry } = v;
+    return { ...entry, old, new: now, line };
 }
 
 /**

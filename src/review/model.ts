@@ -112,18 +112,10 @@ export interface DocumentSnapshot {
 // ---------------------------------------------------------------------------------------------
 // the change list
 
-export interface ValueChange {
-    readonly kind: 'data' | 'target';
-    readonly indicator: string;
-    readonly label: string;
-    readonly org: string;
-    readonly orgLabel: string;
-    readonly period: string;
-    readonly periodLabel: string;
-    /** null: the value was not there */
+/** A data value or target that changed: its value before and after (null: not there). */
+export interface ValueChange extends Omit<ValueEntry, 'value'> {
     readonly old: string | null;
     readonly new: string | null;
-    readonly line: number;
 }
 
 export interface FigureChange {

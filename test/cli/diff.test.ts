@@ -58,6 +58,7 @@ describe('bcyt diff (command line)', () => {
         [['diff', 'khong-co-nhanh'], 'git'],
         [['diff', 'a', 'b', 'c'], 'bcyt diff'],
         [['diff', '--format', 'xml'], 'bcyt diff'],
+        [['diff', 'bc.bcyt', 'moi.bcyt'], 'không tìm thấy moi.bcyt'],
     ])('exit 2: %o', (args, said) => {
         const repo = seed001Repo();
         const result = run(args, repo.dir);
