@@ -74,9 +74,13 @@ const EN: Labels = {
         indicator: 'Indicator', org: 'Organisation', period: 'Period', old: 'Old', new: 'New', sentence: 'Sentence', claim: 'Expression',
         stated: 'Stated', verdict: 'Check', change: 'Change',
     },
-    summary: s => `${s.documents} files; ${s.values} data values or targets changed, ${s.figures} printed figures moved, ${s.claims} claims changed; `
-        + `new errors: ${s.errorsIntroduced}, errors resolved: ${s.errorsResolved}`,
+    summary: s => `${plural(s.documents, 'file')}; ${plural(s.values, 'data value or target', 'data values or targets')} changed, `
+        + `${plural(s.figures, 'printed figure')} moved, ${plural(s.claims, 'claim')} changed; new errors: ${s.errorsIntroduced}, errors resolved: ${s.errorsResolved}`,
 };
+
+function plural(n: number, one: string, many = `${one}s`): string {
+    return `${n} ${n === 1 ? one : many}`;
+}
 
 export const labelsFor = (lang: ReportLanguage): Labels => (lang === 'en' ? EN : VI);
 
