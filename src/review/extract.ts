@@ -11,9 +11,12 @@ import { expressionKey, proseLines } from './words.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'error', 'warning', 'information', 'hint'];
 
-/** Codes whose presence on a `{… = stated}` says how the claim stands. */
+/**
+ * Codes whose presence on a `{… = stated}` says how the claim stands (`not-computable`, where the
+ * checker has it, is a claim the engine cannot verify either).
+ */
 const VERDICT_CODES: Readonly<Record<string, Verdict>> = {
-    'claim-mismatch': 'mismatch', 'sum-mismatch': 'mismatch', 'missing-data': 'unverified',
+    'claim-mismatch': 'mismatch', 'sum-mismatch': 'mismatch', 'missing-data': 'unverified', 'not-computable': 'unverified',
 };
 
 /**
