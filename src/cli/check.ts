@@ -2,11 +2,13 @@ import { relative } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
-import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
+import { fixTitle, type MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
+import type { FixData, FixEdit } from '../../language-server/src/validation/report.js';
 import { loadFiles } from '../../language-server/src/workspace/headless.js';
+import { formatGithub, formatSarif } from './check-formats.js';
 
 export interface CheckOptions {
-    readonly format: 'text' | 'json';
+    readonly format: 'text' | 'json' | 'sarif' | 'github';
     readonly lang: MessageLanguage;
     /** catalogs a Word document is matched against (default: its folder) */
     readonly catalogs?: readonly string[];
@@ -21,6 +23,8 @@ export interface FileDiagnostic {
     /** a Word document: the paragraph (from 1) and the sentence the finding is in; `range` counts paragraphs as lines */
     readonly paragraph?: number;
     readonly quote?: string;
+    /** the quick fix's edits in the same file (for SARIF), when the check computed one */
+    readonly fix?: { readonly title: string; readonly edits: readonly FixEdit[] };
 }
 
 export const SEVERITIES = ['error', 'error', 'warning', 'information', 'hint'] as const;
@@ -42,6 +46,7 @@ export async function checkFiles(inputs: string[], lang: MessageLanguage, catalo
             diagnostics.push({
                 file, range: d.range, severity: SEVERITIES[d.severity ?? 1],
                 code: String(d.code ?? 'syntax-error'), message: typeof d.message === 'string' ? d.message : d.message.value,
+                ...fixOf(d, lang),
             });
         }
     }
@@ -54,7 +59,13 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
         process.stderr.write(options.lang === 'vi' ? `bcyt: không đọc được ${path}\n` : `bcyt: cannot read ${path}\n`);
     }
     if (options.format === 'json') {
-        process.stdout.write(`${JSON.stringify({ diagnostics }, null, 2)}\n`);
+        // the quick fix is for SARIF; a Word document's findings name their paragraph and sentence
+        const plain = diagnostics.map(({ fix: _fix, ...diagnostic }) => diagnostic);
+        process.stdout.write(`${JSON.stringify({ diagnostics: plain }, null, 2)}\n`);
+    } else if (options.format === 'sarif') {
+        process.stdout.write(formatSarif(diagnostics, process.cwd()));
+    } else if (options.format === 'github') {
+        process.stdout.write(formatGithub(diagnostics));
     } else {
         for (const d of diagnostics) {
             process.stdout.write(`${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}${d.quote ? ` — “${d.quote}”` : ''}\n`);
@@ -62,4 +73,12 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
     }
     if (unreadable.length) return 2;
     return diagnostics.some(d => d.severity === 'error') ? 1 : 0;
+}
+
+/** The edits of a diagnostic's quick fix (lsp/code-actions.ts turns the same data into a code action). */
+function fixOf(d: Diagnostic, lang: MessageLanguage): Pick<FileDiagnostic, 'fix'> {
+    const data = d.data as (FixData & { symbol?: string; section?: string }) | undefined;
+    const edits = data?.edits ?? (data?.replacement !== undefined ? [{ range: d.range, newText: data.replacement }] : undefined);
+    if (!data || !edits?.length) return {};
+    return { fix: { title: fixTitle(data.fix ?? 'replace', { text: data.replacement, symbol: data.symbol, section: data.section }, lang), edits } };
 }

@@ -1,12 +1,15 @@
 import '../../language-server/src/polyfill.js';
 import { parseArgs } from 'node:util';
-import { runCheck } from './check.js';
+import { runCheck, type CheckOptions } from './check.js';
+import { DIFF_USAGE, TEXTCONV_USAGE } from './usage.js';
 
 const USAGE = `Cách dùng / usage:
-  bcyt check <tệp hoặc thư mục…> [--format text|json] [--lang vi|en] [--catalog <thư mục hoặc tệp>]
+  bcyt check <tệp hoặc thư mục…> [--format text|json|sarif|github] [--lang vi|en] [--catalog <thư mục hoặc tệp>]
   bcyt build <tệp.bcyt> [-o out.docx] [--force]
   bcyt build <thư mục> --out-dir <thư mục>
-  bcyt import <tệp.docx|tệp.txt|tệp.md> [-o tệp.bcyt] [--catalog <thư mục hoặc tệp>] [--force] [--lang vi|en]`;
+  bcyt import <tệp.docx|tệp.txt|tệp.md> [-o tệp.bcyt] [--catalog <thư mục hoặc tệp>] [--force] [--lang vi|en]
+${DIFF_USAGE}
+${TEXTCONV_USAGE}`;
 
 /** Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure. */
 async function main(argv: string[]): Promise<number> {
@@ -26,11 +29,11 @@ async function main(argv: string[]): Promise<number> {
             return 2;
         }
         const { format, lang } = parsed.values;
-        if (!['text', 'json'].includes(format!) || !['vi', 'en'].includes(lang!) || parsed.positionals.length === 0) {
+        if (!['text', 'json', 'sarif', 'github'].includes(format!) || !['vi', 'en'].includes(lang!) || parsed.positionals.length === 0) {
             process.stderr.write(`${USAGE}\n`);
             return 2;
         }
-        return runCheck(parsed.positionals, { format: format as 'text' | 'json', lang: lang as 'vi' | 'en', catalogs: parsed.values.catalog ?? [] });
+        return runCheck(parsed.positionals, { format: format as CheckOptions['format'], lang: lang as 'vi' | 'en', catalogs: parsed.values.catalog ?? [] });
     }
     if (command === 'import') {
         let parsed;
@@ -77,6 +80,8 @@ async function main(argv: string[]): Promise<number> {
             output: parsed.values.output, outDir: parsed.values['out-dir'], force: parsed.values.force ?? false,
         });
     }
+    if (command === 'diff') return (await import('./diff.js')).runDiff(rest);
+    if (command === 'textconv') return (await import('./textconv.js')).runTextconv(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
         process.stdout.write(`${USAGE}\n`);
         return 0;

@@ -5,6 +5,7 @@ import { Compiler, type CompileOptions } from './compile.js';
 import { initI18n } from './i18n.js';
 import { importDocument } from './import.js';
 import { Preview } from './preview.js';
+import { Review } from './review.js';
 import { StatusBar } from './status.js';
 import { newDocumentFromTemplate } from './templates.js';
 
@@ -19,11 +20,13 @@ export function activate(context: vscode.ExtensionContext): void {
     const status = new StatusBar();
     const compiler = new Compiler(ready, status);
     const preview = new Preview(ready);
+    const review = new Review(ready);
     context.subscriptions.push(
-        status, preview,
+        status, preview, review,
         vscode.commands.registerCommand('bcyt.compile', (uri?: vscode.Uri, options?: CompileOptions) => compiler.compileFile(uri, options)),
         vscode.commands.registerCommand('bcyt.compileWorkspace', (options?: CompileOptions) => compiler.compileWorkspace(options)),
         vscode.commands.registerCommand('bcyt.openPreview', (uri?: vscode.Uri) => preview.open(uri)),
+        vscode.commands.registerCommand('bcyt.compareWithHead', (target?: vscode.Uri | vscode.SourceControlResourceState) => review.compare(target)),
         vscode.commands.registerCommand('bcyt.newDocument', (kind?: string) => newDocumentFromTemplate(context, kind)),
         vscode.commands.registerCommand('bcyt.importDocument', (uri?: vscode.Uri) => importDocument(ready, uri)),
         vscode.workspace.onDidSaveTextDocument(document => {

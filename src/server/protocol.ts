@@ -61,3 +61,16 @@ export interface ServerSettings {
  * (`npm run bench` starts the server with these too; other editors can pass them to node).
  */
 export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2'];
+
+/** The Markdown report of `bcyt diff HEAD` for one document (VS Code's "Compare figures with HEAD"). */
+export const REVIEW_REQUEST = 'bcyt/review';
+export interface ReviewParams {
+    readonly uri: string;
+    /** the editor's text when it is not saved; the saved file otherwise */
+    readonly text?: string;
+    readonly lang: 'vi' | 'en';
+}
+export type ReviewResult =
+    | { readonly markdown: string; readonly changed: boolean }
+    /** git's own message: not a repository, no commit yet */
+    | { readonly error: string };
