@@ -1,4 +1,3 @@
-import type { Range } from 'vscode-languageserver';
 /**
  * A document as it will print: header, body blocks with every inline value already computed
  * and formatted in Vietnamese, citations written out, appendices and the closing blocks.
@@ -95,6 +94,12 @@ export interface Run {
     readonly computed?: boolean;
 }
 
+/** A place in the source, zero-based like an LSP range (the extension's tests read this module without the LSP types). */
+export interface SourceRange {
+    readonly start: { readonly line: number; readonly character: number };
+    readonly end: { readonly line: number; readonly character: number };
+}
+
 /** The code of a print problem whose error is any error inside it (a syntax or linking error). */
 export const INCOMPLETE_EXPRESSION = 'incomplete-expression';
 
@@ -103,7 +108,7 @@ export interface PrintProblem {
     /** zero-based line of its start */
     readonly line: number;
     /** where it is, zero-based like diagnostics: the whole `{…}` or citation */
-    readonly range: Range;
+    readonly range: SourceRange;
     readonly code: string;
     readonly message: string;
 }

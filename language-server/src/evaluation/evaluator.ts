@@ -7,6 +7,8 @@ import { unitType, UNKNOWN_UNIT, type UnitType } from '../semantics/units.js';
 import { typeOf } from './typing.js';
 import { periodOf, sourceNumberOf, World, type DocumentContext } from './world.js';
 import { FactIndex } from './fact-index.js';
+import { add, divide, exactly, middle, multiply, subtract, type Interval } from '../semantics/intervals.js';
+import { Derivations, singleMissing, solve, type Derivation, type Equation } from './inference.js';
 import { isSum } from './sums.js';
 
 /** What a value is needed for: the reported value ("thực hiện") or the planned one ("kế hoạch"). */
@@ -20,7 +22,11 @@ export interface Missing {
 }
 
 export type Evaluation =
-    | { readonly ok: true; readonly value: Decimal; readonly type: UnitType }
+    /**
+     * A value. `derived` lists the values it used that no one gave but a claim implies (inference.ts);
+     * then `bounds` is the range the value lies in, and `value` its middle.
+     */
+    | { readonly ok: true; readonly value: Decimal; readonly type: UnitType; readonly bounds?: Interval; readonly derived?: readonly Derivation[] }
     /**
      * Missing inputs are listed, never guessed. `invalid` marks what cannot be computed whatever
      * the data: a number that cannot be read, a division by zero (`zeroDivisor` names the divisor),
@@ -115,7 +121,9 @@ export class BcytEvaluator {
     session(node: AstNode): EvaluationSession {
         const world = this.worldOf(AstUtils.getDocument(node));
         let session = this.sessions.get(world);
-        if (!session) this.sessions.set(world, session = new EvaluationSession(world));
+        if (!session) {
+            this.sessions.set(world, session = new EvaluationSession(world, s => this.services.evaluation.InlineValues.equations(s)));
+        }
         return session;
     }
 }
@@ -129,8 +137,37 @@ export class EvaluationSession {
     private readonly memo: Record<ValueSource, FactIndex<ast.Indicator, ast.Org, Evaluation | typeof IN_PROGRESS>> = {
         actual: new FactIndex(), target: new FactIndex(),
     };
+    /** what the claims imply of values nobody gave: worked out before the first value is read */
+    readonly derivations = new Derivations();
+    private inference: 'pending' | 'running' | 'done';
+    /** while inferring, the memo entries that found a value missing: a new derivation may fill them */
+    private readonly failures: Array<[Map<unknown, unknown>, unknown]> = [];
 
-    constructor(readonly world: World) {}
+    /** `equations` reads the claims a document states (the inline values service); none, no inference. */
+    constructor(readonly world: World, private readonly equations?: (session: EvaluationSession) => Iterable<Equation>) {
+        this.inference = equations ? 'pending' : 'done';
+    }
+
+    /**
+     * Every stated claim is an equation: in document order, one that misses exactly one value
+     * pins it (solve), and the value is used by every later claim and rule as if given. A new
+     * derivation forgets the values found missing so far, which it may now complete.
+     */
+    private infer(): void {
+        this.inference = 'running';
+        try {
+            for (const equation of this.equations!(this)) {
+                const unknown = singleMissing(this.evaluate(equation.expression, equation.scope));
+                if (!unknown) continue;
+                const interval = solve(this, equation, unknown);
+                if (!interval || !this.derivations.add({ ...unknown, interval, from: equation.from })) continue;
+                for (const [entries, key] of this.failures.splice(0)) entries.delete(key);
+            }
+        } finally {
+            this.failures.length = 0;
+            this.inference = 'done';
+        }
+    }
 
     contextOf(node: AstNode): DocumentContext {
         return this.world.contextOf(node);
@@ -138,6 +175,7 @@ export class EvaluationSession {
 
     /** The value of an indicator for an org and a period. */
     value(indicator: ast.Indicator, org: ast.Org, period: Period, source: ValueSource = 'actual'): Evaluation {
+        if (this.inference === 'pending') this.infer();
         // one key and one entry map for the read, the mark and the result
         const memo = this.memo[source];
         const code = memo.keyOf(org, period);
@@ -149,19 +187,33 @@ export class EvaluationSession {
         let result: Evaluation | undefined;
         try {
             result = source === 'target' ? this.targetValue(indicator, org, period) : this.actualValue(indicator, org, period);
+            if (!result.ok && !result.invalid) result = this.derivedValue(indicator, org, period, source) ?? result;
             return result;
         } finally {
-            if (result) entries.set(code, result);
-            else entries.delete(code);
+            if (result) {
+                entries.set(code, result);
+                if (!result.ok && this.inference === 'running') this.failures.push([entries, code]);
+            } else {
+                entries.delete(code);
+            }
         }
     }
 
     /** Evaluates a formula, an inline expression or a rule side. */
     evaluate(expression: ast.Expression | undefined, scope: EvaluationScope): Evaluation {
         if (!expression) return INCOMPLETE;
+        if (this.inference === 'pending') this.infer();
         const result = this.compute(expression, scope);
         // the unit is only worth inferring for a value (it does not depend on the evaluation)
-        return result.ok ? { ok: true, value: result.value, type: typeOf(expression, this.world) } : result;
+        return result.ok ? { ...result, type: typeOf(expression, this.world) } : result;
+    }
+
+    /** A value a claim implies (inference.ts), its middle and its range. */
+    private derivedValue(indicator: ast.Indicator, org: ast.Org, period: Period, source: ValueSource): Evaluation | undefined {
+        const derivation = this.derivations.get({ indicator, org, period, source });
+        if (!derivation) return undefined;
+        const unit = this.world.unitOf(indicator.unit?.ref);
+        return { ok: true, value: middle(derivation.interval)!, type: unitType(unit), bounds: derivation.interval, derived: [derivation] };
     }
 
     /** The value of an indicator's formula, scaled to its unit (a plain ratio into %, ‰ …). */
@@ -169,9 +221,10 @@ export class EvaluationSession {
         const result = this.evaluate(formula, scopeFor(org, period, source));
         if (!result.ok) return result;
         const unit = this.world.unitOf(indicator.unit?.ref);
-        const scaled = result.type.kind === 'dimensionless' && unit?.kind === 'ratio' && unit.factor
-            ? result.value.times(unit.factor) : result.value;
-        return { ok: true, value: scaled, type: unit ? unitType(unit) : result.type };
+        const type = unit ? unitType(unit) : result.type;
+        if (result.type.kind !== 'dimensionless' || unit?.kind !== 'ratio' || !unit.factor) return { ...result, type };
+        const factor = exactly(new Decimal(unit.factor));
+        return { ...result, value: result.value.times(unit.factor), type, bounds: result.bounds && multiply(result.bounds, factor) };
     }
 
     private actualValue(indicator: ast.Indicator, org: ast.Org, period: Period): Evaluation {
@@ -254,23 +307,19 @@ export class EvaluationSession {
             const left = this.compute(expression.left, scope);
             const right = this.compute(expression.right, scope);
             if (!left.ok || !right.ok) return failed(left, right);
-            switch (expression.operator) {
-                case '+': return { ok: true, value: left.value.plus(right.value), type: unknown };
-                case '-': return { ok: true, value: left.value.minus(right.value), type: unknown };
-                case '*': return { ok: true, value: left.value.times(right.value), type: unknown };
-                case '/': return right.value.isZero()
-                    ? { ok: false, missing: [], invalid: { kind: 'zero', divisor: expression.right } }
-                    : { ok: true, value: left.value.dividedBy(right.value), type: unknown };
+            if (expression.operator === '/' && right.value.isZero() && !right.derived) {
+                return { ok: false, missing: [], invalid: { kind: 'zero', divisor: expression.right } };
             }
+            return arithmetic(expression.operator, left, right);
         }
         if (ast.isPercentOf(expression)) {
             if (!expression.part || !expression.whole) return INCOMPLETE;
             const part = this.compute(expression.part, scope);
             const whole = this.computeWhole(expression, scope);
             if (!part.ok || !whole.ok) return failed(part, whole);
-            return whole.value.isZero()
+            return whole.value.isZero() && !whole.derived
                 ? { ok: false, missing: [], invalid: { kind: 'zero', divisor: expression.whole } }
-                : { ok: true, value: part.value.dividedBy(whole.value), type: unknown };
+                : arithmetic('/', part, whole);
         }
         if (ast.isPlanOf(expression)) {
             if (!expression.argument) return { ok: false, missing: [], invalid: { kind: 'bare', node: expression } };
@@ -286,6 +335,15 @@ export class EvaluationSession {
             const failure = args.find(a => !a.ok);
             if (failure) return failed(...args);
             const values = args.map(a => (a as { value: Decimal }).value);
+            const derived = args.flatMap(a => (a.ok && a.derived) || []);
+            if (derived.length) {
+                // a derived value is a range: rounding keeps it one, the other functions say nothing certain
+                const first = args[0] as Evaluation & { ok: true };
+                if (expression.function !== 'round' || !first.bounds || derived.length !== (first.derived?.length ?? 0)) return { ok: false, missing: derived.map(factOf) };
+                const places = values[1]?.toNumber() ?? 0;
+                const bounds = { lo: first.bounds.lo!.toDecimalPlaces(places, Decimal.ROUND_HALF_UP), hi: first.bounds.hi!.toDecimalPlaces(places, Decimal.ROUND_HALF_UP) };
+                return { ok: true, value: middle(bounds)!, type: unknown, bounds, derived };
+            }
             switch (expression.function) {
                 case 'round': return { ok: true, value: values[0].toDecimalPlaces(values[1]?.toNumber() ?? 0, Decimal.ROUND_HALF_UP), type: unknown };
                 case 'abs': return { ok: true, value: values[0].abs(), type: unknown };
@@ -306,6 +364,30 @@ export class EvaluationSession {
 }
 
 const ZERO = new Decimal(0);
+
+/**
+ * `a + b`, `a − b`, `a × b`, `a ÷ b` of two values: exact, or — when one of them is a value a claim
+ * implies — over their ranges, its middle as the value; missing when a divisor's range holds 0.
+ */
+function arithmetic(operator: string, left: Evaluation & { ok: true }, right: Evaluation & { ok: true }): Evaluation {
+    if (!left.derived && !right.derived) {
+        const value = operator === '+' ? left.value.plus(right.value) : operator === '-' ? left.value.minus(right.value)
+            : operator === '*' ? left.value.times(right.value) : left.value.dividedBy(right.value);
+        return { ok: true, value, type: UNKNOWN_UNIT };
+    }
+    const a = left.bounds ?? exactly(left.value);
+    const b = right.bounds ?? exactly(right.value);
+    const bounds = operator === '+' ? add(a, b) : operator === '-' ? subtract(a, b) : operator === '*' ? multiply(a, b) : divide(a, b);
+    const derived = [...left.derived ?? [], ...right.derived ?? []];
+    const value = bounds && middle(bounds);
+    if (!bounds || !value) return { ok: false, missing: derived.map(factOf) };
+    return { ok: true, value, type: UNKNOWN_UNIT, bounds, derived };
+}
+
+/** A derived value as the value it stands for, when what it allows is not enough. */
+function factOf(derivation: Derivation): Missing {
+    return { indicator: derivation.indicator, org: derivation.org, period: derivation.period, source: derivation.source };
+}
 
 function failed(...results: Evaluation[]): Evaluation {
     const missing: Missing[] = [];

@@ -1,5 +1,6 @@
 import * as ast from '../generated/ast.js';
 import { formatVi } from '../semantics/numbers.js';
+import type { Interval } from '../semantics/intervals.js';
 import { formatPeriodVi } from '../semantics/periods.js';
 import type { MessageLanguage } from '../validation/diagnostic-codes.js';
 import { plannedScope, previousScope, type EvaluationScope, type EvaluationSession } from './evaluator.js';
@@ -119,4 +120,19 @@ export function explainDivisor(divisor: ast.Expression, scope: EvaluationScope, 
         return ast.isPlanOf(divisor) ? WORDS[lang].planOf(part) : WORDS[lang].prevOf(part);
     }
     return renderer.render(divisor, scope);
+}
+
+/** A value a claim implies: one number when the range is one, else its ends ("642–648"). */
+export function formatInterval(interval: Interval): string {
+    const decimals = decimalsToTell(interval);
+    const lo = formatVi(interval.lo!, decimals);
+    const hi = formatVi(interval.hi!, decimals);
+    return lo === hi ? lo : `${lo}–${hi}`;
+}
+
+/** Enough decimals to tell a narrow range's ends apart, none for a wide one or whole numbers. */
+function decimalsToTell(interval: Interval): number {
+    const width = interval.hi!.minus(interval.lo!).abs();
+    if (width.gte(10) || (interval.lo!.isInteger() && interval.hi!.isInteger())) return 0;
+    return width.gte(1) ? 1 : 2;
 }

@@ -2,17 +2,22 @@ import { Decimal } from 'decimal.js';
 import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
-import { formatVi, matchesAtPrecision, type StatedNumber } from '../semantics/numbers.js';
-import { labelNamesBareRatio, scaleAfter, scaleInLabel } from '../semantics/stated-scale.js';
+import { formatVi, tolerance, type StatedNumber } from '../semantics/numbers.js';
+import { contains, divide, exactly, multiply, overlaps, type Interval } from '../semantics/intervals.js';
+import {
+    approximateRange, boundWordBefore, labelNamesBareRatio, multiplierAfter, scaleAfter, scaleInLabel,
+} from '../semantics/stated-scale.js';
 import { unitType, type UnitInfo, type UnitType } from '../semantics/units.js';
 import type { MessageLanguage } from '../validation/diagnostic-codes.js';
 import { scopeFor, scopeOf, type BcytEvaluator, type Evaluation, type EvaluationScope, type EvaluationSession, type Missing } from './evaluator.js';
 import { explainExpression } from './explain.js';
+import { sameFact, solve, type Derivation, type Equation } from './inference.js';
 import { surroundings } from './inline-context.js';
 import { isSum, partsTotals } from './sums.js';
 import { typeOf } from './typing.js';
 import { textChunkAfter, unitWordAt, unitWords, type FoundWord } from './unit-words.js';
 import { statedNumberOf, statementTarget, type Fact, type StatementTarget } from './world.js';
+import { inlineExpressions } from '../body.js';
 
 /**
  * What a `{…}` is:
@@ -28,6 +33,8 @@ export type InlineKind = 'statement' | 'claim' | 'print';
 export type InlineVerdict =
     /** a statement that is itself the value: nothing to compare it with */
     | 'given'
+    /** a claim that alone pins a value nobody gave (inference.ts): the value is derived from it */
+    | 'derives'
     /** every comparison holds at the precision written */
     | 'agrees'
     /** a comparison fails: the engine's number is printed, the check reports it */
@@ -43,15 +50,22 @@ export type InlineVerdict =
 
 /** One comparison of a stated number with the engine's. */
 export interface InlineComparison {
-    readonly code: 'claim-mismatch' | 'sum-mismatch';
-    /** the engine's number, in the scale the stated one is written in */
+    readonly code: 'claim-mismatch' | 'sum-mismatch' | 'implied-mismatch';
+    /** the engine's number, in the scale the stated one is written in (the middle of its range when it has one) */
     readonly computed: Decimal;
+    /** the range the engine's number lies in, when it used a value a claim implies */
+    readonly bounds?: Interval;
     readonly agrees: boolean;
     /** what it was computed from, for the reader */
     readonly how: (lang: MessageLanguage) => string;
     /** the parts a total was compared with */
     readonly parts?: readonly Decimal[];
+    /** for `implied-mismatch`: the value an earlier claim implies, and what this one implies of it */
+    readonly implied?: { readonly earlier: Derivation; readonly own: Interval };
 }
+
+/** How a stated number is claimed: `=` at its precision, `≈` approximately, `>` `<` `>=` `<=` a bound. */
+export type ClaimRelation = '=' | '≈' | '>' | '<' | '>=' | '<=';
 
 /** The meaning of one `{…}`: decided once per evaluation session, read by every consumer. */
 export interface InlineValue {
@@ -62,12 +76,24 @@ export interface InlineValue {
     readonly target?: StatementTarget;
     /** the stated number, read the Vietnamese way */
     readonly stated?: StatedNumber;
+    /** how it is claimed: as written (`≈`, `>`…), or as the words before it say ("trên {x = 95%}" is `>`) */
+    readonly relation?: ClaimRelation;
+    /** the values the stated number allows, in its written scale */
+    readonly range?: Interval;
     /** the unit of the value: the indicator's for a statement, the expression's otherwise */
     readonly type: UnitType;
     /** what a plain ratio is multiplied by to read as written: 100 for "%", 1000 for "‰", 1 for `a / b` */
     readonly factor: number;
-    /** the engine's number as written (× factor), when it has one */
+    /** "75 nghìn lượt": the number written stands for this many (1 when nothing follows it) */
+    readonly multiplier: number;
+    /** the engine's number as written (× factor, ÷ multiplier), when it has one */
     readonly computed?: Decimal;
+    /** the range of the engine's number, when it used a value a claim implies */
+    readonly bounds?: Interval;
+    /** the values nobody gave that it used, each implied by a claim */
+    readonly derived?: readonly Derivation[];
+    /** for a claim that alone pins a value nobody gave: what it implies */
+    readonly derivation?: Derivation;
     readonly comparisons: readonly InlineComparison[];
     readonly missing: readonly Missing[];
     /** why the value cannot be computed ('invalid') */
@@ -86,7 +112,8 @@ export interface InlineValue {
  * The one owner of what a `{…}` means and comes to: its kind, the engine's value with its unit
  * and scale, the stated number with its precision, whether they agree, what is missing, and what
  * prints. The checks, the printed document (DOCX and preview), hover, inlay hints and quick
- * fixes read it; nothing else decides it. Memoised per evaluation session.
+ * fixes read it; nothing else decides it. Memoised per evaluation session. It also reads the
+ * equations the evaluation infers values from (every stated claim).
  */
 export class InlineValues {
     private readonly evaluator: BcytEvaluator;
@@ -99,6 +126,15 @@ export class InlineValues {
     of(node: ast.InlineExpression, session: EvaluationSession = this.evaluator.session(node)): InlineValue {
         return inlineValue(node, session);
     }
+
+    /** The stated claims of a session's documents as equations, in document order (inference.ts). */
+    *equations(session: EvaluationSession): Iterable<Equation> {
+        for (const document of session.world.documents) {
+            const model = document.parseResult.value as ast.Model;
+            if (!model.document?.body) continue;
+            for (const node of inlineExpressions(model)) yield* equationsOf(node, session);
+        }
+    }
 }
 
 const memo = new WeakMap<EvaluationSession, Map<ast.InlineExpression, InlineValue>>();
@@ -110,6 +146,45 @@ export function inlineValue(node: ast.InlineExpression, session: EvaluationSessi
     let value = known.get(node);
     if (!value) known.set(node, value = new InlineReading(node, session).read());
     return value;
+}
+
+/**
+ * What a `{…}` with a stated number says as an equation: a claim, its expression equal to the
+ * stated number (at its precision, in its scale); a statement of an indicator with a formula,
+ * the formula equal to it. Only `=` claims: a bound or an approximation pins nothing.
+ */
+function* equationsOf(node: ast.InlineExpression, session: EvaluationSession): Iterable<Equation> {
+    const stated = node.stated?.value ? statedNumberOf(node.stated) : undefined;
+    if (!stated || !node.expression) return;
+    const reading = new InlineReading(node, session);
+    const context = session.contextOf(node);
+    const target = statementTarget(node, context);
+    if (target) {
+        if (session.world.factsFor(target.indicator, target.org, target.period)[0]?.node !== node) return;
+        const type = unitType(session.world.unitOf(target.indicator.unit?.ref));
+        const written = reading.claimed(stated, type, target);
+        if (written.relation !== '=') return;
+        const scope = scopeFor(target.org, target.period);
+        const unit = session.world.unitOf(target.indicator.unit?.ref);
+        for (const formula of target.indicator.formulas) {
+            // a ratio formula gives a plain ratio, which the indicator's unit scales (× 100 for %)
+            const factor = !isSum(formula) && unit?.kind === 'ratio' && unit.factor ? unit.factor : 1;
+            const range = divide(written.range, exactly(new Decimal(factor)));
+            if (range) yield { expression: formula, scope, target: range, from: node };
+        }
+        return;
+    }
+    const type = typeOf(node.expression, session.world);
+    const written = reading.claimed(stated, type, undefined);
+    if (written.relation !== '=') return;
+    const raw = rawRange(written.range, type, written.factor, written.multiplier);
+    if (raw) yield { expression: node.expression, scope: scopeOf(context), target: raw, from: node };
+}
+
+/** A range in the written scale back in the engine's: ÷ the factor of a plain ratio, × the multiplier of a count. */
+function rawRange(range: Interval, type: UnitType, factor: number, multiplier: number): Interval | undefined {
+    if (type.kind === 'dimensionless' && factor !== 1) return divide(range, exactly(new Decimal(factor)));
+    return multiplier !== 1 ? multiply(range, exactly(new Decimal(multiplier))) : range;
 }
 
 /** Reads one `{…}`. */
@@ -132,31 +207,45 @@ class InlineReading {
         if (statedText) {
             // "{x = 1,2,3}": a number that cannot be read (number-format, an error) prints nothing
             const type = typeOf(node.expression, this.session.world);
-            return this.finish({ kind: 'claim', verdict: 'invalid', type, factor: 1, comparisons: [], missing: [], statedUnreadable: true });
+            return this.finish({ kind: 'claim', verdict: 'invalid', type, factor: 1, multiplier: 1, comparisons: [], missing: [], statedUnreadable: true });
         }
         return this.print();
+    }
+
+    /** The stated number's relation and range, with the scale it is written in. */
+    claimed(stated: StatedNumber, type: UnitType, target: StatementTarget | undefined) {
+        const scale = this.scale(type, target);
+        const around = surroundings(this.node);
+        const relation = relationOf(this.node.relation, boundWordBefore(around.before));
+        const word = boundWordBefore(around.before);
+        const range = relation === '=' ? { lo: stated.value.minus(tolerance(stated.decimals)), hi: stated.value.plus(tolerance(stated.decimals)) }
+            : relation === '≈' ? approximateRange(stated.value, this.node.stated!.value, word === 'near' ? 'near' : 'about')
+                : relation === '>' || relation === '>=' ? { lo: stated.value } : { hi: stated.value };
+        return { ...scale, relation, range };
     }
 
     private statement(target: StatementTarget, stated: StatedNumber): InlineValue {
         const world = this.session.world;
         const type = unitType(world.unitOf(target.indicator.unit?.ref));
-        const scale = this.scale(type, target);
+        const written = this.claimed(stated, type, target);
         const comparisons: InlineComparison[] = [];
         let missing: readonly Missing[] = [];
         const first = world.factsFor(target.indicator, target.org, target.period)[0];
+        const derivation = this.session.derivations.bySource.get(this.node);
         if (first && first.node !== this.node) {
             // given before (data, or an earlier statement): this one repeats it
-            if (first.value) comparisons.push(compare('claim-mismatch', stated, first.value, lang => describeFact(first, lang)));
+            if (first.value) comparisons.push(compare('claim-mismatch', written.range, { value: first.value }, lang => describeFact(first, lang)));
         } else {
-            const formula = this.formulaComparison(target, stated);
+            const formula = this.formulaComparison(target, written.range);
             if (formula && 'comparison' in formula) comparisons.push(formula.comparison);
             else if (formula) missing = formula.missing;
             for (const sum of partsTotals(this.session, target.indicator, target.org, target.period)) {
-                comparisons.push({ ...compare('sum-mismatch', stated, sum.total, () => sum.parts.map(p => formatVi(p)).join(' + ')), parts: sum.parts });
+                const total: Evaluation = { ok: true, value: sum.total, type, bounds: sum.bounds, derived: sum.derived };
+                comparisons.push({ ...compare('sum-mismatch', written.range, total, () => sum.parts.map(p => formatVi(p)).join(' + ')), parts: sum.parts });
             }
         }
-        const verdict = comparisons.some(c => !c.agrees) ? 'differs' : comparisons.length ? 'agrees' : missing.length ? 'unverifiable' : 'given';
-        return this.finish({ kind: 'statement', verdict, target, stated, type, ...scale, comparisons, missing });
+        const verdict = derivation ? 'derives' : comparisons.some(c => !c.agrees) ? 'differs' : comparisons.length ? 'agrees' : missing.length ? 'unverifiable' : 'given';
+        return this.finish({ kind: 'statement', verdict, target, stated, type, ...written, comparisons, missing: derivation ? [factOf(derivation)] : missing, derivation });
     }
 
     /**
@@ -164,7 +253,7 @@ class InlineReading {
      * hssk / nhan_khau) claims to agree with it: the first formula that computes is compared; when
      * none can, what they lack is what is missing.
      */
-    private formulaComparison(target: StatementTarget, stated: StatedNumber):
+    private formulaComparison(target: StatementTarget, range: Interval):
         { comparison: InlineComparison } | { missing: readonly Missing[] } | undefined {
         const formulas = target.indicator.formulas.filter(f => !isSum(f));
         if (!formulas.length) return undefined;
@@ -173,7 +262,8 @@ class InlineReading {
             const result = this.session.formulaValue(target.indicator, formula, target.org, target.period);
             if (result.ok) {
                 const scope = scopeFor(target.org, target.period);
-                return { comparison: compare('claim-mismatch', stated, result.value, lang => explainExpression(formula, scope, this.session, lang)) };
+                const comparison = compare('claim-mismatch', range, result, lang => explainExpression(formula, scope, this.session, lang));
+                return { comparison: this.implied(comparison, result) };
             }
             if (result.invalid) return undefined;
             missing.push(...result.missing);
@@ -185,17 +275,33 @@ class InlineReading {
         const expression = this.node.expression;
         const result = this.session.evaluate(expression, this.scope);
         const type = result.ok ? result.type : typeOf(expression, this.session.world);
-        const scale = this.scale(type, undefined);
+        const written = this.claimed(stated, type, undefined);
         if (!result.ok) {
             const verdict = result.invalid ? 'invalid' : 'unverifiable';
-            return this.finish({ kind: 'claim', verdict, stated, type, ...scale, comparisons: [], missing: result.missing, failure: result });
+            return this.finish({ kind: 'claim', verdict, stated, type, ...written, comparisons: [], missing: result.missing, failure: result });
         }
-        const value = scaled(result.value, type, scale.factor);
-        const comparison = compare('claim-mismatch', stated, value, lang => explainExpression(expression, this.scope, this.session, lang));
+        const value = scaledEvaluation(result, type, written.factor, written.multiplier);
+        const comparison = this.implied(compare('claim-mismatch', written.range, value, lang => explainExpression(expression, this.scope, this.session, lang)), result);
+        const derivation = this.session.derivations.bySource.get(this.node);
         return this.finish({
-            kind: 'claim', verdict: comparison.agrees ? 'agrees' : 'differs', stated, type, ...scale,
-            computed: value, comparisons: [comparison], missing: [],
+            kind: 'claim', verdict: derivation ? 'derives' : comparison.agrees ? 'agrees' : 'differs', stated, type, ...written,
+            computed: value.value, bounds: value.bounds, derived: result.derived, derivation, comparisons: [comparison],
+            // what pins a value is still unverified itself: the value it pins is what is missing
+            missing: derivation ? [factOf(derivation)] : [],
         });
+    }
+
+    /**
+     * A claim that disagrees only through a value another claim implies: what this one implies of
+     * that value, against what the other implies (`implied-mismatch`, naming both).
+     */
+    private implied(comparison: InlineComparison, result: Evaluation & { ok: true }): InlineComparison {
+        const used = result.derived?.filter((d, i, all) => all.findIndex(e => sameFact(d, e)) === i) ?? [];
+        const earlier = used[0];
+        if (comparison.agrees || used.length !== 1 || earlier.from === this.node) return comparison;
+        const equation = [...equationsOf(this.node, this.session)][0];
+        const own = equation && solve(this.session, equation, earlier);
+        return own ? { ...comparison, code: 'implied-mismatch', implied: { earlier, own } } : comparison;
     }
 
     private print(): InlineValue {
@@ -206,7 +312,14 @@ class InlineReading {
             const verdict = result.invalid ? 'invalid' : 'missing';
             return this.finish({ kind: 'print', verdict, type, ...scale, comparisons: [], missing: result.missing, failure: result });
         }
-        return this.finish({ kind: 'print', verdict: 'computed', type, ...scale, computed: scaled(result.value, type, scale.factor), comparisons: [], missing: [] });
+        const value = scaledEvaluation(result, type, scale.factor, scale.multiplier);
+        // a value from a range a claim implies prints only when the whole range prints the same
+        const sure = !value.bounds || formatComputedVi(value.bounds.lo!, type, scale.factor) === formatComputedVi(value.bounds.hi!, type, scale.factor);
+        const missing = sure ? [] : result.derived!.map(factOf);
+        return this.finish({
+            kind: 'print', verdict: sure ? 'computed' : 'missing', type, ...scale, computed: value.value, bounds: value.bounds, derived: result.derived,
+            comparisons: [], missing,
+        });
     }
 
     /**
@@ -215,9 +328,10 @@ class InlineReading {
      * else in its label ("trên 100.000 trẻ đẻ sống", "(%)"), else as a percentage for a share
      * (`of`) and as a plain number for a division. A share or a % / ‰ value without its sign
      * anywhere lacks it — unless it stands alone in a table cell (its column says the unit) or its
-     * label calls it a ratio or an average ("tỷ số giới tính khi sinh là 112").
+     * label calls it a ratio or an average ("tỷ số giới tính khi sinh là 112"). A count may be
+     * written in thousands or millions ("75 nghìn lượt").
      */
-    private scale(type: UnitType, target: StatementTarget | undefined): { factor: number; missingSign?: '%' | '‰'; wordAfter?: InlineValue['wordAfter'] } {
+    private scale(type: UnitType, target: StatementTarget | undefined): { factor: number; multiplier: number; missingSign?: '%' | '‰'; wordAfter?: InlineValue['wordAfter'] } {
         const world = this.session.world;
         const around = surroundings(this.node);
         const inside = world.unitOf(this.node.stated?.unit?.ref);
@@ -231,12 +345,12 @@ class InlineReading {
         if (type.kind === 'dimensionless') {
             const share = isPercentLike(this.node.expression);
             const factor = (inside?.kind === 'ratio' ? inside.factor : undefined) ?? after?.factor ?? label?.factor ?? (share ? 100 : 1);
-            return { factor, wordAfter, missingSign: share && !written && !bare && this.node.stated ? '%' : undefined };
+            return { factor, multiplier: 1, wordAfter, missingSign: share && !written && !bare && this.node.stated ? '%' : undefined };
         }
         if (type.kind === 'unit' && type.unit.kind === 'ratio' && (type.unit.name === '%' || type.unit.name === '‰')) {
-            return { factor: 1, wordAfter, missingSign: !written && !bare && this.node.stated ? type.unit.name : undefined };
+            return { factor: 1, multiplier: 1, wordAfter, missingSign: !written && !bare && this.node.stated ? type.unit.name : undefined };
         }
-        return { factor: 1, wordAfter };
+        return { factor: 1, multiplier: multiplierAfter(around.after), wordAfter };
     }
 
     private finish(value: Omit<InlineValue, 'node' | 'printed' | 'computed'> & { computed?: Decimal }): InlineValue {
@@ -247,13 +361,27 @@ class InlineReading {
     }
 }
 
-/** A plain ratio in the scale written; values with a unit are already in it. */
-function scaled(value: Decimal, type: UnitType, factor: number): Decimal {
-    return type.kind === 'dimensionless' && factor !== 1 ? value.times(factor) : value;
+function factOf(derivation: Derivation): Missing {
+    return { indicator: derivation.indicator, org: derivation.org, period: derivation.period, source: derivation.source };
 }
 
-function compare(code: InlineComparison['code'], stated: StatedNumber, computed: Decimal, how: InlineComparison['how']): InlineComparison {
-    return { code, computed, agrees: matchesAtPrecision(stated.value, stated.decimals, computed), how };
+/** `=` unless written otherwise; a `=` after "trên", "dưới", "gần", "khoảng" is the bound or approximation they say. */
+function relationOf(written: string | undefined, word: ReturnType<typeof boundWordBefore>): ClaimRelation {
+    const relation = written === '~' ? '≈' : written === '≥' ? '>=' : written === '≤' ? '<=' : (written ?? '=') as ClaimRelation;
+    if (relation !== '=' || !word) return relation;
+    return word === 'above' ? '>' : word === 'below' ? '<' : '≈';
+}
+
+/** An evaluation in the written scale: a plain ratio × factor, a count ÷ its written multiplier; its range likewise. */
+function scaledEvaluation(result: Evaluation & { ok: true }, type: UnitType, factor: number, multiplier: number): { value: Decimal; bounds?: Interval } {
+    const by = type.kind === 'dimensionless' && factor !== 1 ? new Decimal(factor) : multiplier !== 1 ? new Decimal(1).dividedBy(multiplier) : undefined;
+    if (!by) return { value: result.value, bounds: result.bounds };
+    return { value: result.value.times(by), bounds: result.bounds && multiply(result.bounds, exactly(by)) };
+}
+
+function compare(code: InlineComparison['code'], range: Interval, computed: { value: Decimal; bounds?: Interval }, how: InlineComparison['how']): InlineComparison {
+    const agrees = computed.bounds ? overlaps(range, computed.bounds) : contains(range, computed.value);
+    return { code, computed: computed.value, bounds: computed.bounds, agrees, how };
 }
 
 /**
@@ -271,7 +399,6 @@ export function isPercentLike(expression: ast.Expression | undefined): boolean {
     }
     return false;
 }
-
 
 /** Where the value a statement repeats was given. */
 function describeFact(fact: Fact, lang: MessageLanguage): string {

@@ -2,7 +2,9 @@ import { Decimal } from 'decimal.js';
 import * as ast from '../generated/ast.js';
 import { memoByObject } from '../semantics/object-memo.js';
 import type { Period } from '../semantics/periods.js';
-import type { EvaluationSession } from './evaluator.js';
+import type { Evaluation, EvaluationSession } from './evaluator.js';
+import { add, exactly, type Interval } from '../semantics/intervals.js';
+import type { Derivation } from './inference.js';
 
 /**
  * The terms of a sum (`a + b + c`), or the expression alone; once per formula, as every claim
@@ -32,6 +34,9 @@ export interface PartsTotal {
     readonly formula: ast.Expression;
     readonly parts: readonly Decimal[];
     readonly total: Decimal;
+    /** the range of the total when a part is a value a claim implies (inference.ts) */
+    readonly bounds?: Interval;
+    readonly derived?: readonly Derivation[];
 }
 
 /**
@@ -42,14 +47,17 @@ export function partsTotals(session: EvaluationSession, indicator: ast.Indicator
     const totals: PartsTotal[] = [];
     for (const formula of indicator.formulas) {
         if (!isSum(formula)) continue;
-        const parts: Decimal[] = [];
+        const values: Array<Evaluation & { ok: true }> = [];
         for (const part of sumParts(formula)) {
             const value = session.evaluate(part, { org, period, source: 'actual' });
             if (!value.ok) break;
-            parts.push(value.value);
+            values.push(value);
         }
-        if (parts.length !== sumParts(formula).length) continue;
-        totals.push({ formula, parts, total: parts.reduce((a, b) => a.plus(b), ZERO) });
+        if (values.length !== sumParts(formula).length) continue;
+        const parts = values.map(v => v.value);
+        const derived = values.flatMap(v => v.derived ?? []);
+        const bounds = derived.length ? values.map(v => v.bounds ?? exactly(v.value)).reduce(add) : undefined;
+        totals.push({ formula, parts, total: parts.reduce((a, b) => a.plus(b), ZERO), ...(derived.length ? { bounds, derived } : {}) });
     }
     return totals;
 }

@@ -7,6 +7,8 @@ import { parsePeriodLiteral, samePeriodPreviousYear, type Period, type PeriodRes
 import type { UnitInfo } from '../semantics/units.js';
 import { inlineExpressions } from '../body.js';
 import { FactIndex } from './fact-index.js';
+import { surroundings } from './inline-context.js';
+import { boundWordBefore } from '../semantics/stated-scale.js';
 
 /** The org and periods that prose of a document speaks about unless it says otherwise. */
 export interface DocumentContext {
@@ -92,7 +94,7 @@ export interface StatementTarget {
 // context. A context belongs to one World (one linking state), so the answers go with it.
 const targetsByContext = new WeakMap<DocumentContext, Map<ast.InlineExpression, StatementTarget | undefined>>();
 
-/** Where a statement `{x = 703}` or `{prev(x) = 645}` puts its value, if it is one. */
+/** Where a statement `{x = 703}` or `{prev(x) = 645}` puts its value, if it is one (a bound or an approximation is none). */
 export function statementTarget(expression: ast.InlineExpression, context: DocumentContext): StatementTarget | undefined {
     let known = targetsByContext.get(context);
     if (!known) targetsByContext.set(context, known = new Map());
@@ -102,6 +104,8 @@ export function statementTarget(expression: ast.InlineExpression, context: Docum
 }
 
 function findStatementTarget(expression: ast.InlineExpression, context: DocumentContext): StatementTarget | undefined {
+    // "{x ≈ 80.000}", "{x > 85%}", "trên {x = 95%}" bound a value; they do not give it
+    if ((expression.relation && expression.relation !== '=') || boundWordBefore(surroundings(expression).before)) return undefined;
     let ref: ast.Expression | undefined = expression.expression;
     let period = context.period;
     if (ast.isPrevOf(ref)) {

@@ -114,7 +114,9 @@ export type BcytKeywordNames =
     | "{"
     | "|"
     | "}"
+    | "~"
     | "‰"
+    | "≈"
     | "≤"
     | "≥";
 
@@ -442,12 +444,14 @@ export interface InlineExpression extends langium.AstNode {
     readonly $container: Heading | ListItem | TextLine;
     readonly $type: 'InlineExpression';
     expression: Expression;
+    relation?: '<' | '<=' | '=' | '>' | '>=' | '~' | '≈' | '≤' | '≥';
     stated?: Quantity;
 }
 
 export const InlineExpression = {
     $type: 'InlineExpression',
     expression: 'expression',
+    relation: 'relation',
     stated: 'stated'
 } as const;
 
@@ -1165,6 +1169,10 @@ export class BcytAstReflection extends langium.AbstractAstReflection {
             properties: {
                 expression: {
                     name: InlineExpression.expression
+                },
+                relation: {
+                    name: InlineExpression.relation,
+                    optional: true
                 },
                 stated: {
                     name: InlineExpression.stated,

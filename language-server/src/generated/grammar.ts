@@ -2251,8 +2251,50 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "$type": "Group",
             "elements": [
               {
-                "$type": "Keyword",
-                "value": "="
+                "$type": "Assignment",
+                "feature": "relation",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "Keyword",
+                      "value": "="
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "≈"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "~"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": ">"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "<"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": ">="
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "<="
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "≥"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "≤"
+                    }
+                  ]
+                }
               },
               {
                 "$type": "Assignment",

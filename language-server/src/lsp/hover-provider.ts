@@ -3,7 +3,8 @@ import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { BcytServices } from '../bcyt-module.js';
 import { scopeOf, type BcytEvaluator } from '../evaluation/evaluator.js';
-import { explainExpression } from '../evaluation/explain.js';
+import { explainExpression, formatInterval } from '../evaluation/explain.js';
+import type { Derivation } from '../evaluation/inference.js';
 import { shownComputed, type InlineValues, type InlineVerdict } from '../evaluation/inline-values.js';
 import { periodOf } from '../evaluation/world.js';
 import * as ast from '../generated/ast.js';
@@ -135,6 +136,12 @@ export class BcytHoverProvider implements HoverProvider {
         if (value.stated && value.verdict !== 'given') {
             const verdict = VERDICTS[value.verdict];
             lines.push('', lspText('stated', lang, { stated: inline.stated?.$cstNode?.text ?? '', verdict: verdict ? lspText(verdict, lang) : undefined }));
+        }
+        const what = (d: Derivation) => `${d.indicator.label ?? d.indicator.name} (${d.org.label ?? d.org.name}, ${formatPeriodVi(d.period)})`;
+        if (value.derivation) lines.push('', lspText('implies', lang, { what: what(value.derivation), value: formatInterval(value.derivation.interval) }));
+        for (const used of value.derived?.filter(d => d !== value.derivation && d.from !== inline) ?? []) {
+            const where = `${AstUtils.getDocument(used.from).uri.path.split('/').pop()}:${(used.from.$cstNode?.range.start.line ?? 0) + 1}`;
+            lines.push('', lspText('derivedFrom', lang, { where, what: what(used), value: formatInterval(used.interval) }));
         }
         if (value.printed !== undefined && value.printed !== inline.stated?.$cstNode?.text) lines.push('', lspText('prints', lang, { text: value.printed }));
         return lines.join('\n');

@@ -4,6 +4,7 @@ import { InlayHintKind, type InlayHint, type InlayHintParams, type Range } from 
 import type { BcytServices } from '../bcyt-module.js';
 import type { BcytEvaluator, Evaluation, EvaluationSession } from '../evaluation/evaluator.js';
 import { shownComputed, type InlineValues } from '../evaluation/inline-values.js';
+import { formatInterval } from '../evaluation/explain.js';
 import type { DocumentContext } from '../evaluation/world.js';
 import * as ast from '../generated/ast.js';
 import { formatPeriodVi } from '../semantics/periods.js';
@@ -64,6 +65,14 @@ function inlineHint(values: InlineValues, session: EvaluationSession, inline: as
     const value = values.of(inline, session);
     // a statement that is itself the value has nothing to add
     if (value.verdict === 'given') return undefined;
+    if (value.derivation) {
+        // a claim that alone pins a value: what it implies
+        const { indicator, org, period, interval } = value.derivation;
+        return {
+            position: end, label: `⇒ ${formatInterval(interval)}`, kind: InlayHintKind.Parameter, paddingLeft: true,
+            tooltip: lspText('hintImplies', lang, { what: `${indicator.label ?? indicator.name} (${org.label ?? org.name}, ${formatPeriodVi(period)})`, value: formatInterval(interval) }),
+        };
+    }
     const shown = shownComputed(value);
     return {
         position: end,

@@ -8,6 +8,7 @@
  *   là 112" (boys per 100 girls), "hệ số", "chỉ số".
  * Pure functions over text; the evaluation reads them through the inline values service.
  */
+import { Decimal } from 'decimal.js';
 import { comparisonKey } from './vietnamese.js';
 
 /** A scale as written: the factor a plain ratio is multiplied by (100 for %, 1000 for ‰). */
@@ -78,4 +79,47 @@ function perScale(digits: string, word: string | undefined): WrittenScale | unde
     if (value === 100) return PERCENT;
     if (value === 1000) return PER_MILLE;
     return { factor: value };
+}
+
+/**
+ * What the words right before a number say of it: "trên 85%", "hơn 200" (above), "dưới 5%",
+ * "không quá 30" (below), "gần 80 nghìn" (near, below it), "khoảng 3.000", "xấp xỉ", "ước" (about).
+ */
+export type BoundWord = 'above' | 'below' | 'near' | 'about';
+
+const BOUND_WORDS: Array<[RegExp, BoundWord]> = [
+    [/(?:^|\s)(?:gần|gần như|suýt soát)$/u, 'near'],
+    [/(?:^|\s)(?:khoảng|khoảng chừng|xấp xỉ|ước|ước tính|ước khoảng|ước đạt|chừng|tầm|độ)$/u, 'about'],
+    [/(?:^|\s)(?:trên|hơn|cao hơn|nhiều hơn|vượt|ngoài)$/u, 'above'],
+    [/(?:^|\s)(?:dưới|thấp hơn|ít hơn|chưa tới|chưa đến|chưa đầy|không quá|không vượt quá|tối đa)$/u, 'below'],
+];
+
+/** The bound or approximation the text before a number says, if any (its last words). */
+export function boundWordBefore(text: string): BoundWord | undefined {
+    const key = comparisonKey(text.slice(-40)).replace(/[\s:,(]+$/u, '');
+    return BOUND_WORDS.find(([pattern]) => pattern.test(key))?.[1];
+}
+
+const COUNT_MULTIPLIER = /^\s*(nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![\p{L}\p{N}])/u;
+const COUNT_MULTIPLIERS: Record<string, number> = { nghìn: 1000, ngàn: 1000, vạn: 10_000, triệu: 1_000_000, tỷ: 1_000_000_000, tỉ: 1_000_000_000 };
+
+/** "75 nghìn lượt", "1,2 triệu đồng": the multiplier written after a count, 1 when there is none. */
+export function multiplierAfter(text: string): number {
+    const word = COUNT_MULTIPLIER.exec(comparisonKey(text.slice(0, 12)))?.[1];
+    return word ? COUNT_MULTIPLIERS[word] : 1;
+}
+
+/**
+ * How far an approximate number reaches: "khoảng 3.000" means within half its last written
+ * non-zero place (± 500) and at least 5 %; "gần 80.000" is below it, within a tenth or that place.
+ */
+export function approximateRange(value: Decimal, written: string, word: 'near' | 'about'): { lo: Decimal; hi: Decimal } {
+    const digits = written.replace(/[.\s]/g, '').split(',')[0];
+    const zeros = /0*$/.exec(digits.replace(/^-/, ''))![0].length;
+    const decimals = written.includes(',') ? written.split(',')[1].length : 0;
+    const place = decimals ? new Decimal(10).pow(-decimals) : new Decimal(10).pow(Math.min(zeros, digits.length - 1));
+    const size = value.abs();
+    if (word === 'near') return { lo: value.minus(Decimal.max(size.times(0.1), place)), hi: value };
+    const reach = Decimal.max(size.times(0.05), place.dividedBy(2));
+    return { lo: value.minus(reach), hi: value.plus(reach) };
 }

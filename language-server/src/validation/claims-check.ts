@@ -1,6 +1,8 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { formatVi, matchesAtPrecision } from '../semantics/numbers.js';
+import { formatVi, matchesAtPrecision, tolerance } from '../semantics/numbers.js';
+import { overlaps } from '../semantics/intervals.js';
+import { formatInterval } from '../evaluation/explain.js';
 import { formatPeriodVi } from '../semantics/periods.js';
 import type { EvaluationSession } from '../evaluation/evaluator.js';
 import { withSignOrUnit, type InlineValue, type InlineValues } from '../evaluation/inline-values.js';
@@ -33,7 +35,14 @@ export class ClaimsCheck {
             if (comparison.agrees) continue;
             const shown = formatVi(comparison.computed, stated.decimals);
             const target = { node: quantity, property: 'value' as const };
-            if (comparison.code === 'sum-mismatch' && value.target) {
+            if (comparison.code === 'implied-mismatch' && comparison.implied) {
+                const { earlier, own } = comparison.implied;
+                report(accept, 'implied-mismatch', {
+                    label: earlier.indicator.label ?? earlier.indicator.name, org: earlier.org.label, period: formatPeriodVi(earlier.period),
+                    own: formatInterval(own), other: formatInterval(earlier.interval), where: lineOf(earlier.from),
+                    stated: withSignOrUnit(quantity.value, value), computed: withSignOrUnit(shown, value),
+                }, target, { replacement: shown });
+            } else if (comparison.code === 'sum-mismatch' && value.target) {
                 const { indicator, org, period } = value.target;
                 report(accept, 'sum-mismatch', {
                     total: withSignOrUnit(formatVi(stated.value), value), sum: withSignOrUnit(formatVi(comparison.computed), value),
@@ -41,7 +50,7 @@ export class ClaimsCheck {
                 }, target, { replacement: formatVi(comparison.computed) });
             } else {
                 report(accept, 'claim-mismatch', {
-                    stated: withSignOrUnit(quantity.value, value), computed: withSignOrUnit(shown, value),
+                    stated: `${RELATION_WORDS[value.relation ?? '=']}${withSignOrUnit(quantity.value, value)}`, computed: withSignOrUnit(shown, value),
                     how: comparison.how('vi'), howEn: comparison.how('en'),
                 }, target, { replacement: shown });
             }
@@ -59,7 +68,8 @@ export class ClaimsCheck {
                 if (fact.source !== 'data' || !fact.value || fact.document !== document) continue;
                 if (session.world.factsFor(indicator, fact.org, fact.period)[0] !== fact) continue;
                 for (const sum of partsTotals(session, indicator, fact.org, fact.period)) {
-                    if (matchesAtPrecision(fact.value, fact.decimals, sum.total)) continue;
+                    const given = { lo: fact.value.minus(tolerance(fact.decimals)), hi: fact.value.plus(tolerance(fact.decimals)) };
+                    if (sum.bounds ? overlaps(given, sum.bounds) : matchesAtPrecision(fact.value, fact.decimals, sum.total)) continue;
                     report(accept, 'sum-mismatch', {
                         total: formatVi(fact.value) + unit, sum: formatVi(sum.total) + unit, parts: sum.parts.map(p => formatVi(p)).join(' + '),
                         label: indicator.label, org: fact.org.label, period: formatPeriodVi(fact.period),
@@ -68,4 +78,11 @@ export class ClaimsCheck {
             }
         }
     }
+}
+
+/** How a claim's number is written in a message: "> 85%", "≈ 80.000" (nothing for `=`). */
+const RELATION_WORDS: Record<string, string> = { '=': '', '≈': '≈ ', '>': '> ', '<': '< ', '>=': '≥ ', '<=': '≤ ' };
+
+function lineOf(node: ast.InlineExpression): string {
+    return `${AstUtils.getDocument(node).uri.path.split('/').pop()}:${(node.$cstNode?.range.start.line ?? 0) + 1}`;
 }

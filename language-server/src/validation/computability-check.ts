@@ -3,7 +3,7 @@ import * as ast from '../generated/ast.js';
 import { formatPeriodVi } from '../semantics/periods.js';
 import type { EvaluationSession, Missing } from '../evaluation/evaluator.js';
 import type { InlineValue, InlineValues } from '../evaluation/inline-values.js';
-import { explainDivisor } from '../evaluation/explain.js';
+import { explainDivisor, formatInterval } from '../evaluation/explain.js';
 import { scopeOf } from '../evaluation/evaluator.js';
 import { missingPhrase, type MissingValue } from './diagnostic-codes.js';
 import { report } from './report.js';
@@ -12,7 +12,8 @@ import { inlineExpressions } from '../body.js';
 /**
  * What a `{…}` cannot come to, as the inline values service decides it:
  * - `missing-data`: it needs a value nobody gave, named exactly (indicator label, org, period;
- *   "kế hoạch" for a target). A claim that carries its stated number still prints — as the author
+ *   "kế hoạch" for a target). A claim that alone misses a value pins it (inference.ts): the
+ *   message says what it implies, which later claims are checked against. A claim that carries its stated number still prints — as the author
  *   wrote it — but cannot be verified: information. An expression without a stated number cannot
  *   be printed at all: an error (the build refuses to print a number the checker could not compute).
  * - `not-computable`: it cannot be computed whatever the data — a division by zero (`{x of prev}`
@@ -27,7 +28,7 @@ export class ComputabilityCheck {
         for (const part of inlineExpressions(model)) {
             if (!part.expression) continue;
             const value = this.values.of(part, session);
-            if (value.verdict === 'unverifiable' || value.verdict === 'missing') this.reportMissing(value, accept);
+            if (value.verdict === 'unverifiable' || value.verdict === 'missing' || value.verdict === 'derives') this.reportMissing(value, accept);
             else if (value.verdict === 'invalid') this.reportInvalid(value, session, accept);
         }
     }
@@ -40,6 +41,8 @@ export class ComputabilityCheck {
             stated: value.stated ? `${part.stated!.value}${part.stated!.unit?.$refText ?? ''}` : undefined,
             expression: part.expression.$cstNode?.text ?? '',
             missing: missingPhrase(missing, 'vi'), missingEn: missingPhrase(missing, 'en'),
+            // what the stated number implies of it (inference.ts): the later claims are checked against that
+            implied: value.derivation ? formatInterval(value.derivation.interval) : undefined,
         };
         if (value.stated) report(accept, 'missing-data', args, { node: part.stated!, property: 'value' }, undefined, 'information');
         else report(accept, 'missing-data', args, { node: part });

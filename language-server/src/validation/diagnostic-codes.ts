@@ -81,6 +81,11 @@ export const DIAGNOSTIC_CODES = define({
         vi: a => `Số nêu ${a.stated} khác số tính được ${a.computed} (${a.how})`,
         en: a => `Stated ${a.stated} differs from the computed ${a.computed} (${a.howEn ?? a.how})`,
     },
+    'implied-mismatch': {
+        severity: 'error',
+        vi: a => `Số nêu ${a.stated} kéo theo "${a.label}" (${a.org}, ${a.period}) là ${a.own}, nhưng câu ở ${a.where} kéo theo ${a.other} (số tính được ${a.computed})`,
+        en: a => `The stated ${a.stated} implies "${a.label}" (${a.org}, ${a.period}) is ${a.own}, but the claim at ${a.where} implies ${a.other} (computed ${a.computed})`,
+    },
     'percent-out-of-range': {
         severity: 'warning',
         vi: a => `Tỷ lệ ${a.value} nằm ngoài khoảng 0–100%${a.what ? ` (${a.what})` : ''}`,
@@ -130,10 +135,10 @@ export const DIAGNOSTIC_CODES = define({
     'missing-data': {
         severity: 'error',
         vi: a => a.stated !== undefined
-            ? `Chưa kiểm tra được số nêu ${a.stated}: thiếu số liệu ${a.missing}`
+            ? `Chưa kiểm tra được số nêu ${a.stated}: thiếu số liệu ${a.missing}${a.implied ? `; theo số nêu, số đó là ${a.implied}` : ''}`
             : `Không tính được {${a.expression}}: thiếu số liệu ${a.missing}`,
         en: a => a.stated !== undefined
-            ? `The stated ${a.stated} cannot be checked: no data for ${a.missingEn}`
+            ? `The stated ${a.stated} cannot be checked: no data for ${a.missingEn}${a.implied ? `; by the stated number it is ${a.implied}` : ''}`
             : `{${a.expression}} cannot be computed: no data for ${a.missingEn}`,
     },
     'not-computable': {

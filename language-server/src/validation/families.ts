@@ -87,7 +87,7 @@ export const CHECK_FAMILIES = {
     },
     Claims: (services: BcytServices): CheckFamily => {
         const claims = new ClaimsCheck(services.evaluation.InlineValues);
-        return { codes: ['claim-mismatch', 'sum-mismatch'], slow: (i, accept) => claims.check(i.model, i.session(), accept) };
+        return { codes: ['claim-mismatch', 'sum-mismatch', 'implied-mismatch'], slow: (i, accept) => claims.check(i.model, i.session(), accept) };
     },
     Shares: (services: BcytServices): CheckFamily => {
         const shares = new SharesCheck(services.evaluation.InlineValues);

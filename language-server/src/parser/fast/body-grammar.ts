@@ -68,7 +68,7 @@ export function bodyGrammar(grammar: GrammarAST.Grammar, tokens: TokenTypeDictio
         textChunk: { TEXT: call('TextChunk', 'TEXT'), ESCAPE: call('TextChunk', 'ESCAPE') },
         inlineExpression: {
             open: call('InlineExpression', 'INLINE_OPEN'), expression: call('InlineExpression', 'Expression'),
-            equals: keyword('InlineExpression', '='), stated: call('InlineExpression', 'Quantity'),
+            relations: keywords('InlineExpression', 'relation'), stated: call('InlineExpression', 'Quantity'),
             close: call('InlineExpression', 'INLINE_CLOSE'),
         },
         table: {

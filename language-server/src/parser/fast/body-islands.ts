@@ -133,8 +133,10 @@ export abstract class IslandReader extends LineBuilder {
         const expression = this.expression(g.expression);
         this.assign(node, 'expression', expression);
         content.push(expression.top);
-        if (this.isKeyword('=')) {
-            content.push(this.take(this.peek().type, g.equals));
+        const relation = this.operator(g.relations);
+        if (relation) {
+            content.push(this.take(this.peek().type, relation));
+            node.relation = (relation as GrammarAST.Keyword).value;
             const stated = this.quantity(g.stated);
             this.assign(node, 'stated', stated);
             content.push(stated.top);
