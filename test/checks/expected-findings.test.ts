@@ -22,7 +22,8 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import { DIAGNOSTIC_CODES } from '../../language-server/src/validation/diagnostic-codes.js';
-import { expectedText, findingLines, unifiedDiff } from './expected.js';
+import { unifiedDiff } from '../unified-diff.js';
+import { expectedText, findingLines } from './expected.js';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const UPDATE = !!process.env.BCYT_UPDATE_EXPECTED;

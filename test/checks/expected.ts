@@ -1,4 +1,3 @@
-import { createTwoFilesPatch } from 'diff';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 
@@ -29,9 +28,3 @@ export function findingLines(document: LangiumDocument): string[] {
 
 /** The text of an .expected file: its lines, each ended by a line break (none when the document is silent). */
 export const expectedText = (lines: readonly string[]): string => lines.map(l => `${l}\n`).join('');
-
-/** A unified diff from the expected text to the found one, for a failing test's message. */
-export function unifiedDiff(name: string, expected: string, found: string): string {
-    return createTwoFilesPatch(`${name} (expected)`, `${name} (found)`, expected, found, undefined, undefined, { context: 2 })
-        .split('\n').slice(1).join('\n');
-}

@@ -22,7 +22,7 @@ import type { PrintedDocument } from '../../language-server/src/document-model/m
 import type { Model } from '../../language-server/src/generated/ast.js';
 import { loadFiles } from '../../language-server/src/workspace/headless.js';
 import { renderDocx } from '../../src/docx/render.js';
-import { unifiedDiff } from '../checks/expected.js';
+import { unifiedDiff } from '../unified-diff.js';
 import { FIXTURES } from './fixtures.js';
 import { docxText, modelText } from './golden-text.js';
 
