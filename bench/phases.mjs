@@ -14,7 +14,7 @@
 //        Node's start plus the build repeated in one process until its code is optimised
 //
 // Prints JSON.
-import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';

@@ -4,7 +4,7 @@
 #     code-server's native modules build against (libkrb5-dev, libsecret-1-dev);
 #   - code-server (= VS Code 1.100.3 with a Node extension host) from the npm registry, into
 #     a cache folder outside the repository, so a fresh clone on the same machine reuses it.
-# Idempotent (about 1 s when everything is there); runs as root or through sudo, without a TTY.
+# Idempotent (quick when everything is there); runs as root or through sudo, without a TTY.
 # Only the npm registry and Debian's mirrors are needed; the workarounds below replace the
 # downloads from elsewhere that code-server's install scripts would otherwise attempt.
 #
@@ -57,15 +57,26 @@ if [ ! -s "$RG_CACHE/$RG_ASSET" ]; then
   rm -rf "$stage"
 fi
 
-# 4) npm install into its own prefix (280 MB, a nested install of lib/vscode: not a project dependency).
+# 4) npm install into its own prefix (a nested install of lib/vscode: not a project dependency).
 #    unsafe_perm: code-server's postinstall refuses root otherwise; yes: node-pty runs `npx node-gyp`.
+#    A native build of that nested install once failed on a fresh machine and passed when run
+#    again (spdlog: "opening dependency file … No such file", a race of the parallel make): a
+#    failed install is retried once from a clean prefix, its native builds with one job.
 mkdir -p "$CS_DIR"
 [ -f "$CS_DIR/package.json" ] || echo '{ "name": "bcyt-e2e-code-server", "private": true }' > "$CS_DIR/package.json"
 (
   cd "$CS_DIR"
   export npm_config_unsafe_perm=true npm_config_yes=true
-  npm install --no-audit --no-fund --foreground-scripts "code-server@$CS_VERSION" > install.log 2>&1 \
-    || { tail -40 install.log; echo "[install-vscode] npm install code-server failed, see $CS_DIR/install.log"; exit 1; }
+  install_code_server() { npm install --no-audit --no-fund --foreground-scripts "code-server@$CS_VERSION" > "$1" 2>&1; }
+  if ! install_code_server install.log; then
+    tail -20 install.log
+    what="npm install code-server"; grep -q 'gyp ERR!' install.log && what="a native build of code-server"
+    echo "[install-vscode] $what failed (log: $CS_DIR/install-failed.log); retrying once with JOBS=1"
+    mv install.log install-failed.log
+    rm -rf node_modules package-lock.json
+    JOBS=1 npm_config_jobs=1 install_code_server install.log \
+      || { tail -40 install.log; echo "[install-vscode] npm install code-server failed twice, see $CS_DIR/install.log"; exit 1; }
+  fi
 )
 
 # 5) verify: a blocked install script would leave these missing silently

@@ -1,5 +1,5 @@
 // `npm run test:e2e`: the extension in a real VS Code, from a fresh machine if need be.
-//   1. installs what is missing (idempotent, ~1 s when present): LibreOffice
+//   1. installs what is missing (idempotent, quick when present): LibreOffice
 //      (scripts/install-system-deps.sh), code-server + Chromium (scripts/e2e/install-vscode.sh);
 //      E2E_SKIP_INSTALL=1 skips this;
 //   2. type-checks the Mocha suites, packages bcyt-<version>.vsix (npm run package) and

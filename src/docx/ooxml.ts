@@ -2,7 +2,7 @@
  * The WordprocessingML of the body (paragraphs, runs, tables), written directly as text.
  *
  * The docx library builds an object for every element, turns the tree into plain objects and
- * then into text: 300 ms of a 100-page report's 400 ms build of the DOCX. These functions take
+ * then into text: most of the time a long report's DOCX takes. These functions take
  * the subset of docx's options the renderer uses, under the same names, and write the XML docx
  * 9.15.2 writes for them, byte for byte: elements and attributes in its order, numbers floored
  * where it floors them, text escaped as it escapes it (test/docx/ooxml-writer.test.ts holds the

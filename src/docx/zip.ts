@@ -1,8 +1,8 @@
 /**
  * A zip file (PKZIP, DEFLATE) from the parts of a package, deflated by Node's zlib.
  *
- * docx zips with fflate, in JavaScript: 60 ms for a 100-page report in a fresh process, where
- * zlib takes 7 ms at the same level (6). The format is the plain one Word writes: a local header
+ * docx zips with fflate, in JavaScript, which a fresh process runs unoptimised; zlib is native
+ * and compresses as well at the same level (6). The format is the plain one Word writes: a local header
  * and the data of each part, then the central directory; no zip64 (a DOCX is far below 4 GB),
  * names in ASCII.
  */

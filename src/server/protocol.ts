@@ -56,9 +56,9 @@ export interface ServerSettings {
 
 /**
  * The Node options the server is started with. A young generation of 2 MB semi-spaces instead
- * of V8's 16: the server's peak memory over a long editing session 250 instead of 280–310 MB
- * and 104 instead of 130 MB after opening the province workspace, at the same latency
- * (`npm run bench` starts the server with these too; other editors can pass them to node).
+ * of V8's 16: the server's garbage is collected sooner, so its peak memory over a long editing
+ * session is lower at the same latency (figures: bench/README.md, session 4; `npm run bench`
+ * starts the server with these too; other editors can pass them to node).
  */
 export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2'];
 

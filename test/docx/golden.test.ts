@@ -1,17 +1,19 @@
 /**
- * The DOCX of the test fixtures and of the five examples, part by part, against digests committed
- * in golden.json: a change to how the DOCX is written (the renderer, the zip) must leave every
- * unzipped part as it was. docProps/core.xml is compared without its creation and modification
- * times. For the examples the printed model (what the engine computed) is digested too, so that a
- * change of the engine is told apart from a change of the renderer.
+ * The DOCX of the test fixtures and of the five examples against the goldens committed as
+ * readable text in test/docx/golden/: every unzipped part, its XML one element a line
+ * (golden-text.ts; docProps/core.xml without its creation and modification times), so that a
+ * change to how the DOCX is written must leave every part as it was. For the examples the
+ * printed model (what the engine computed) is a golden too (`*.model.txt`, one block a line),
+ * so that a change of the engine is told apart from a change of the renderer.
  *
- * After a deliberate change of the DOCX: look at the documents (scripts/docx-diff.mjs against the
- * old ones, LibreOffice), then `BCYT_UPDATE_GOLDEN=1 npx vitest run test/docx/golden.test.ts`.
+ * On a difference the test prints a unified diff of the golden against the new text. After a
+ * deliberate change: look at the documents (scripts/docx-diff.mjs against the old ones,
+ * LibreOffice), then `BCYT_UPDATE_GOLDEN=1 npx vitest run test/docx/golden.test.ts` and read
+ * `git diff test/docx/golden`.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import JSZip from 'jszip';
 import { NodeFileSystem } from 'langium/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
@@ -20,34 +22,33 @@ import type { PrintedDocument } from '../../language-server/src/document-model/m
 import type { Model } from '../../language-server/src/generated/ast.js';
 import { loadFiles } from '../../language-server/src/workspace/headless.js';
 import { renderDocx } from '../../src/docx/render.js';
+import { unifiedDiff } from '../unified-diff.js';
 import { FIXTURES } from './fixtures.js';
+import { docxText, modelText } from './golden-text.js';
 
-interface Golden {
-    /** digest of the printed model (examples only) */
-    readonly model?: string;
-    /** part path → digest of its normalised text */
-    readonly parts: Record<string, string>;
-}
-
-const GOLDEN_FILE = fileURLToPath(new URL('./golden.json', import.meta.url));
+const GOLDEN = fileURLToPath(new URL('./golden/', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
 const update = !!process.env.BCYT_UPDATE_GOLDEN;
-const golden: Record<string, Golden> = update ? {} : JSON.parse(readFileSync(GOLDEN_FILE, 'utf8'));
-const found: Record<string, Golden> = {};
+/** the golden files this run compared or wrote: in update mode, the others are removed */
+const written = new Set<string>();
+/** at most this many lines of a diff are printed: a change to every paragraph says enough in its first hunks */
+const DIFF_LINES = 150;
 
-const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 24);
-
-/** The parts of a DOCX, each digested; the times of core.xml left out. */
-async function partDigests(buffer: Buffer): Promise<Record<string, string>> {
-    const zip = await JSZip.loadAsync(buffer);
-    const out: Record<string, string> = {};
-    for (const name of Object.keys(zip.files).sort()) {
-        if (zip.files[name].dir) continue;
-        let text = await zip.file(name)!.async('string');
-        if (name === 'docProps/core.xml') text = text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1');
-        out[name] = digest(text);
+/** Compares a text with its golden file (or writes it in update mode); `what` says what a difference means. */
+function compare(file: string, text: string, what: string): void {
+    written.add(file);
+    const path = join(GOLDEN, file);
+    if (update) {
+        if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
+        return;
     }
-    return out;
+    const golden = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (golden === text) return;
+    const name = `test/docx/golden/${file}`;
+    if (golden === undefined) expect.fail(`${name} is missing: BCYT_UPDATE_GOLDEN=1 npx vitest run test/docx/golden.test.ts writes it`);
+    const diff = unifiedDiff(name, golden, text).split('\n');
+    const shown = diff.length > DIFF_LINES ? [...diff.slice(0, DIFF_LINES), `… ${diff.length - DIFF_LINES} more lines of diff`] : diff;
+    expect.fail(`${what}:\n${shown.join('\n')}\nAfter a deliberate change: BCYT_UPDATE_GOLDEN=1 npx vitest run test/docx/golden.test.ts, then read git diff test/docx/golden.`);
 }
 
 const examples: Record<string, PrintedDocument> = {};
@@ -57,33 +58,30 @@ beforeAll(async () => {
     for (const document of documents) {
         const model = document.parseResult.value as Model;
         const printed = model.document && resolveDocument(model, Bcyt.evaluation.Evaluator.session(model));
-        if (printed) examples[document.uri.path.split('/').pop()!] = printed;
+        if (printed) examples[document.uri.path.split('/').pop()!.replace(/\.bcyt$/, '')] = printed;
     }
+    if (update) mkdirSync(GOLDEN, { recursive: true });
 }, 120_000);
 
 afterAll(() => {
-    if (update) writeFileSync(GOLDEN_FILE, `${JSON.stringify(found, null, 2)}\n`);
+    if (!update) return;
+    for (const file of readdirSync(GOLDEN)) if (!written.has(file)) rmSync(join(GOLDEN, file));
 });
 
-describe('the DOCX parts are as committed in golden.json', () => {
+describe('the DOCX parts are as committed in test/docx/golden', () => {
     it.each(Object.keys(FIXTURES))('fixture %s', async name => {
-        const parts = await partDigests(await renderDocx(FIXTURES[name as keyof typeof FIXTURES]));
-        found[`fixture ${name}`] = { parts };
-        if (!update) expect(parts).toEqual(golden[`fixture ${name}`]?.parts);
+        const text = await docxText(await renderDocx(FIXTURES[name as keyof typeof FIXTURES]));
+        compare(`fixture-${name}.docx.txt`, text, `fixture ${name}: the DOCX changed`);
     });
 
-    it('of every example', async () => {
-        expect(Object.keys(examples).length).toBe(5);
-        for (const [name, printed] of Object.entries(examples)) {
-            const model = digest(JSON.stringify(printed));
-            const parts = await partDigests(await renderDocx(printed));
-            found[`example ${name}`] = { model, parts };
-            if (update) continue;
-            const expected = golden[`example ${name}`];
-            expect(model, `${name}: the printed model changed (engine or resolver), not the renderer: check the DOCX and regenerate golden.json`)
-                .toBe(expected?.model);
-            expect({ name, parts }).toEqual({ name, parts: expected?.parts });
-        }
+    it('the five examples are there', () => {
+        expect(Object.keys(examples).sort()).toEqual(readdirSync(EXAMPLES).filter(f => f.endsWith('.bcyt')).map(f => f.replace(/\.bcyt$/, '')).sort());
+    });
+
+    it.each(readdirSync(EXAMPLES).filter(f => f.endsWith('.bcyt')).map(f => f.replace(/\.bcyt$/, '')))('example %s', async name => {
+        const printed = examples[name];
+        compare(`${name}.model.txt`, modelText(printed),
+            `${name}: the printed model changed (the engine or the resolver, not the renderer): check the DOCX and the examples' findings`);
+        compare(`${name}.docx.txt`, await docxText(await renderDocx(printed)), `${name}: the DOCX changed`);
     });
 });
-

@@ -148,6 +148,12 @@ export class EvaluationSession {
         this.inference = equations ? 'pending' : 'done';
     }
 
+    /** What the claims imply, worked out (once, before any value is read). */
+    inferred(): Derivations {
+        if (this.inference === 'pending') this.infer();
+        return this.derivations;
+    }
+
     /**
      * Every stated claim is an equation: in document order, one that misses exactly one value
      * pins it (solve), and the value is used by every later claim and rule as if given. A new

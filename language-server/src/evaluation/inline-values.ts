@@ -231,7 +231,7 @@ class InlineReading {
         const comparisons: InlineComparison[] = [];
         let missing: readonly Missing[] = [];
         const first = world.factsFor(target.indicator, target.org, target.period)[0];
-        const derivation = this.session.derivations.bySource.get(this.node);
+        const derivation = this.session.inferred().bySource.get(this.node);
         if (first && first.node !== this.node) {
             // given before (data, or an earlier statement): this one repeats it
             if (first.value) comparisons.push(compare('claim-mismatch', written.range, { value: first.value }, lang => describeFact(first, lang)));
@@ -245,7 +245,9 @@ class InlineReading {
             }
         }
         const verdict = derivation ? 'derives' : comparisons.some(c => !c.agrees) ? 'differs' : comparisons.length ? 'agrees' : missing.length ? 'unverifiable' : 'given';
-        return this.finish({ kind: 'statement', verdict, target, stated, type, ...written, comparisons, missing: derivation ? [factOf(derivation)] : missing, derivation });
+        // a rate stated against its formula is unverified while it pins an input; a total that pins its last part is given
+        const unverified = derivation && target.indicator.formulas.some(f => !isSum(f)) ? [factOf(derivation)] : derivation ? [] : missing;
+        return this.finish({ kind: 'statement', verdict, target, stated, type, ...written, comparisons, missing: unverified, derivation });
     }
 
     /**
@@ -282,7 +284,7 @@ class InlineReading {
         }
         const value = scaledEvaluation(result, type, written.factor, written.multiplier);
         const comparison = this.implied(compare('claim-mismatch', written.range, value, lang => explainExpression(expression, this.scope, this.session, lang)), result);
-        const derivation = this.session.derivations.bySource.get(this.node);
+        const derivation = this.session.inferred().bySource.get(this.node);
         return this.finish({
             kind: 'claim', verdict: derivation ? 'derives' : comparison.agrees ? 'agrees' : 'differs', stated, type, ...written,
             computed: value.value, bounds: value.bounds, derived: result.derived, derivation, comparisons: [comparison],

@@ -128,10 +128,6 @@ export function areComparable(a: UnitType, b: UnitType): boolean {
     return !('left' in sum);
 }
 
-export function isCount(unit: UnitInfo | undefined): boolean {
-    return unit?.kind === 'count';
-}
-
 export function describeType(type: UnitType): string {
     switch (type.kind) {
         case 'unit': return type.unit.name;

@@ -42,7 +42,7 @@ export class ComputabilityCheck {
             expression: part.expression.$cstNode?.text ?? '',
             missing: missingPhrase(missing, 'vi'), missingEn: missingPhrase(missing, 'en'),
             // what the stated number implies of it (inference.ts): the later claims are checked against that
-            implied: value.derivation ? formatInterval(value.derivation.interval) : undefined,
+            implied: value.derivation && !namesItself(part.expression) ? formatInterval(value.derivation.interval) : undefined,
         };
         if (value.stated) report(accept, 'missing-data', args, { node: part.stated!, property: 'value' }, undefined, 'information');
         else report(accept, 'missing-data', args, { node: part });
@@ -79,4 +79,11 @@ function describe(missing: readonly Missing[]): MissingValue[] {
         values.push(value);
     }
     return values;
+}
+
+/** `{plan(x) = 95%}`, `{x @ Q1/2023 = 645}`: the claim names the value it pins, and says nothing more of it. */
+function namesItself(expression: ast.Expression): boolean {
+    let inner: ast.Expression | undefined = expression;
+    while (ast.isPlanOf(inner) || ast.isPrevOf(inner)) inner = inner.argument;
+    return ast.isIndicatorRef(inner);
 }

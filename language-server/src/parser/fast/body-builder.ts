@@ -46,7 +46,7 @@ export class BodyContext {
 
 /**
  * A new AST node. Made as Langium's parser makes them (newAstNode, both), so that all nodes grow
- * from one shape: the checks that read them ran a third slower on nodes made from a literal per type.
+ * from one shape: V8 reads properties of nodes of one shape faster than of nodes made from a literal per type.
  */
 export function newNode(type: string): Node {
     return newAstNode(type) as Node;
