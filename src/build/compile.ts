@@ -5,6 +5,7 @@ import type { BcytServices } from '../../language-server/src/bcyt-module.js';
 import { resolveDocument } from '../../language-server/src/document-model/resolve.js';
 import type { Model } from '../../language-server/src/generated/ast.js';
 import { renderDocx, writeDocxAtomically } from '../docx/render.js';
+import { refuseTarget } from './output-guard.js';
 
 export type CompileOutcome =
     | { readonly status: 'written'; readonly output: string; readonly warnings: number }
@@ -16,7 +17,8 @@ export type CompileOutcome =
 
 /**
  * Compiles one checked document to DOCX: the entry point of `bcyt build` and of the editor's
- * compile command. Refuses while errors remain unless forced; writes atomically.
+ * compile command. Refuses while errors remain unless forced; never writes over a file it read
+ * or anything but a writable DOCX (output-guard.ts); writes atomically.
  */
 export async function compileDocument(services: BcytServices, document: LangiumDocument, output: string, force = false): Promise<CompileOutcome> {
     const model = document.parseResult.value as Model;
@@ -27,6 +29,8 @@ export async function compileDocument(services: BcytServices, document: LangiumD
     if (!printed) return { status: 'no-document' };
     const problems = printed.problems.map(p => `${p.line + 1}: ${p.message}`);
     if ((errors.length || problems.length) && !force) return { status: 'refused', errors, problems };
+    const refusal = refuseTarget(output);
+    if (refusal) return { status: 'failed', message: refusal.message };
     try {
         const buffer = await renderDocx(printed);
         await writeDocxAtomically(buffer, output);
@@ -41,3 +45,4 @@ export function defaultOutput(source: string, outDir?: string): string {
     const name = `${basename(source).replace(/\.bcyt$/i, '')}.docx`;
     return join(outDir ?? dirname(source), name);
 }
+
