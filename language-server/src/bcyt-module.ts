@@ -21,6 +21,9 @@ import { BuiltinLibrary } from './workspace/builtins.js';
 import { ImportResolver } from './workspace/imports.js';
 import { BcytReferenceDescriptionProvider, LazyReferenceIndexManager } from './workspace/index-manager.js';
 import { BcytWorkspaceManager } from './workspace/workspace-manager.js';
+import { BcytServiceRegistry } from './workspace/service-registry.js';
+import { withSourceRules } from './workspace/source-files.js';
+import { BcytDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { BcytCompletionProvider } from './lsp/completion-provider.js';
 import { BcytHoverProvider } from './lsp/hover-provider.js';
 import { BcytInlayHintProvider } from './lsp/inlay-hints.js';
@@ -85,6 +88,10 @@ export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAdded
 } as Module<BcytServices, PartialLangiumServices & BcytAddedServices & DeepPartial<LangiumCoreServices>>;
 
 export const BcytSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    ServiceRegistry: (services) => new BcytServiceRegistry(services),
+    lsp: {
+        DocumentUpdateHandler: (services) => new BcytDocumentUpdateHandler(services),
+    },
     workspace: {
         WorkspaceManager: (services) => new BcytWorkspaceManager(services as LangiumSharedCoreServices, builtinLibrary),
         IndexManager: (services) => new LazyReferenceIndexManager(services as LangiumSharedCoreServices),
@@ -108,7 +115,10 @@ const ProductionModule: Module<BcytServices, DeepPartial<LangiumCoreServices>> =
 export function createBcytServices(
     context: DefaultSharedModuleContext, options: { production?: boolean } = {},
 ): { shared: LangiumSharedServices; Bcyt: BcytServices } {
-    const shared = inject(createDefaultSharedModule(context), BcytGeneratedSharedModule, BcytSharedModule);
+    // files are read only when regular and within the size limit (workspace/source-files.ts)
+    const fileSystemProvider = context.fileSystemProvider;
+    const guarded = { ...context, fileSystemProvider: (services: LangiumSharedCoreServices) => withSourceRules(fileSystemProvider(services)) };
+    const shared = inject(createDefaultSharedModule(guarded), BcytGeneratedSharedModule, BcytSharedModule);
     const Bcyt = inject(
         createDefaultModule({ shared }),
         BcytGeneratedModule,

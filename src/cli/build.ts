@@ -26,8 +26,12 @@ export async function runBuild(input: string, options: BuildOptions): Promise<nu
     }
     const files = folder ? bcytFilesUnder(path) : [path];
     const { Bcyt } = createBcytServices(NodeFileSystem, { production: true });
-    const { documents } = await loadFiles(Bcyt, files);
+    const { documents, unreadable } = await loadFiles(Bcyt, files);
     let exit = 0;
+    for (const { path: file, reason } of unreadable) {
+        exit = 2;
+        process.stderr.write(`bcyt: không đọc được ${relative(process.cwd(), file) || file}: ${reason.vi}\n`);
+    }
     const written = new Map<string, string>();
     for (const document of documents) {
         const source = document.uri.fsPath;

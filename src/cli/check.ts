@@ -3,7 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import { setMessageLanguage, type MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
-import { loadFiles } from '../../language-server/src/workspace/headless.js';
+import { loadFiles, type UnreadableFile } from '../../language-server/src/workspace/headless.js';
 
 export interface CheckOptions {
     readonly format: 'text' | 'json';
@@ -21,7 +21,7 @@ export interface FileDiagnostic {
 const SEVERITIES = ['error', 'error', 'warning', 'information', 'hint'] as const;
 
 /** Checks files and folders; returns the diagnostics of the files asked for, in file order. */
-export async function checkFiles(inputs: string[], lang: MessageLanguage): Promise<{ diagnostics: FileDiagnostic[]; unreadable: string[] }> {
+export async function checkFiles(inputs: string[], lang: MessageLanguage): Promise<{ diagnostics: FileDiagnostic[]; unreadable: UnreadableFile[] }> {
     setMessageLanguage(lang);
     const { Bcyt } = createBcytServices(NodeFileSystem, { production: true });
     const { documents, unreadable } = await loadFiles(Bcyt, inputs);
@@ -42,8 +42,9 @@ export async function checkFiles(inputs: string[], lang: MessageLanguage): Promi
 
 export async function runCheck(inputs: string[], options: CheckOptions): Promise<number> {
     const { diagnostics, unreadable } = await checkFiles(inputs, options.lang);
-    for (const path of unreadable) {
-        process.stderr.write(options.lang === 'vi' ? `bcyt: không đọc được ${path}\n` : `bcyt: cannot read ${path}\n`);
+    for (const { path, reason } of unreadable) {
+        const shown = relative(process.cwd(), path) || path;
+        process.stderr.write(options.lang === 'vi' ? `bcyt: không đọc được ${shown}: ${reason.vi}\n` : `bcyt: cannot read ${shown}: ${reason.en}\n`);
     }
     if (options.format === 'json') {
         process.stdout.write(`${JSON.stringify({ diagnostics }, null, 2)}\n`);

@@ -212,12 +212,14 @@ export const DIAGNOSTIC_CODES = define({
     },
     'config-invalid': {
         severity: 'warning',
-        vi: a => `Tệp cấu hình ${a.file}: ${a.key ? `"${a.key}": ` : ''}${a.reason === 'json' ? `không đọc được JSON (${a.detail})`
-            : a.reason === 'code' ? 'không có mã chẩn đoán này' : a.reason === 'level' ? 'mức phải là error, warning, information, hint hoặc off'
-                : 'cần dạng {"severity": {"mã": "mức"}}'}`,
-        en: a => `Configuration ${a.file}: ${a.key ? `"${a.key}": ` : ''}${a.reason === 'json' ? `invalid JSON (${a.detail})`
-            : a.reason === 'code' ? 'no such diagnostic code' : a.reason === 'level' ? 'the level is one of error, warning, information, hint, off'
-                : 'expected {"severity": {"code": "level"}}'}`,
+        vi: a => `Tệp cấu hình ${a.file}: ${a.key ? `"${a.key}": ` : ''}${a.reason === 'json' ? 'không phải JSON hợp lệ'
+            : a.reason === 'unreadable' ? `không đọc được tệp: ${a.detail}, các mức trong đó không được áp dụng`
+                : a.reason === 'code' ? 'không có mã chẩn đoán này' : a.reason === 'level' ? 'mức phải là error, warning, information, hint hoặc off'
+                    : 'cần dạng {"severity": {"mã": "mức"}}'}`,
+        en: a => `Configuration ${a.file}: ${a.key ? `"${a.key}": ` : ''}${a.reason === 'json' ? 'not valid JSON'
+            : a.reason === 'unreadable' ? `cannot be read: ${a.detailEn}; its levels are not applied`
+                : a.reason === 'code' ? 'no such diagnostic code' : a.reason === 'level' ? 'the level is one of error, warning, information, hint, off'
+                    : 'expected {"severity": {"code": "level"}}'}`,
     },
     'rule-violated': {
         severity: 'error',

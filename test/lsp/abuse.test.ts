@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import type { SymbolInformation } from 'vscode-languageserver';
+import { startServer } from './stdio-server.js';
+
+function workspace(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'bcyt-abuse-'));
+    for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(dir, name, '..'), { recursive: true });
+        writeFileSync(join(dir, name), text);
+    }
+    return dir;
+}
+
+const CATALOG = 'org TTYT "Trung tâm Y tế Hoằng Hóa" code TTYT\nindicator bai "Số bài viết" unit bài\n';
+const REPORT = (catalog: string) => `import "${catalog}"\nreport R issuer TTYT period Q1/2024\n---\nSố bài viết là {bai = 3} bài.\n`;
+const codes = (diagnostics: Array<{ code?: unknown }>) => diagnostics.map(d => String(d.code));
+
+describe('the stdio language server under abuse', () => {
+    test('documents that are not .bcyt (a .json, a .txt, an untitled buffer of another language) are ignored, the server stays up', async () => {
+        const dir = workspace({ 'catalog.bcyt': CATALOG });
+        const server = await startServer(dir);
+        const folder = pathToFileURL(dir).toString();
+        server.open(`${folder}/package.json`, '{"name": "x"}', 'json');
+        server.open(`${folder}/notes.txt`, 'ghi chú', 'plaintext');
+        server.open('untitled:Untitled-1', 'SELECT 1', 'sql');
+        const report = `${folder}/r.bcyt`;
+        const published = server.nextDiagnostics(report);
+        server.open(report, REPORT('catalog'));
+        expect(codes(await published)).toEqual([]);
+        expect(server.process.exitCode).toBe(null);
+        expect(await server.stop()).toBe(0);
+        expect(server.stderr()).not.toMatch(/Error/);
+    });
+
+    test('closed untitled documents are forgotten; closed files are kept', async () => {
+        const dir = workspace({ 'catalog.bcyt': CATALOG });
+        const server = await startServer(dir);
+        const symbols = async (query: string) =>
+            ((await server.connection.sendRequest('workspace/symbol', { query })) as SymbolInformation[]).map(s => s.name);
+        for (let i = 0; i < 20; i++) {
+            const uri = `untitled:Untitled-${i}`;
+            const published = server.nextDiagnostics(uri);
+            server.open(uri, `indicator nhap_${i} "Nháp ${i}" unit người\n`);
+            await published;
+            if (i === 19) continue;
+            // a deleted document's diagnostics are cleared
+            const cleared = server.nextDiagnostics(uri);
+            server.close(uri);
+            expect(await cleared).toEqual([]);
+        }
+        const file = `${pathToFileURL(dir).toString()}/r.bcyt`;
+        const published = server.nextDiagnostics(file);
+        server.open(file, `${REPORT('catalog')}`.replace('report R', 'indicator nhap_tep "Tệp" unit người\nreport R'));
+        await published;
+        server.close(file);
+        expect((await symbols('nhap_')).sort()).toEqual(['nhap_19', 'nhap_tep']);
+        expect(await server.stop()).toBe(0);
+    });
+
+    test('an upper-case extension, a FIFO, a link to /dev/zero and a file over the size limit in the workspace: the rest is checked', async () => {
+        const dir = workspace({ 'cat.BCYT': CATALOG });
+        execFileSync('mkfifo', [join(dir, 'fifo.bcyt')]);
+        symlinkSync('/dev/zero', join(dir, 'zero.bcyt'));
+        writeFileSync(join(dir, 'huge.bcyt'), `// ${'x'.repeat(21 * 1024 * 1024)}\n`);
+        const server = await startServer(dir);
+        const report = `${pathToFileURL(dir).toString()}/r.bcyt`;
+        const published = server.nextDiagnostics(report);
+        server.open(report, REPORT('cat.BCYT'));
+        expect(codes(await published)).toEqual([]);
+        const importsHuge = `${pathToFileURL(dir).toString()}/r2.bcyt`;
+        const second = server.nextDiagnostics(importsHuge);
+        server.open(importsHuge, REPORT('huge'));
+        const messages = (await second).map(d => d.message);
+        expect(messages.some(m => m.includes('"huge"') && m.includes('lớn hơn 20 MB'))).toBe(true);
+        expect(await server.stop()).toBe(0);
+    });
+});
