@@ -22,6 +22,8 @@ import { ImportResolver } from './workspace/imports.js';
 import { BcytReferenceDescriptionProvider, LazyReferenceIndexManager } from './workspace/index-manager.js';
 import { BcytWorkspaceManager } from './workspace/workspace-manager.js';
 import { BcytServiceRegistry } from './workspace/service-registry.js';
+import { BcytDocumentBuilder } from './workspace/document-builder.js';
+import { BcytLangiumDocuments } from './workspace/langium-documents.js';
 import { withSourceRules } from './workspace/source-files.js';
 import { BcytDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { BcytCompletionProvider } from './lsp/completion-provider.js';
@@ -65,7 +67,7 @@ export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAdded
     workspace: {
         Builtins: () => builtinLibrary,
         ReferenceDescriptionProvider: (services) => new BcytReferenceDescriptionProvider(services),
-        ImportResolver: (services) => new ImportResolver(() => services.shared.workspace.LangiumDocuments, services.workspace.Builtins),
+        ImportResolver: (services) => new ImportResolver(() => services.shared.workspace.LangiumDocuments, services.workspace.Builtins, () => services.shared),
     },
     evaluation: {
         Evaluator: (services) => new BcytEvaluator(services),
@@ -96,6 +98,8 @@ export const BcytSharedModule: Module<LangiumSharedServices, DeepPartial<Langium
         WorkspaceManager: (services) => new BcytWorkspaceManager(services as LangiumSharedCoreServices, builtinLibrary),
         IndexManager: (services) => new LazyReferenceIndexManager(services as LangiumSharedCoreServices),
         LangiumDocumentFactory: (services) => new BcytDocumentFactory(services as LangiumSharedCoreServices),
+        DocumentBuilder: (services) => new BcytDocumentBuilder(services as LangiumSharedCoreServices),
+        LangiumDocuments: (services) => new BcytLangiumDocuments(services as LangiumSharedCoreServices),
     },
 };
 

@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { SymbolInformation } from 'vscode-languageserver';
@@ -77,6 +77,31 @@ describe('the stdio language server under abuse', () => {
         server.open(importsHuge, REPORT('huge'));
         const messages = (await second).map(d => d.message);
         expect(messages.some(m => m.includes('"huge"') && m.includes('lớn hơn 20 MB'))).toBe(true);
+        expect(await server.stop()).toBe(0);
+    });
+
+    test('a catalog outside the workspace folder resolves as in bcyt check (a shared provincial catalog in a sibling folder)', async () => {
+        const dir = workspace({
+            'danh-muc/tinh.bcyt': 'import "don-vi"\nindicator bai "Số bài viết" unit bài\n',
+            'danh-muc/don-vi.bcyt': 'org TTYT "Trung tâm Y tế Hoằng Hóa" code TTYT\n',
+            'bao-cao/r.bcyt': REPORT('../danh-muc/tinh').replace('{bai = 3}', '{bai = 3} và {bai = 4}'),
+        });
+        const cli = spawnSync(process.execPath, [resolve('bin/bcyt.js'), 'check', 'bao-cao/r.bcyt'], { cwd: dir, encoding: 'utf8' });
+        const server = await startServer(join(dir, 'bao-cao'));
+        const report = pathToFileURL(join(dir, 'bao-cao/r.bcyt')).toString();
+        let published = server.nextDiagnostics(report);
+        server.open(report, readFileSync(join(dir, 'bao-cao/r.bcyt'), 'utf8'));
+        // the keystroke lane first, then the evaluated one (lsp/slow-checks.ts)
+        let diagnostics = await published;
+        while (!codes(diagnostics).includes('claim-mismatch')) {
+            expect(codes(diagnostics)).not.toContain('unresolved-reference');
+            published = server.nextDiagnostics(report);
+            diagnostics = await published;
+        }
+        expect(codes(diagnostics)).not.toContain('unresolved-reference');
+        // the same findings as the command line, at the same places
+        expect(diagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)}`).sort())
+            .toEqual(cli.stdout.trim().split('\n').map(line => line.split(' ').slice(0, 3).join(' ').replace(/^[^:]+:/, '').replace(/ (error|warning|information|hint) /, ' ')).sort());
         expect(await server.stop()).toBe(0);
     });
 });
