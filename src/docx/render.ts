@@ -76,7 +76,8 @@ function appendixSection(appendix: PrintedAppendix): Section {
         keepNext: true,
         children: textRuns([{ text }], { sizePt: SIZE.body, bold: true }),
     });
-    const children: Xml[] = [centredBold(appendix.label, appendix.title ? 0 : 120)];
+    // a label a syntax error left out (`{appendix 12}`, built with --force) prints as nothing
+    const children: Xml[] = [centredBold(appendix.label ?? '', appendix.title ? 0 : 120)];
     if (appendix.title) children.push(centredBold(appendix.title, 0));
     let blocks = appendix.blocks;
     if (isAttachmentNote(appendix)) {

@@ -68,6 +68,25 @@ describe('file names and kinds', () => {
     });
 });
 
+describe('deep and broken documents', () => {
+    test('one deeply nested file in a folder: its finding, and every other file\'s findings', () => {
+        const deep = `outline O "x" {\n${'section "1." "a" {\n'.repeat(283)}${'}\n'.repeat(283)}}\nindicator x "X" unit người = ${'('.repeat(160)}x${')'.repeat(160)}\n`;
+        const dir = workspace({ 'a-deep.bcyt': deep, 'b.bcyt': REPORT('khong-co') });
+        const result = run(['check', '.', '--format', 'json'], dir);
+        expect(result.code).toBe(1);
+        const found = (JSON.parse(result.stdout) as { diagnostics: Array<{ file: string; code: string }> }).diagnostics.map(d => `${d.file} ${d.code}`);
+        expect(found).toEqual(['a-deep.bcyt limit-exceeded', 'a-deep.bcyt limit-exceeded', 'b.bcyt unresolved-reference', 'b.bcyt unresolved-reference', 'b.bcyt unresolved-reference']);
+        expect(result.stderr).toBe('');
+    });
+
+    test('build --force with a syntax error inside an appendix directive writes the DOCX', () => {
+        const dir = workspace({ 'r.bcyt': 'org T "T"\nreport R issuer T period 2024\n---\nMở đầu.\n{appendix 12}\nPhụ lục.\n' });
+        expect(run(['check', 'r.bcyt'], dir).stdout).toContain('r.bcyt:5:11 error syntax-error');
+        const built = run(['build', 'r.bcyt', '--force'], dir);
+        expect(built).toMatchObject({ code: 0, stdout: 'r.bcyt → r.docx (--force)\n', stderr: '' });
+    });
+});
+
 describe('bcyt.config.json as CHECKS.md says', () => {
     const withConfig = (config: string | undefined, setup?: (dir: string) => void) => {
         const dir = workspace({ 'r.bcyt': REPORT('missing-catalog'), ...(config === undefined ? {} : { 'bcyt.config.json': config }) });

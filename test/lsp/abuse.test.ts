@@ -104,4 +104,18 @@ describe('the stdio language server under abuse', () => {
             .toEqual(cli.stdout.trim().split('\n').map(line => line.split(' ').slice(0, 3).join(' ').replace(/^[^:]+:/, '').replace(/ (error|warning|information|hint) /, ' ')).sort());
         expect(await server.stop()).toBe(0);
     });
+
+    test('a deeply nested catalog: the server still publishes, for the catalog and the report', async () => {
+        const deep = `outline O "x" {\n${'section "1." "a" {\n'.repeat(283)}${'}\n'.repeat(283)}}\n${CATALOG}indicator x "X" unit bài = ${Array.from({ length: 3720 }, () => 'bai').join(' + ')}\n`;
+        const dir = workspace({ 'catalog.bcyt': deep });
+        const server = await startServer(dir);
+        const folder = pathToFileURL(dir).toString();
+        const catalog = server.nextDiagnostics(`${folder}/catalog.bcyt`);
+        const report = `${folder}/r.bcyt`;
+        const published = server.nextDiagnostics(report);
+        server.open(report, REPORT('catalog'));
+        expect(codes(await published)).toEqual([]);
+        expect(codes(await catalog)).toEqual(['limit-exceeded', 'limit-exceeded']);
+        expect(await server.stop()).toBe(0);
+    });
 });

@@ -221,6 +221,26 @@ export const DIAGNOSTIC_CODES = define({
                 : a.reason === 'code' ? 'no such diagnostic code' : a.reason === 'level' ? 'the level is one of error, warning, information, hint, off'
                     : 'expected {"severity": {"code": "level"}}'}`,
     },
+    'internal-error': {
+        severity: 'error',
+        vi: a => `Lỗi nội bộ của bộ kiểm tra (${a.check}): ${a.detail}. Các kiểm tra khác vẫn chạy; xin báo lỗi này kèm tệp`,
+        en: a => `Internal error of the checker (${a.check}): ${a.detail}. The other checks still ran; please report it with the file`,
+    },
+    'limit-exceeded': {
+        severity: 'error',
+        vi: a => pick(a, {
+            parentheses: () => `Biểu thức lồng quá ${a.limit} cấp ngoặc: biểu thức này bị bỏ qua khi kiểm tra và dựng văn bản`,
+            braces: () => `Khai báo lồng quá ${a.limit} cấp ngoặc nhọn: các mục sâu hơn bị bỏ qua`,
+            operators: () => `Biểu thức có hơn ${a.limit} phép tính: biểu thức này bị bỏ qua khi kiểm tra và dựng văn bản; hãy tách thành các chỉ số trung gian`,
+            size: () => `Văn bản lớn hơn ${a.limit} MB: không được kiểm tra`,
+        }),
+        en: a => pick(a, {
+            parentheses: () => `The expression nests more than ${a.limit} parentheses deep: it is left out of the checks and the document`,
+            braces: () => `The declaration nests more than ${a.limit} braces deep: the deeper sections are left out`,
+            operators: () => `The expression has more than ${a.limit} operators: it is left out of the checks and the document; split it with intermediate indicators`,
+            size: () => `The document is larger than ${a.limit} MB: it is not checked`,
+        }),
+    },
     'rule-violated': {
         severity: 'error',
         vi: a => `Vi phạm quy tắc "${a.rule}": ${a.left} ${a.operator} ${a.right} không đúng (${a.org}, ${a.period}${a.source ? `, ${a.source}` : ''})`,

@@ -1,4 +1,4 @@
-import { AstUtils, Cancellation, interruptAndCheck, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, Cancellation, interruptAndCheck, isOperationCancelled, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { BcytAstType, Model } from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
 import { CitationsCheck } from './citations-check.js';
@@ -15,6 +15,7 @@ import { QuantitiesCheck } from './quantities-check.js';
 import { RulesCheck } from './rules-check.js';
 import { SharesCheck } from './shares-check.js';
 import { TargetsCheck } from './targets-check.js';
+import { report } from './report.js';
 
 /**
  * Registers the checks, one family per module, all run once per document, in two lanes:
@@ -60,13 +61,16 @@ export class BcytValidator {
 
     checkFast(model: Model, accept: ValidationAcceptor): void {
         const world = this.services.evaluation.Evaluator.worldOf(AstUtils.getDocument(model));
-        this.names.check(model, accept);
-        this.quantities.check(model, world, accept);
-        this.periods.check(model, accept);
-        this.legalDeclarations.check(model, world, accept);
-        this.docNumber.check(model, world, accept);
-        this.headings.check(model, accept);
-        this.outline.check(model, accept);
+        const families: Array<[string, () => void]> = [
+            ['names', () => this.names.check(model, accept)],
+            ['quantities', () => this.quantities.check(model, world, accept)],
+            ['periods', () => this.periods.check(model, accept)],
+            ['legal-declarations', () => this.legalDeclarations.check(model, world, accept)],
+            ['doc-number', () => this.docNumber.check(model, world, accept)],
+            ['headings', () => this.headings.check(model, accept)],
+            ['outline', () => this.outline.check(model, accept)],
+        ];
+        for (const [name, family] of families) isolated(name, family, model, accept);
     }
 
     /**
@@ -77,18 +81,34 @@ export class BcytValidator {
         const evaluator = this.services.evaluation.Evaluator;
         const world = evaluator.worldOf(AstUtils.getDocument(model));
         const session = evaluator.session(model);
-        const families: Array<() => void> = [
-            () => this.prose.check(model, world, accept),
-            () => this.citations.check(model, world, accept),
-            () => this.claims.check(model, session, accept),
-            () => this.shares.check(model, session, accept),
-            () => this.missing.check(model, session, accept),
-            () => this.rules.check(model, session, accept),
-            () => this.targets.check(model, session, accept),
+        const families: Array<[string, () => void]> = [
+            ['prose', () => this.prose.check(model, world, accept)],
+            ['citations', () => this.citations.check(model, world, accept)],
+            ['claims', () => this.claims.check(model, session, accept)],
+            ['shares', () => this.shares.check(model, session, accept)],
+            ['missing-data', () => this.missing.check(model, session, accept)],
+            ['rules', () => this.rules.check(model, session, accept)],
+            ['targets', () => this.targets.check(model, session, accept)],
         ];
-        for (const family of families) {
+        for (const [name, family] of families) {
             await interruptAndCheck(cancelToken);
-            family();
+            isolated(name, family, model, accept);
         }
+    }
+}
+
+/**
+ * Runs one family of checks: a family that fails on some input (a bug) is reported as
+ * `internal-error` at the top of the document and the others still run, so one failure never
+ * costs the user every other finding of the document.
+ */
+function isolated(name: string, family: () => void, model: Model, accept: ValidationAcceptor): void {
+    try {
+        family();
+    } catch (error) {
+        if (isOperationCancelled(error)) throw error;
+        console.error(`bcyt: the ${name} checks failed:`, error);
+        report(accept, 'internal-error', { check: name, detail: error instanceof Error ? error.message : String(error) },
+            { node: model, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
     }
 }
