@@ -19,7 +19,7 @@ import { bodyParagraph, renderBlocks } from './body.js';
 import { renderClosing } from './closing.js';
 import { renderHeader } from './header.js';
 import { textRuns } from './inline.js';
-import { documentWithBody, paragraph, type Xml } from './ooxml.js';
+import { documentWithBody, paragraph, xmlSafe, type Xml } from './ooxml.js';
 import {
     A4_HEIGHT, A4_WIDTH, FOOTER_DISTANCE, HEADER_DISTANCE, LANDSCAPE_MARGINS, LANDSCAPE_TEXT_WIDTH, PORTRAIT_MARGINS,
     PORTRAIT_TEXT_WIDTH, SIZE, documentStyles, pt,
@@ -101,7 +101,7 @@ function appendixSection(appendix: PrintedAppendix): Section {
 
 function documentTitle(doc: PrintedDocument): string {
     const h = doc.header;
-    return [h.typeTitle, ...h.titleLines, h.subjectLine].filter((s): s is string => !!s).join(' ');
+    return xmlSafe([h.typeTitle, ...h.titleLines, h.subjectLine].filter((s): s is string => !!s).join(' '));
 }
 
 /** docx's compiler: the package's parts by path, unzipped (docx 9.15.2 keeps it in a static field of Packer). */

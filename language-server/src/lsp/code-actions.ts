@@ -42,7 +42,7 @@ export class BcytCodeActionProvider implements CodeActionProvider {
         const changes: Record<string, TextEdit[]> = { [document.uri.toString()]: edits };
         if (data.fix === 'rename-legal' && data.replacement) this.renameCitations(document, diagnostic, data.replacement, changes);
         return {
-            title: fixTitle(data.fix ?? 'replace', { text: data.replacement, symbol: data.symbol, section: data.section }),
+            title: fixTitle(data.fix ?? 'replace', { text: data.replacement, symbol: data.symbol, section: data.section, chars: data.chars as string | undefined }),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred: true,

@@ -221,6 +221,17 @@ export const DIAGNOSTIC_CODES = define({
                 : a.reason === 'code' ? 'no such diagnostic code' : a.reason === 'level' ? 'the level is one of error, warning, information, hint, off'
                     : 'expected {"severity": {"code": "level"}}'}`,
     },
+    'character-invalid': {
+        severity: 'warning',
+        vi: a => pick(a, {
+            xml: () => `Ký tự ${a.chars} không được phép trong tệp DOCX: bị bỏ khi dựng văn bản`,
+            bidi: () => `Ký tự điều khiển hướng chữ ${a.chars} cạnh chữ số làm số hiển thị khác với số được kiểm tra: hãy xoá`,
+        }),
+        en: a => pick(a, {
+            xml: () => `The character ${a.chars} is not allowed in a DOCX file: it is left out of the document`,
+            bidi: () => `The text-direction control ${a.chars} next to a digit makes the number shown differ from the number checked: delete it`,
+        }),
+    },
     'internal-error': {
         severity: 'error',
         vi: a => `Lỗi nội bộ của bộ kiểm tra (${a.check}): ${a.detail}. Các kiểm tra khác vẫn chạy; xin báo lỗi này kèm tệp`,
@@ -305,6 +316,7 @@ const FIX_TITLES: Record<string, { vi: (a: Args) => string; en: (a: Args) => str
     replace: { vi: a => `Sửa thành "${a.text}"`, en: a => `Change to "${a.text}"` },
     'rename-legal': { vi: a => `Sửa số ký hiệu thành "${a.text}" (cả các trích dẫn)`, en: a => `Change the symbol to "${a.text}" (and its citations)` },
     'declare-legal': { vi: a => `Khai báo văn bản ${a.symbol} và trích dẫn [${a.symbol}|symbol]`, en: a => `Declare ${a.symbol} and cite it as [${a.symbol}|symbol]` },
+    'delete-character': { vi: a => `Xoá ký tự ${a.chars}`, en: a => `Delete the character ${a.chars}` },
     'cite-declared': { vi: a => `Trích dẫn [${a.symbol}|symbol]`, en: a => `Cite as [${a.symbol}|symbol]` },
     'insert-section': { vi: a => `Thêm mục "${a.section}"`, en: a => `Insert the section "${a.section}"` },
 };

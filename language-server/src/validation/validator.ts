@@ -1,6 +1,7 @@
 import { AstUtils, Cancellation, interruptAndCheck, isOperationCancelled, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { BcytAstType, Model } from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
+import { CharactersCheck } from './characters-check.js';
 import { CitationsCheck } from './citations-check.js';
 import { ClaimsCheck } from './claims-check.js';
 import { DocNumberCheck } from './doc-number-check.js';
@@ -48,6 +49,7 @@ export class BcytValidator {
     private readonly docNumber = new DocNumberCheck();
     private readonly headings = new HeadingNumberingCheck();
     private readonly outline = new OutlineCheck();
+    private readonly characters = new CharactersCheck();
 
     constructor(private readonly services: BcytServices) {
         this.names = new NamesCheck(services);
@@ -69,6 +71,7 @@ export class BcytValidator {
             ['doc-number', () => this.docNumber.check(model, world, accept)],
             ['headings', () => this.headings.check(model, accept)],
             ['outline', () => this.outline.check(model, accept)],
+            ['characters', () => this.characters.check(model, accept)],
         ];
         for (const [name, family] of families) isolated(name, family, model, accept);
     }
