@@ -28,3 +28,10 @@ describe('import graphs', () => {
         expect(checked.codes('f1000.bcyt')).toEqual([]);
     });
 });
+
+describe('import paths', () => {
+    test('half a surrogate pair in an import path: not found, nothing thrown', async () => {
+        const checked = await checkFiles({ 'a.bcyt': 'import "x\uD800y"\nindicator x "X" unit người\n' });
+        expect(checked.codes()).toEqual(['1:character-invalid', '1:unresolved-reference']);
+    });
+});

@@ -11,8 +11,14 @@ export interface ImportTarget {
     readonly key: string;
 }
 
-/** The URI an import path names, with `.bcyt` added when the path has no extension. */
-function resolveImport(from: URI, path: string): URI {
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The URI an import path names, with `.bcyt` added when the path has no extension. Half a
+ * surrogate pair, which no file name holds, becomes U+FFFD: a URI with one cannot be written.
+ */
+function resolveImport(from: URI, written: string): URI {
+    const path = written.replace(LONE_SURROGATE, '\uFFFD');
     const withExtension = /\.bcyt$/i.test(path) ? path : `${path}.bcyt`;
     return UriUtils.resolvePath(UriUtils.dirname(from), withExtension);
 }
