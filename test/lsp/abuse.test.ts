@@ -102,6 +102,13 @@ describe('the stdio language server under abuse', () => {
         // the same findings as the command line, at the same places
         expect(diagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)}`).sort())
             .toEqual(cli.stdout.trim().split('\n').map(line => line.split(' ').slice(0, 3).join(' ').replace(/^[^:]+:/, '').replace(/ (error|warning|information|hint) /, ' ')).sort());
+        // no editor watches the catalog: it is read again when it changed and the report is rebuilt
+        writeFileSync(join(dir, 'danh-muc/tinh.bcyt'), 'import "don-vi"\nindicator bai_viet "Số bài viết" unit bài\n');
+        published = server.nextDiagnostics(report);
+        await server.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri: report, version: 2 }, contentChanges: [{ text: `${readFileSync(join(dir, 'bao-cao/r.bcyt'), 'utf8')}\n` }],
+        });
+        expect(codes(await published)).toEqual(['unresolved-reference', 'unresolved-reference']);
         expect(await server.stop()).toBe(0);
     });
 
