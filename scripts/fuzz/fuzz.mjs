@@ -4,7 +4,8 @@
 // and no stack; for every 10th, the stdio language server publishes diagnostics and answers
 // completion and hover. Needs `npm run build`.
 //
-//   npm run fuzz -- --minutes 10 [--seed 7]     prints inputs tried, failures, the slowest input
+//   npm run fuzz -- --minutes 10 [--seed 7] [--cli-every 20] [--server-every 10]
+//                                               prints inputs tried, failures, the slowest input
 //
 // Failing and slowest inputs are written to out/fuzz/ to be replayed.
 import { fork, spawn } from 'node:child_process';
@@ -172,9 +173,11 @@ async function main(argv) {
     };
     const minutes = option('minutes', 1);
     const seed = option('seed', Date.now() % 100_000);
-    console.log(`bcyt fuzz: seed ${seed}, ${minutes} min`);
+    const cliEvery = option('cli-every', 20);
+    const serverEvery = option('server-every', 10);
+    console.log(`bcyt fuzz: seed ${seed}, ${minutes} min, bcyt check every ${cliEvery}th input, the server every ${serverEvery}th`);
     const started = performance.now();
-    const { tried, failures, slowest } = await runFuzz({ seconds: minutes * 60, seed, log: line => console.log(`  ${line}`) });
+    const { tried, failures, slowest } = await runFuzz({ seconds: minutes * 60, seed, cliEvery, serverEvery, log: line => console.log(`  ${line}`) });
     const out = join(ROOT, 'out/fuzz');
     mkdirSync(out, { recursive: true });
     failures.forEach((failure, n) => writeFileSync(join(out, `failure-${n + 1}.bcyt`), failure.input.bytes ?? failure.input.text));
