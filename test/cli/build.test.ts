@@ -1,25 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { runBcyt, workspace } from '../files.js';
 
-const BCYT = resolve('bin/bcyt.js');
-
-function run(args: string[], cwd: string) {
-    const result = spawnSync(process.execPath, [BCYT, ...args], { cwd, encoding: 'utf8' });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function workspace(files: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'bcyt-build-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(join(dir, name, '..'), { recursive: true });
-        writeFileSync(join(dir, name), text);
-    }
-    return dir;
-}
+const run = runBcyt;
 
 const CATALOG = 'org TTYT "Trung tâm Y tế Hoằng Hóa" code TTYT\nindicator bai "Số bài viết" unit bài\n';
 const REPORT = (catalog: string, count: number) =>

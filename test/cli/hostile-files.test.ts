@@ -1,25 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runBcyt, workspace } from '../files.js';
 
-const BCYT = resolve('bin/bcyt.js');
-
-/** `bcyt` with a time limit: a hang fails the test instead of the suite. */
-function run(args: string[], cwd: string) {
-    const result = spawnSync(process.execPath, [BCYT, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr, signal: result.signal };
-}
-
-function workspace(files: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'bcyt-hostile-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(join(dir, name, '..'), { recursive: true });
-        writeFileSync(join(dir, name), text);
-    }
-    return dir;
-}
+/** A hang fails the test, not the suite. */
+const run = (args: string[], cwd: string) => runBcyt(args, cwd, 30_000);
 
 const CATALOG = 'org TTYT "Trung tâm Y tế Hoằng Hóa" code TTYT\nindicator bai "Số bài viết" unit bài\n';
 const REPORT = (catalog: string) => `import "${catalog}"\nreport R issuer TTYT period Q1/2024\n---\nSố bài viết là {bai = 3} bài.\n`;

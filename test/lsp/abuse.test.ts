@@ -1,20 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { SymbolInformation } from 'vscode-languageserver';
+import { runBcyt, workspace } from '../files.js';
 import { startServer } from './stdio-server.js';
-
-function workspace(files: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'bcyt-abuse-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(join(dir, name, '..'), { recursive: true });
-        writeFileSync(join(dir, name), text);
-    }
-    return dir;
-}
 
 const CATALOG = 'org TTYT "Trung tâm Y tế Hoằng Hóa" code TTYT\nindicator bai "Số bài viết" unit bài\n';
 const REPORT = (catalog: string) => `import "${catalog}"\nreport R issuer TTYT period Q1/2024\n---\nSố bài viết là {bai = 3} bài.\n`;
@@ -86,7 +77,7 @@ describe('the stdio language server under abuse', () => {
             'danh-muc/don-vi.bcyt': 'org TTYT "Trung tâm Y tế Hoằng Hóa" code TTYT\n',
             'bao-cao/r.bcyt': REPORT('../danh-muc/tinh').replace('{bai = 3}', '{bai = 3} và {bai = 4}'),
         });
-        const cli = spawnSync(process.execPath, [resolve('bin/bcyt.js'), 'check', 'bao-cao/r.bcyt'], { cwd: dir, encoding: 'utf8' });
+        const cli = runBcyt(['check', 'bao-cao/r.bcyt'], dir);
         const server = await startServer(join(dir, 'bao-cao'));
         const report = pathToFileURL(join(dir, 'bao-cao/r.bcyt')).toString();
         let published = server.nextDiagnostics(report);

@@ -34,6 +34,24 @@ const LESS_EQUAL = 0x2264, GREATER_EQUAL = 0x2265;
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
     || (c > 127 && c !== LESS_EQUAL && c !== GREATER_EQUAL);
 
+/** Parentheses and operators of one expression, and which limit it passed first. */
+class ExpressionCounter {
+    private parens = 0;
+    private operators = 0;
+    over: LimitFinding['kind'] | undefined;
+
+    /** Counts one character of the expression. */
+    see(c: number): void {
+        if (c === OPEN_PAREN) {
+            if (++this.parens > MAX_NESTING) this.over ??= 'parentheses';
+        } else if (c === CLOSE_PAREN) {
+            if (this.parens > 0) this.parens--;
+        } else if (c === PLUS || c === MINUS || c === STAR || c === SLASH) {
+            if (++this.operators > MAX_OPERATORS) this.over ??= 'operators';
+        }
+    }
+}
+
 /**
  * Finds what the parser and the tree walkers cannot take — parentheses nested more than
  * MAX_NESTING deep, outline sections nested as deep, an expression of more than MAX_OPERATORS
@@ -52,7 +70,7 @@ export function scanLimits(text: string): ScannedText {
     let braceDepth = 0;
     let deepBrace = -1; // where the first brace past the limit opened
     let run = 0; // where the current expression started: at `=`, `<`, `>`, a statement word, after a brace
-    let parens = 0, operators = 0, over: LimitFinding['kind'] | undefined;
+    let expression = new ExpressionCounter();
     // a rule is left out whole: without one of its sides the parser would take what follows for it
     let rule = -1;
     let ruleOver: LimitFinding['kind'] | undefined;
@@ -62,12 +80,11 @@ export function scanLimits(text: string): ScannedText {
         ruleOver = undefined;
     };
     const endRun = (at: number) => {
+        const over = expression.over;
         if (over && rule >= 0) ruleOver ??= over;
         else if (over) findings.push({ kind: over, start: run, end: at });
         run = at;
-        parens = 0;
-        operators = 0;
-        over = undefined;
+        expression = new ExpressionCounter();
     };
     let body = -1;
     while (i < length) {
@@ -121,12 +138,8 @@ export function scanLimits(text: string): ScannedText {
         } else if (c === EQUALS || c === LESS || c === GREATER || c === LESS_EQUAL || c === GREATER_EQUAL) {
             // `<=`, `>=` are one comparison
             if (!(c === EQUALS && (text.charCodeAt(i - 1) === LESS || text.charCodeAt(i - 1) === GREATER))) endRun(i);
-        } else if (c === OPEN_PAREN) {
-            if (++parens > MAX_NESTING) over ??= 'parentheses';
-        } else if (c === CLOSE_PAREN) {
-            if (parens > 0) parens--;
-        } else if (c === PLUS || c === MINUS || c === STAR || c === SLASH) {
-            if (++operators > MAX_OPERATORS) over ??= 'operators';
+        } else {
+            expression.see(c);
         }
         i++;
     }
@@ -168,7 +181,7 @@ function scanBody(text: string, from: number, findings: LimitFinding[]): void {
             continue;
         }
         const start = i++;
-        let parens = 0, operators = 0, over: LimitFinding['kind'] | undefined;
+        const expression = new ExpressionCounter();
         while (i < length) {
             const d = text.charCodeAt(i);
             if (d === NL || d === CR || d === CLOSE_BRACE) break;
@@ -176,17 +189,11 @@ function scanBody(text: string, from: number, findings: LimitFinding[]): void {
                 i = skipString(text, i);
                 continue;
             }
-            if (d === OPEN_PAREN) {
-                if (++parens > MAX_NESTING) over ??= 'parentheses';
-            } else if (d === CLOSE_PAREN) {
-                if (parens > 0) parens--;
-            } else if (d === PLUS || d === MINUS || d === STAR || d === SLASH) {
-                if (++operators > MAX_OPERATORS) over ??= 'operators';
-            }
+            expression.see(d);
             i++;
         }
         const end = text.charCodeAt(i) === CLOSE_BRACE ? i + 1 : i;
-        if (over) findings.push({ kind: over, start, end });
+        if (expression.over) findings.push({ kind: expression.over, start, end });
         BRACE_OR_ESCAPE.lastIndex = Math.max(end, start + 1);
     }
 }
