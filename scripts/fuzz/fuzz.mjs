@@ -4,7 +4,7 @@
 // and no stack; for every 10th, the stdio language server publishes diagnostics and answers
 // completion and hover. Needs `npm run build`.
 //
-//   npm run fuzz -- --minutes 10 [--seed 7] [--cli-every 20] [--server-every 10]
+//   npm run fuzz -- --minutes 10 [--seed 7] [--cli-every 20] [--server-every 10] [--from 0 --count 1000]
 //                                               prints inputs tried, failures, the slowest input
 //
 // Failing and slowest inputs are written to out/fuzz/ to be replayed.
@@ -114,7 +114,7 @@ async function serverCheck(server, workspace, input) {
  * Runs the fuzzer for `seconds` (or `count` inputs), from `seed`. Returns the inputs tried,
  * the failures (input, what went wrong) and the slowest input.
  */
-export async function runFuzz({ seconds = 60, count = Infinity, seed = 1, cliEvery = 20, serverEvery = 10, log = () => {} } = {}) {
+export async function runFuzz({ seconds = 60, from = 0, count = Infinity, seed = 1, cliEvery = 20, serverEvery = 10, log = () => {} } = {}) {
     const workspace = mkdtempSync(join(tmpdir(), 'bcyt-fuzz-'));
     cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
     const examples = loadExamples(workspace);
@@ -126,7 +126,7 @@ export async function runFuzz({ seconds = 60, count = Infinity, seed = 1, cliEve
     let tried = 0;
     const deadline = performance.now() + seconds * 1000;
     try {
-        for (let index = 0; index < count && performance.now() < deadline; index++) {
+        for (let index = from; index < from + count && performance.now() < deadline; index++) {
             const input = { index, ...mutatedInput(examples, seed, index) };
             const problems = [];
             const answer = await checker.check(input);
@@ -175,9 +175,12 @@ async function main(argv) {
     const seed = option('seed', Date.now() % 100_000);
     const cliEvery = option('cli-every', 20);
     const serverEvery = option('server-every', 10);
+    // --from and --count replay a stretch of a run: input n of a seed is always the same
+    const from = option('from', 0);
+    const count = option('count', Infinity);
     console.log(`bcyt fuzz: seed ${seed}, ${minutes} min, bcyt check every ${cliEvery}th input, the server every ${serverEvery}th`);
     const started = performance.now();
-    const { tried, failures, slowest } = await runFuzz({ seconds: minutes * 60, seed, cliEvery, serverEvery, log: line => console.log(`  ${line}`) });
+    const { tried, failures, slowest } = await runFuzz({ seconds: minutes * 60, seed, from, count, cliEvery, serverEvery, log: line => console.log(`  ${line}`) });
     const out = join(ROOT, 'out/fuzz');
     mkdirSync(out, { recursive: true });
     failures.forEach((failure, n) => writeFileSync(join(out, `failure-${n + 1}.bcyt`), failure.input.bytes ?? failure.input.text));

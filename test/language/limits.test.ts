@@ -1,4 +1,6 @@
+import { EmptyFileSystemProvider, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
+import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import { MAX_NESTING, MAX_NUMBER_DIGITS, MAX_OPERATORS } from '../../language-server/src/limits.js';
 import { scanLimits } from '../../language-server/src/workspace/text-limits.js';
 import { check, coveredText } from '../helpers.js';
@@ -85,5 +87,41 @@ data T 2024 {
 }
 `);
         expect(checked.codes()).toEqual(['4:syntax-error', '6:count-not-integer']);
+    });
+});
+
+describe('a block the parser cannot take', () => {
+    // two thousand data lines with a trailing comma (a careless export): the parser's error
+    // recovery recursed once per line and exhausted the stack
+    const BROKEN = `${HEAD}data T 2024 {\n${'  y = 1,\n'.repeat(2000)}}\nindicator z "Z" unit người = khong_co\n`;
+
+    test('is left out with one finding; the declarations around it are checked', async () => {
+        const checked = await check(BROKEN);
+        expect(checked.codes()).toEqual(['2005:unresolved-reference', '3:limit-exceeded']);
+        expect(checked.diagnostics().find(d => d.code === 'limit-exceeded')!.message).toContain('quá nhiều lỗi cú pháp liên tiếp');
+    });
+
+    test('also when the editor changes a document into it (the asynchronous parse)', async () => {
+        const texts = new Map<string, string>();
+        const files = new class extends EmptyFileSystemProvider {
+            override async readFile(uri: URI): Promise<string> { return texts.get(uri.toString()) ?? ''; }
+        }();
+        const { Bcyt, shared } = createBcytServices({ fileSystemProvider: () => files });
+        Bcyt.workspace.Builtins.load(shared.workspace.LangiumDocuments, shared.workspace.LangiumDocumentFactory);
+        const uri = URI.parse('file:///virtual/broken.bcyt');
+        texts.set(uri.toString(), HEAD);
+        const document = shared.workspace.LangiumDocumentFactory.fromString(HEAD, uri);
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([...shared.workspace.LangiumDocuments.all], { validation: true });
+        texts.set(uri.toString(), BROKEN);
+        await shared.workspace.DocumentBuilder.update([uri], []);
+        const codes = (document.diagnostics ?? []).map(d => `${d.range.start.line + 1}:${d.code}`).sort();
+        expect(codes).toEqual(['2005:unresolved-reference', '3:limit-exceeded']);
+    });
+
+    test('strings and comments are read as the lexer reads them: an unclosed /* is no comment', () => {
+        const text = `target T/* 2024 {\n  y = 1 ${'a/ '.repeat(MAX_OPERATORS + 1)}\n}\nindicator q "a\n(((" unit người\n`;
+        expect(scanLimits(text).findings.map(f => f.kind)).toEqual(['operators']);
+        expect(scanLimits(`/* ${'a/ '.repeat(MAX_OPERATORS + 1)} */\nindicator q "${'('.repeat(40)}\n" unit người\n`).findings).toEqual([]);
     });
 });

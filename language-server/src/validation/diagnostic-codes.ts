@@ -244,12 +244,14 @@ export const DIAGNOSTIC_CODES = define({
             braces: () => `Khai báo lồng quá ${a.limit} cấp ngoặc nhọn: các mục sâu hơn bị bỏ qua`,
             operators: () => `Biểu thức có hơn ${a.limit} phép tính: biểu thức này bị bỏ qua khi kiểm tra và dựng văn bản; hãy tách thành các chỉ số trung gian`,
             size: () => `Văn bản lớn hơn ${a.limit} MB: không được kiểm tra`,
+            errors: () => 'Khối này có quá nhiều lỗi cú pháp liên tiếp để đọc: bị bỏ qua khi kiểm tra và dựng văn bản; hãy sửa các lỗi đầu tiên',
         }),
         en: a => pick(a, {
             parentheses: () => `The expression nests more than ${a.limit} parentheses deep: it is left out of the checks and the document`,
             braces: () => `The declaration nests more than ${a.limit} braces deep: the deeper sections are left out`,
             operators: () => `The expression has more than ${a.limit} operators: it is left out of the checks and the document; split it with intermediate indicators`,
             size: () => `The document is larger than ${a.limit} MB: it is not checked`,
+            errors: () => 'This block has too many syntax errors in a row to be read: it is left out of the checks and the document; fix the first ones',
         }),
     },
     'rule-violated': {

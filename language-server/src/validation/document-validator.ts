@@ -108,7 +108,7 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
 }
 
 const LIMITS: Record<LimitFinding['kind'], number> = {
-    parentheses: MAX_NESTING, braces: MAX_NESTING, operators: MAX_OPERATORS, size: MAX_SOURCE_BYTES / (1024 * 1024),
+    parentheses: MAX_NESTING, braces: MAX_NESTING, operators: MAX_OPERATORS, size: MAX_SOURCE_BYTES / (1024 * 1024), errors: 0,
 };
 
 /**
@@ -122,7 +122,8 @@ function withLimitFindings(document: LangiumDocument, diagnostics: Diagnostic[])
     const regions = findings.map(finding => {
         let end = finding.end;
         while (end < text.length && /\s/.test(text[end])) end++;
-        let shown = finding.kind === 'size' ? finding.start : finding.end;
+        // a whole document: its first line, not a squiggle over all of it
+        let shown = finding.kind === 'size' || (finding.kind === 'errors' && finding.start === 0) ? finding.start : finding.end;
         while (shown > finding.start && /\s/.test(text[shown - 1])) shown--;
         return { finding, end, shown };
     });

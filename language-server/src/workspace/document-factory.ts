@@ -5,7 +5,7 @@ import {
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Model } from '../generated/ast.js';
 import { reparseBody } from '../parser/incremental-body.js';
-import { scanLimits, type LimitFinding } from './text-limits.js';
+import { declarationBlocks, leaveOut, scanLimits, type LimitFinding, type ScannedText } from './text-limits.js';
 
 // the regions of a parsed text left out for passing a limit, by the root of its tree
 const limitFindings = new WeakMap<AstNode, readonly LimitFinding[]>();
@@ -51,7 +51,7 @@ export class BcytDocumentFactory extends DefaultLangiumDocumentFactory {
 
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
         const scanned = scanLimits(text);
-        return remember(super.parse<T>(uri, scanned.text, options), scanned.findings);
+        return this.parseLeavingOut(uri, scanned, reduced => super.parse<T>(uri, reduced, options), true);
     }
 
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: CancellationToken): Promise<ParseResult<T>> {
@@ -59,9 +59,53 @@ export class BcytDocumentFactory extends DefaultLangiumDocumentFactory {
         const previous = this.previous.get(uri.toString());
         if (previous) {
             const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser;
-            const incremental = reparseBody(parser, previous as ParseResult<Model>, scanned.text);
+            const incremental = this.withoutOverflow(uri, () => reparseBody(parser, previous as ParseResult<Model>, scanned.text));
             if (incremental) return remember(incremental as unknown as ParseResult<T>, scanned.findings);
         }
-        return remember(await super.parseAsync<T>(uri, scanned.text, cancellationToken), scanned.findings);
+        try {
+            return remember(await super.parseAsync<T>(uri, scanned.text, cancellationToken), scanned.findings);
+        } catch (error) {
+            if (!(error instanceof RangeError)) throw error;
+            this.resetParser(uri);
+            return this.parseLeavingOut(uri, scanned, reduced => super.parse<T>(uri, reduced), false);
+        }
+    }
+
+    /**
+     * Parses the scanned text. When the parser cannot take it — its error recovery recurses once
+     * per broken entry of a block, and a data block of two thousand broken lines exhausts the
+     * stack — the largest declaration blocks are left out, one, then two, four … of them, until
+     * it can; each is reported (`limit-exceeded`). With nothing left to leave out, the document
+     * is not read at all.
+     */
+    private parseLeavingOut<T extends AstNode>(uri: URI, scanned: ScannedText, parse: (text: string) => ParseResult<T>, tryWhole: boolean): ParseResult<T> {
+        if (tryWhole) {
+            const whole = this.withoutOverflow(uri, () => parse(scanned.text));
+            if (whole) return remember(whole, scanned.findings);
+        }
+        const blocks = declarationBlocks(scanned.text);
+        for (let count = 1; count <= blocks.length; count = count === blocks.length ? count + 1 : Math.min(count * 2, blocks.length)) {
+            const reduced = leaveOut(scanned, blocks.slice(0, count), 'errors');
+            const result = this.withoutOverflow(uri, () => parse(reduced.text));
+            if (result) return remember(result, reduced.findings);
+        }
+        return remember(parse(''), [...scanned.findings, { kind: 'errors', start: 0, end: scanned.text.length }]);
+    }
+
+    /** The result, or undefined when computing it exhausted the stack. */
+    private withoutOverflow<R>(uri: URI, compute: () => R): R | undefined {
+        try {
+            return compute();
+        } catch (error) {
+            if (!(error instanceof RangeError)) throw error;
+            this.resetParser(uri);
+            return undefined;
+        }
+    }
+
+    /** A parse the stack ended midway leaves Langium's parser with half-built nodes on its own stack: emptied for the next parse. */
+    private resetParser(uri: URI): void {
+        const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser as unknown as { stack?: unknown[] };
+        if (Array.isArray(parser.stack)) parser.stack.length = 0;
     }
 }

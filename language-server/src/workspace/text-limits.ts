@@ -5,7 +5,7 @@ import { MAX_NESTING, MAX_OPERATORS, MAX_SOURCE_BYTES } from '../limits.js';
  * (limits.ts); the document validator reports it as `limit-exceeded`.
  */
 export interface LimitFinding {
-    readonly kind: 'parentheses' | 'braces' | 'operators' | 'size';
+    readonly kind: 'parentheses' | 'braces' | 'operators' | 'size' | 'errors';
     /** offsets of the region in the text, end exclusive */
     readonly start: number;
     readonly end: number;
@@ -89,17 +89,9 @@ export function scanLimits(text: string): ScannedText {
     let body = -1;
     while (i < length) {
         const c = text.charCodeAt(i);
-        if (c === QUOTE) {
-            i = skipString(text, i);
-            continue;
-        }
-        if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
-            while (i < length && text.charCodeAt(i) !== NL) i++;
-            continue;
-        }
-        if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
-            const close = text.indexOf('*/', i + 2);
-            i = close < 0 ? length : close + 2;
+        const skipped = skipStringOrComment(text, i);
+        if (skipped > i) {
+            i = skipped;
             continue;
         }
         if (c === MINUS && text.startsWith('---', i)) {
@@ -155,16 +147,68 @@ export function scanLimits(text: string): ScannedText {
     return { text: blank(text, outer), findings: outer };
 }
 
-function skipString(text: string, at: number): number {
+/**
+ * In declarations, the end of a string or comment starting at `at`, or `at` when none does.
+ * As the lexer reads them: a string may span lines; a `"` or `/*` never closed is a character
+ * like any other.
+ */
+function skipStringOrComment(text: string, at: number): number {
+    const c = text.charCodeAt(at);
+    if (c === QUOTE) return Math.max(skipString(text, at, true), at);
+    if (c !== SLASH) return at;
+    const next = text.charCodeAt(at + 1);
+    if (next === SLASH) {
+        const end = text.indexOf('\n', at);
+        return end < 0 ? text.length : end;
+    }
+    if (next === STAR) {
+        const close = text.indexOf('*/', at + 2);
+        return close < 0 ? at : close + 2;
+    }
+    return at;
+}
+
+/**
+ * The braced blocks of the declarations (`data … { … }`, `target`, `outline`) from the line
+ * that opens each, largest first:
+ * what to leave out when the parser cannot take a block (parseWithin, document-factory.ts).
+ */
+export function declarationBlocks(text: string): Array<{ start: number; end: number }> {
+    const blocks: Array<{ start: number; end: number }> = [];
+    let depth = 0, open = -1;
+    for (let i = 0; i < text.length; i++) {
+        const skipped = skipStringOrComment(text, i);
+        if (skipped > i) {
+            i = skipped - 1;
+            continue;
+        }
+        const c = text.charCodeAt(i);
+        if (c === MINUS && text.startsWith('---', i)) break;
+        // the block with the line that opens it (`data T 2024 {`): a header without its block would be an error of its own
+        if (c === OPEN_BRACE && depth++ === 0) open = text.lastIndexOf('\n', i) + 1;
+        else if (c === CLOSE_BRACE && depth > 0 && --depth === 0) blocks.push({ start: open, end: i + 1 });
+    }
+    if (depth > 0) blocks.push({ start: open, end: text.length });
+    return blocks.sort((a, b) => (b.end - b.start) - (a.end - a.start));
+}
+
+/** The text with the regions left out (blanked, lines kept), and the findings that say so. */
+export function leaveOut(scanned: ScannedText, regions: ReadonlyArray<{ start: number; end: number }>, kind: LimitFinding['kind']): ScannedText {
+    const added = regions.map(r => ({ kind, start: r.start, end: r.end }));
+    return { text: blank(scanned.text, added), findings: [...scanned.findings, ...added] };
+}
+
+/** The end of the string opening at `at`, or -1 when it never closes (in prose, on its line). */
+function skipString(text: string, at: number, acrossLines: boolean): number {
     let i = at + 1;
     while (i < text.length) {
         const c = text.charCodeAt(i);
         if (c === BACKSLASH) i += 2;
         else if (c === QUOTE) return i + 1;
-        else if (c === NL) return i; // strings do not span lines: the lexer reports it
+        else if (!acrossLines && (c === NL || c === CR)) return -1;
         else i++;
     }
-    return i;
+    return -1;
 }
 
 const BRACE_OR_ESCAPE = /[{\\]/g;
@@ -186,8 +230,11 @@ function scanBody(text: string, from: number, findings: LimitFinding[]): void {
             const d = text.charCodeAt(i);
             if (d === NL || d === CR || d === CLOSE_BRACE) break;
             if (d === QUOTE) {
-                i = skipString(text, i);
-                continue;
+                const end = skipString(text, i, false);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
             }
             expression.see(d);
             i++;
