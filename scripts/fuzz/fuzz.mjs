@@ -114,7 +114,7 @@ async function serverCheck(server, workspace, input) {
  * Runs the fuzzer for `seconds` (or `count` inputs), from `seed`. Returns the inputs tried,
  * the failures (input, what went wrong) and the slowest input.
  */
-export async function runFuzz({ seconds = 60, from = 0, count = Infinity, seed = 1, cliEvery = 20, serverEvery = 10, log = () => {} } = {}) {
+export async function runFuzz({ seconds = 60, from = 0, count = Infinity, seed = 1, cliEvery = 20, serverEvery = 10, log = () => {}, onFailure = () => {} } = {}) {
     const workspace = mkdtempSync(join(tmpdir(), 'bcyt-fuzz-'));
     cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
     const examples = loadExamples(workspace);
@@ -150,7 +150,10 @@ export async function runFuzz({ seconds = 60, from = 0, count = Infinity, seed =
                 }
             }
             tried++;
-            if (problems.length) failures.push({ input, problems });
+            if (problems.length) {
+                failures.push({ input, problems });
+                onFailure(failures.length, { input, problems });
+            }
             if (tried % 1000 === 0) log(`${tried} inputs, ${failures.length} failures`);
         }
     } finally {
@@ -180,10 +183,16 @@ async function main(argv) {
     const count = option('count', Infinity);
     console.log(`bcyt fuzz: seed ${seed}, ${minutes} min, bcyt check every ${cliEvery}th input, the server every ${serverEvery}th`);
     const started = performance.now();
-    const { tried, failures, slowest } = await runFuzz({ seconds: minutes * 60, seed, from, count, cliEvery, serverEvery, log: line => console.log(`  ${line}`) });
     const out = join(ROOT, 'out/fuzz');
     mkdirSync(out, { recursive: true });
-    failures.forEach((failure, n) => writeFileSync(join(out, `failure-${n + 1}.bcyt`), failure.input.bytes ?? failure.input.text));
+    // each failure as it is found: a long run can be acted on before it ends
+    const onFailure = (n, failure) => {
+        writeFileSync(join(out, `failure-${n}.bcyt`), failure.input.bytes ?? failure.input.text);
+        console.log(`  failure ${n}: ${describeInput(failure.input)}: ${failure.problems.join(' | ').slice(0, 300)}`);
+    };
+    const { tried, failures, slowest } = await runFuzz({
+        seconds: minutes * 60, seed, from, count, cliEvery, serverEvery, log: line => console.log(`  ${line}`), onFailure,
+    });
     if (slowest.input) writeFileSync(join(out, 'slowest.bcyt'), slowest.input.bytes ?? slowest.input.text);
     const rate = tried / ((performance.now() - started) / 1000);
     console.log(`inputs tried: ${tried} (${rate.toFixed(1)}/s)`);
