@@ -154,7 +154,7 @@ export async function runFuzz({ seconds = 60, from = 0, count = Infinity, seed =
                 failures.push({ input, problems });
                 onFailure(failures.length, { input, problems });
             }
-            if (tried % 1000 === 0) log(`${tried} inputs, ${failures.length} failures`);
+            if (tried % 1000 === 0) log(`${tried} inputs, ${failures.length} failures, slowest so far ${Math.round(slowest.cpuMs)} ms (#${slowest.input?.index})`);
         }
     } finally {
         checker.stop();
