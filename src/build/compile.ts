@@ -25,7 +25,13 @@ export async function compileDocument(services: BcytServices, document: LangiumD
     if (!model.document) return { status: 'no-document' };
     const diagnostics = document.diagnostics ?? [];
     const errors = diagnostics.filter(d => d.severity === 1);
-    const printed = resolveDocument(model, services.evaluation.Evaluator.session(model));
+    let printed: ReturnType<typeof resolveDocument>;
+    try {
+        printed = resolveDocument(model, services.evaluation.Evaluator.session(model));
+    } catch (error) {
+        // a bug on some input: said plainly, as a failed build, never a stack
+        return { status: 'failed', message: `lỗi nội bộ khi dựng văn bản (xin báo lỗi này kèm tệp): ${(error as Error).message}` };
+    }
     if (!printed) return { status: 'no-document' };
     const problems = printed.problems.map(p => `${p.line + 1}: ${p.message}`);
     if ((errors.length || problems.length) && !force) return { status: 'refused', errors, problems };

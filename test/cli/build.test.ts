@@ -132,3 +132,16 @@ describe('temporary files', () => {
         expect(readFileSync(join(dir, 'r.docx'), 'utf8')).toBe('the previous DOCX');
     });
 });
+
+describe('a failure while printing', () => {
+    test('is a failed build with a plain message, not a stack', async () => {
+        const { compileDocument } = await import('../../src/build/compile.js');
+        const { check } = await import('../helpers.js');
+        const checked = await check(REPORT('catalog').replace('import "catalog"\n', CATALOG));
+        checked.services.evaluation.Evaluator.session = () => { throw new TypeError('no session'); };
+        const dir = workspace({});
+        const outcome = await compileDocument(checked.services, checked.documents['main.bcyt'], join(dir, 'r.docx'), true);
+        expect(outcome).toEqual({ status: 'failed', message: 'lỗi nội bộ khi dựng văn bản (xin báo lỗi này kèm tệp): no session' });
+        expect(readdirSync(dir)).toEqual([]);
+    });
+});

@@ -125,3 +125,21 @@ describe('a block the parser cannot take', () => {
         expect(scanLimits(`/* ${'a/ '.repeat(MAX_OPERATORS + 1)} */\nindicator q "${'('.repeat(40)}\n" unit người\n`).findings).toEqual([]);
     });
 });
+
+describe('a check that fails on some input', () => {
+    test('is internal-error at the top; the checks that do not need it still run', async () => {
+        const { EmptyFileSystem } = await import('langium');
+        const { Bcyt, shared } = createBcytServices(EmptyFileSystem);
+        Bcyt.workspace.Builtins.load(shared.workspace.LangiumDocuments, shared.workspace.LangiumDocumentFactory);
+        // a world that cannot be built (as `unit` alone on a line once made it)
+        Bcyt.evaluation.Evaluator.worldOf = () => { throw new TypeError('no world'); };
+        const document = shared.workspace.LangiumDocumentFactory.fromString(`${HEAD}report R issuer T period Q5/2024\n---\nA\u0001.\n`, URI.parse('file:///virtual/w.bcyt'));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const found = (document.diagnostics ?? []).map(d => `${d.range.start.line + 1}:${d.code}`);
+        expect(found).toContain('1:internal-error');
+        expect(found).toContain('3:period-invalid');
+        expect(found).toContain('5:character-invalid');
+        expect((document.diagnostics ?? []).find(d => d.code === 'internal-error')!.message).toContain('(world): no world');
+    });
+});

@@ -62,18 +62,19 @@ export class BcytValidator {
     }
 
     checkFast(model: Model, accept: ValidationAcceptor): void {
-        const world = this.services.evaluation.Evaluator.worldOf(AstUtils.getDocument(model));
-        const families: Array<[string, () => void]> = [
+        // the world may fail to build too: the families that need it are then left out, not the others
+        const world = isolated('world', () => this.services.evaluation.Evaluator.worldOf(AstUtils.getDocument(model)), model, accept);
+        const families: Array<[string, (() => void) | false]> = [
             ['names', () => this.names.check(model, accept)],
-            ['quantities', () => this.quantities.check(model, world, accept)],
+            ['quantities', !!world && (() => this.quantities.check(model, world, accept))],
             ['periods', () => this.periods.check(model, accept)],
-            ['legal-declarations', () => this.legalDeclarations.check(model, world, accept)],
-            ['doc-number', () => this.docNumber.check(model, world, accept)],
+            ['legal-declarations', !!world && (() => this.legalDeclarations.check(model, world, accept))],
+            ['doc-number', !!world && (() => this.docNumber.check(model, world, accept))],
             ['headings', () => this.headings.check(model, accept)],
             ['outline', () => this.outline.check(model, accept)],
             ['characters', () => this.characters.check(model, accept)],
         ];
-        for (const [name, family] of families) isolated(name, family, model, accept);
+        for (const [name, family] of families) if (family) isolated(name, family, model, accept);
     }
 
     /**
@@ -82,8 +83,9 @@ export class BcytValidator {
      */
     async checkSlow(model: Model, accept: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const evaluator = this.services.evaluation.Evaluator;
-        const world = evaluator.worldOf(AstUtils.getDocument(model));
-        const session = evaluator.session(model);
+        const world = isolated('world', () => evaluator.worldOf(AstUtils.getDocument(model)), model, accept);
+        const session = world && isolated('session', () => evaluator.session(model), model, accept);
+        if (!world || !session) return;
         const families: Array<[string, () => void]> = [
             ['prose', () => this.prose.check(model, world, accept)],
             ['citations', () => this.citations.check(model, world, accept)],
@@ -105,13 +107,14 @@ export class BcytValidator {
  * `internal-error` at the top of the document and the others still run, so one failure never
  * costs the user every other finding of the document.
  */
-function isolated(name: string, family: () => void, model: Model, accept: ValidationAcceptor): void {
+function isolated<R>(name: string, family: () => R, model: Model, accept: ValidationAcceptor): R | undefined {
     try {
-        family();
+        return family();
     } catch (error) {
         if (isOperationCancelled(error)) throw error;
         console.error(`bcyt: the ${name} checks failed:`, error);
         report(accept, 'internal-error', { check: name, detail: error instanceof Error ? error.message : String(error) },
             { node: model, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+        return undefined;
     }
 }
