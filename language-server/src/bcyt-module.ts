@@ -25,6 +25,11 @@ import type { MessageLanguage } from './validation/diagnostic-codes.js';
 import { ImportResolver } from './workspace/imports.js';
 import { BcytReferenceDescriptionProvider, LazyReferenceIndexManager } from './workspace/index-manager.js';
 import { BcytWorkspaceManager } from './workspace/workspace-manager.js';
+import { BcytServiceRegistry } from './workspace/service-registry.js';
+import { BcytDocumentBuilder } from './workspace/document-builder.js';
+import { BcytLangiumDocuments } from './workspace/langium-documents.js';
+import { withSourceRules } from './workspace/source-files.js';
+import { BcytDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { BcytCompletionProvider } from './lsp/completion-provider.js';
 import { BcytHoverProvider } from './lsp/hover-provider.js';
 import { BcytInlayHintProvider } from './lsp/inlay-hints.js';
@@ -73,7 +78,7 @@ export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAdded
         Builtins: () => builtinLibrary,
         Settings: () => new BcytSettings(),
         ReferenceDescriptionProvider: (services) => new BcytReferenceDescriptionProvider(services),
-        ImportResolver: (services) => new ImportResolver(() => services.shared.workspace.LangiumDocuments, services.workspace.Builtins),
+        ImportResolver: (services) => new ImportResolver(() => services.shared.workspace.LangiumDocuments, services.workspace.Builtins, () => services.shared),
     },
     evaluation: {
         Evaluator: (services) => new BcytEvaluator(services),
@@ -98,10 +103,16 @@ export const BcytModule: Module<BcytServices, PartialLangiumServices & BcytAdded
 } as Module<BcytServices, PartialLangiumServices & BcytAddedServices & DeepPartial<LangiumCoreServices>>;
 
 export const BcytSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    ServiceRegistry: (services) => new BcytServiceRegistry(services),
+    lsp: {
+        DocumentUpdateHandler: (services) => new BcytDocumentUpdateHandler(services),
+    },
     workspace: {
         WorkspaceManager: (services) => new BcytWorkspaceManager(services as LangiumSharedCoreServices, builtinLibrary),
         IndexManager: (services) => new LazyReferenceIndexManager(services as LangiumSharedCoreServices),
         LangiumDocumentFactory: (services) => new BcytDocumentFactory(services as LangiumSharedCoreServices),
+        DocumentBuilder: (services) => new BcytDocumentBuilder(services as LangiumSharedCoreServices),
+        LangiumDocuments: (services) => new BcytLangiumDocuments(services as LangiumSharedCoreServices),
     },
 };
 
@@ -121,7 +132,10 @@ const ProductionModule: Module<BcytServices, DeepPartial<LangiumCoreServices>> =
 export function createBcytServices(
     context: DefaultSharedModuleContext, options: { production?: boolean; language?: MessageLanguage } = {},
 ): { shared: LangiumSharedServices; Bcyt: BcytServices } {
-    const shared = inject(createDefaultSharedModule(context), BcytGeneratedSharedModule, BcytSharedModule);
+    // files are read only when regular and within the size limit (workspace/source-files.ts)
+    const fileSystemProvider = context.fileSystemProvider;
+    const guarded = { ...context, fileSystemProvider: (services: LangiumSharedCoreServices) => withSourceRules(fileSystemProvider(services)) };
+    const shared = inject(createDefaultSharedModule(guarded), BcytGeneratedSharedModule, BcytSharedModule);
     const Bcyt = inject(
         createDefaultModule({ shared }),
         BcytGeneratedModule,

@@ -6,6 +6,7 @@ import { resolveDocument } from '../../language-server/src/document-model/resolv
 import type { Model } from '../../language-server/src/generated/ast.js';
 import { INCOMPLETE_EXPRESSION, type PrintedDocument, type PrintProblem } from '../../language-server/src/document-model/model.js';
 import { renderDocx, writeDocxAtomically } from '../docx/render.js';
+import { refuseTarget } from './output-guard.js';
 
 export type CompileOutcome =
     | { readonly status: 'written'; readonly output: string; readonly warnings: number }
@@ -17,16 +18,29 @@ export type CompileOutcome =
 
 /**
  * Compiles one checked document to DOCX: the entry point of `bcyt build` and of the editor's
- * compile command. Refuses while errors remain unless forced; writes atomically.
+ * compile command. Refuses while errors remain unless forced; never writes over a file it read
+ * or anything but a writable DOCX (output-guard.ts); writes atomically.
  */
 export async function compileDocument(services: BcytServices, document: LangiumDocument, output: string, force = false): Promise<CompileOutcome> {
     const model = document.parseResult.value as Model;
     if (!model.document) return { status: 'no-document' };
     const diagnostics = document.diagnostics ?? [];
-    const printed = resolveDocument(model, services.evaluation.Evaluator.session(model), services.workspace.Settings.language);
+    const language = services.workspace.Settings.language;
+    let printed: ReturnType<typeof resolveDocument>;
+    try {
+        printed = resolveDocument(model, services.evaluation.Evaluator.session(model), language);
+    } catch (error) {
+        // a bug on some input: said plainly, as a failed build, never a stack
+        const detail = (error as Error).message;
+        return { status: 'failed', message: language === 'en'
+            ? `internal error while laying out the document (please report it with the file): ${detail}`
+            : `lỗi nội bộ khi dựng văn bản (xin báo lỗi này kèm tệp): ${detail}` };
+    }
     if (!printed) return { status: 'no-document' };
     const { errors, problems } = whatStopsTheBuild(diagnostics, printed);
     if ((errors.length || problems.length) && !force) return { status: 'refused', errors, problems };
+    const refusal = refuseTarget(output);
+    if (refusal) return { status: 'failed', message: refusal.message };
     try {
         const buffer = await renderDocx(printed);
         await writeDocxAtomically(buffer, output);
@@ -57,3 +71,4 @@ export function defaultOutput(source: string, outDir?: string): string {
     const name = `${basename(source).replace(/\.bcyt$/i, '')}.docx`;
     return join(outDir ?? dirname(source), name);
 }
+

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
+import type { Model } from '../../language-server/src/generated/ast.js';
 import { bcytFilesUnder, loadFiles } from '../../language-server/src/workspace/headless.js';
 import { compileDocument, defaultOutput } from '../build/compile.js';
 
@@ -25,13 +26,31 @@ export async function runBuild(input: string, options: BuildOptions): Promise<nu
     }
     const files = folder ? bcytFilesUnder(path) : [path];
     const { Bcyt } = createBcytServices(NodeFileSystem, { production: true });
-    const { documents } = await loadFiles(Bcyt, files);
-    if (options.outDir) mkdirSync(options.outDir, { recursive: true });
+    const { documents, unreadable } = await loadFiles(Bcyt, files);
     let exit = 0;
+    for (const { path: file, reason } of unreadable) {
+        exit = 2;
+        process.stderr.write(`bcyt: không đọc được ${relative(process.cwd(), file) || file}: ${reason.vi}\n`);
+    }
+    const written = new Map<string, string>();
     for (const document of documents) {
         const source = document.uri.fsPath;
         const shown = relative(process.cwd(), source) || source;
-        const output = options.output && !folder ? options.output : defaultOutput(source, options.outDir);
+        const output = options.output && !folder ? resolve(options.output) : outputOf(source, folder ? path : undefined, options.outDir);
+        // a catalog makes no DOCX, and no folder for one
+        const hasDocument = Boolean((document.parseResult.value as Model).document);
+        const clash = hasDocument ? written.get(output.toLowerCase()) : undefined;
+        if (clash) {
+            exit = 2;
+            process.stderr.write(`bcyt: ${shown}: không dựng vì sẽ ghi đè ${relative(process.cwd(), output)} vừa dựng từ ${clash}\n`);
+            continue;
+        }
+        const folderProblem = hasDocument ? makeFolder(dirname(output)) : undefined;
+        if (folderProblem) {
+            process.stderr.write(`bcyt: ${folderProblem}\n`);
+            return 2;
+        }
+        written.set(output.toLowerCase(), shown);
         const outcome = await compileDocument(Bcyt, document, output, options.force);
         switch (outcome.status) {
             case 'no-document':
@@ -55,4 +74,28 @@ export async function runBuild(input: string, options: BuildOptions): Promise<nu
         }
     }
     return exit;
+}
+
+/**
+ * Where a source's DOCX goes: beside it, or under `--out-dir` at the source's place relative to
+ * the folder being built (`a/r.bcyt` → `out/a/r.docx`), so that two communes' `r.bcyt` never
+ * write one `out/r.docx`.
+ */
+function outputOf(source: string, root: string | undefined, outDir: string | undefined): string {
+    if (!outDir) return resolve(defaultOutput(source));
+    const below = root ? relative(root, dirname(source)) : '';
+    return resolve(defaultOutput(source, join(outDir, below)));
+}
+
+/** Creates an output folder; a message naming it when it cannot be (a file of that name, no permission). */
+function makeFolder(folder: string): string | undefined {
+    try {
+        mkdirSync(folder, { recursive: true });
+        return undefined;
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === 'EEXIST' || code === 'ENOTDIR' ? 'một tệp có tên này đã có ở đó'
+            : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'không có quyền ghi' : `lỗi hệ thống ${code ?? ''}`.trim();
+        return `không tạo được thư mục xuất "${relative(process.cwd(), folder) || folder}": ${reason}`;
+    }
 }

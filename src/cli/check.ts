@@ -4,7 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import { fixTitle, type MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
 import type { FixData, FixEdit } from '../../language-server/src/validation/report.js';
-import { loadFiles } from '../../language-server/src/workspace/headless.js';
+import { loadFiles, type UnreadableFile } from '../../language-server/src/workspace/headless.js';
 import { formatGithub, formatSarif } from './check-formats.js';
 
 export interface CheckOptions {
@@ -30,13 +30,13 @@ export interface FileDiagnostic {
 export const SEVERITIES = ['error', 'error', 'warning', 'information', 'hint'] as const;
 
 /** Checks files and folders; returns the diagnostics of the files asked for, in file order. */
-export async function checkFiles(inputs: string[], lang: MessageLanguage, catalogs: readonly string[] = []): Promise<{ diagnostics: FileDiagnostic[]; unreadable: string[] }> {
+export async function checkFiles(inputs: string[], lang: MessageLanguage, catalogs: readonly string[] = []): Promise<{ diagnostics: FileDiagnostic[]; unreadable: UnreadableFile[]; unimported: readonly string[] }> {
     const { Bcyt } = createBcytServices(NodeFileSystem, { production: true, language: lang });
-    // a Word document is imported in memory and checked as its draft (src/import/check-imported.ts)
+    // a Word document is imported in memory and checked as its draft (src/import/check-imported.ts),
+    // one that cannot be is named with its reason on stderr there
     const words = inputs.filter(i => /\.docx$/i.test(i));
     const imported = words.length ? (await import('../import/check-imported.js')).addImportedFiles(Bcyt, words, catalogs, lang) : undefined;
     const { documents, unreadable } = await loadFiles(Bcyt, inputs.filter(i => !words.includes(i)));
-    unreadable.push(...imported?.unreadable ?? []);
     const diagnostics: FileDiagnostic[] = imported ? await imported.check() : [];
     for (const document of documents) {
         const file = relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath;
@@ -50,13 +50,14 @@ export async function checkFiles(inputs: string[], lang: MessageLanguage, catalo
             });
         }
     }
-    return { diagnostics, unreadable };
+    return { diagnostics, unreadable, unimported: imported?.unreadable ?? [] };
 }
 
 export async function runCheck(inputs: string[], options: CheckOptions): Promise<number> {
-    const { diagnostics, unreadable } = await checkFiles(inputs, options.lang, options.catalogs);
-    for (const path of unreadable) {
-        process.stderr.write(options.lang === 'vi' ? `bcyt: không đọc được ${path}\n` : `bcyt: cannot read ${path}\n`);
+    const { diagnostics, unreadable, unimported } = await checkFiles(inputs, options.lang, options.catalogs);
+    for (const { path, reason } of unreadable) {
+        const shown = relative(process.cwd(), path) || path;
+        process.stderr.write(options.lang === 'vi' ? `bcyt: không đọc được ${shown}: ${reason.vi}\n` : `bcyt: cannot read ${shown}: ${reason.en}\n`);
     }
     if (options.format === 'json') {
         // the quick fix is for SARIF; a Word document's findings name their paragraph and sentence
@@ -71,7 +72,7 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
             process.stdout.write(`${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}${d.quote ? ` — “${d.quote}”` : ''}\n`);
         }
     }
-    if (unreadable.length) return 2;
+    if (unreadable.length || unimported.length) return 2;
     return diagnostics.some(d => d.severity === 'error') ? 1 : 0;
 }
 
@@ -80,5 +81,5 @@ function fixOf(d: Diagnostic, lang: MessageLanguage): Pick<FileDiagnostic, 'fix'
     const data = d.data as (FixData & { symbol?: string; section?: string }) | undefined;
     const edits = data?.edits ?? (data?.replacement !== undefined ? [{ range: d.range, newText: data.replacement }] : undefined);
     if (!data || !edits?.length) return {};
-    return { fix: { title: fixTitle(data.fix ?? 'replace', { text: data.replacement, symbol: data.symbol, section: data.section }, lang), edits } };
+    return { fix: { title: fixTitle(data.fix ?? 'replace', { text: data.replacement, symbol: data.symbol, section: data.section, chars: data.chars as string | undefined }, lang), edits } };
 }

@@ -15,7 +15,7 @@ export function textRuns(runs: readonly Run[], defaults: RunDefaults): Xml[] {
     const out: Xml[] = [];
     const size = pt(defaults.sizePt);
     for (const r of runs) {
-        const text = defaults.upperCase ? r.text.toLocaleUpperCase('vi') : r.text;
+        const text = defaults.upperCase ? (r.text ?? '').toLocaleUpperCase('vi') : r.text ?? '';
         const bold = r.bold ?? defaults.bold;
         const italics = r.italic ?? defaults.italic;
         const lines = text.split('\n');

@@ -10,14 +10,22 @@
  * properties): render.ts.
  */
 
+import { xmlSafe } from '../../language-server/src/semantics/characters.js';
+
+export { xmlSafe };
+
 declare const brand: unique symbol;
 /** A fragment of WordprocessingML (never plain text: that goes through `run`). */
 export type Xml = string & { readonly [brand]: 'xml' };
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-/** As docx escapes text and attribute values: the five entities, and the control characters XML 1.0 forbids removed. */
+
+/**
+ * As docx escapes text and attribute values: the five entities; and what XML 1.0 forbids
+ * removed, which would make the DOCX unreadable (the checker warns where it is: `character-invalid`).
+ */
 export const escapeXml = (value: string): string =>
-    value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, ch => ESCAPES[ch] ?? '');
+    xmlSafe(value).replace(/[&"'<>]/g, ch => ESCAPES[ch]);
 
 export type Alignment = 'left' | 'center' | 'right' | 'both';
 export type LineRule = 'auto' | 'exact' | 'atLeast';

@@ -19,7 +19,7 @@ import { bodyParagraph, renderBlocks } from './body.js';
 import { renderClosing } from './closing.js';
 import { renderHeader } from './header.js';
 import { textRuns } from './inline.js';
-import { documentWithBody, paragraph, type Xml } from './ooxml.js';
+import { documentWithBody, paragraph, xmlSafe, type Xml } from './ooxml.js';
 import {
     A4_HEIGHT, A4_WIDTH, FOOTER_DISTANCE, HEADER_DISTANCE, LANDSCAPE_MARGINS, LANDSCAPE_TEXT_WIDTH, PORTRAIT_MARGINS,
     PORTRAIT_TEXT_WIDTH, SIZE, documentStyles, pt,
@@ -76,7 +76,8 @@ function appendixSection(appendix: PrintedAppendix): Section {
         keepNext: true,
         children: textRuns([{ text }], { sizePt: SIZE.body, bold: true }),
     });
-    const children: Xml[] = [centredBold(appendix.label, appendix.title ? 0 : 120)];
+    // a label a syntax error left out (`{appendix 12}`, built with --force) prints as nothing
+    const children: Xml[] = [centredBold(appendix.label ?? '', appendix.title ? 0 : 120)];
     if (appendix.title) children.push(centredBold(appendix.title, 0));
     let blocks = appendix.blocks;
     if (isAttachmentNote(appendix)) {
@@ -100,7 +101,7 @@ function appendixSection(appendix: PrintedAppendix): Section {
 
 function documentTitle(doc: PrintedDocument): string {
     const h = doc.header;
-    return [h.typeTitle, ...h.titleLines, h.subjectLine].filter((s): s is string => !!s).join(' ');
+    return xmlSafe([h.typeTitle, ...h.titleLines, h.subjectLine].filter((s): s is string => !!s).join(' '));
 }
 
 /** docx's compiler: the package's parts by path, unzipped (docx 9.15.2 keeps it in a static field of Packer). */

@@ -1,10 +1,13 @@
 /**
  * Atomic write of the DOCX: the bytes go to a temporary file in the target's folder, are flushed
  * to disk, and the temporary file is renamed over the target. A failed build therefore never
- * leaves a truncated DOCX, and the previous DOCX stays as it was.
+ * leaves a truncated DOCX, and the previous DOCX stays as it was. A build interrupted by a
+ * signal removes its temporary file; one killed outright (SIGKILL, a power cut) leaves it, and
+ * the next write into that folder removes it.
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Error of writeDocxAtomically: `message` in Vietnamese, `messageEn` in English; both name the file. */
@@ -78,6 +81,80 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
     }
 }
 
+/** `.<target name>.<pid>.<12 hex digits>.tmp`: the temporaries this module makes, and nothing else. */
+const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+function temporaryFor(target: string): string {
+    return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+function isRunning(pid: number): boolean {
+    try {
+        process.kill(pid, 0);
+        return true;
+    } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'EPERM';
+    }
+}
+
+/** Removes the temporaries of our naming in `folder` whose process is gone. */
+export async function sweepStaleTemporaries(folder: string): Promise<string[]> {
+    const removed: string[] = [];
+    let names: string[];
+    try {
+        names = await fsp.readdir(folder);
+    } catch {
+        return removed;
+    }
+    for (const name of names) {
+        const pid = Number(TEMPORARY.exec(name)?.[1]);
+        if (!pid || pid === process.pid || isRunning(pid)) continue;
+        const path = join(folder, name);
+        const stat = await fsp.lstat(path).catch(() => undefined);
+        if (stat?.isFile() && await fsp.unlink(path).then(() => true, () => false)) removed.push(path);
+    }
+    return removed;
+}
+
+// Temporaries being written, removed if a signal ends the process meanwhile. The handlers are
+// installed only while a write is under way: otherwise the process keeps its own signal handling.
+const inFlight = new Set<string>();
+const SIGNALS: readonly NodeJS.Signals[] = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+function removeInFlight(): void {
+    for (const temp of inFlight) {
+        try {
+            unlinkSync(temp);
+        } catch { /* already renamed or removed */ }
+    }
+    inFlight.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+    removeInFlight();
+    stopWatchingSignals();
+    // the signal again, now without this handler: the process ends as it would have
+    process.kill(process.pid, signal);
+}
+
+function stopWatchingSignals(): void {
+    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+    process.removeListener('exit', removeInFlight);
+}
+
+function track(temp: string): void {
+    if (!inFlight.size) {
+        for (const signal of SIGNALS) process.on(signal, onSignal);
+        process.on('exit', removeInFlight);
+    }
+    inFlight.add(temp);
+}
+
+function untrack(temp: string): void {
+    inFlight.delete(temp);
+    if (!inFlight.size) stopWatchingSignals();
+}
+
 /**
  * Writes `buffer` to `path` atomically (a DOCX, or another `kind` of file: `bcyt import` writes
  * its .bcyt draft the same way). Throws DocxWriteError (Vietnamese message naming the
@@ -86,7 +163,8 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
  */
 export async function writeDocxAtomically(buffer: Buffer, path: string, kind = 'DOCX'): Promise<void> {
     const target = resolve(path);
-    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    await sweepStaleTemporaries(dirname(target));
+    const temp = temporaryFor(target);
     let mode = 0o644;
     try {
         const existing = await fsp.stat(target);
@@ -98,6 +176,7 @@ export async function writeDocxAtomically(buffer: Buffer, path: string, kind = '
     }
 
     let stage: Stage = 'temp';
+    track(temp);
     try {
         const handle = await fsp.open(temp, 'wx', mode);
         try {
@@ -111,5 +190,7 @@ export async function writeDocxAtomically(buffer: Buffer, path: string, kind = '
     } catch (error) {
         await fsp.unlink(temp).catch(() => undefined);
         throw failure(stage, error, target, kind);
+    } finally {
+        untrack(temp);
     }
 }

@@ -1,24 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-
-const BCYT = resolve('bin/bcyt.js');
-
-function run(args: string[], cwd: string) {
-    const result = spawnSync(process.execPath, [BCYT, ...args], { cwd, encoding: 'utf8' });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function workspace(files: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'bcyt-cli-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(join(dir, name, '..'), { recursive: true });
-        writeFileSync(join(dir, name), text);
-    }
-    return dir;
-}
+import { runBcyt as run, workspace } from '../files.js';
 
 const CATALOG = 'org TTYT "Trung tâm Y tế Hoằng Hóa" code TTYT\nindicator bai "Số bài viết" unit bài = bai_a + bai_b\nindicator bai_a "A" unit bài\nindicator bai_b "B" unit bài\n';
 const GOOD = 'import "catalog"\nreport R issuer TTYT period Q1/2024\n---\nSố bài viết là {bai = 30} bài, gồm {bai_a = 10} và {bai_b = 20} bài.\n';

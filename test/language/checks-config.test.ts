@@ -90,6 +90,9 @@ describe('parseConfiguration', () => {
         ['{"severity": ["missing-data"]}', [], ['shape']],
         ['{"severity": {"missing-data": 3}}', [], ['level']],
         ['not json', [], ['json']],
+        ['\uFEFF{"severity": {"missing-data": "off"}}', [['missing-data', 'off']], []],
+        ['[1,2]', [], ['shape']],
+        ['null', [], ['shape']],
     ])('%s', (text, levels, problems) => {
         const configuration = parseConfiguration(text, 'bcyt.config.json');
         expect([...configuration.severity]).toEqual(levels);

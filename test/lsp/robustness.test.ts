@@ -51,4 +51,19 @@ describe('robustness of the editor features', () => {
         const samples = ['{', '[', '---\n{x @', 'data {\n}', 'report\n---\n{round(', 'indicator "x" unit = = +', '\u0000\uffff{[}]|', 'report R\n---\n[|]{}{@}{of}\n'];
         for (const [i, text] of samples.entries()) await everything(services, text, `file:///virtual/random${i}.bcyt`);
     });
+
+    test.each([
+        ['the end of a prose line of 150 000 characters', `report R\n---\n- Căn cứ ${'số 1a/ '.repeat(21_000)}, số 1a`],
+        ['400 nested parentheses in prose', `report R\n---\nSố {${'('.repeat(400)}`],
+        ['400 nested parentheses in a formula', `indicator x "X" unit người = ${'('.repeat(400)}`],
+        ['a data value of 100 000 tokens', `data T 2024 {\n  x = 1${' 1'.repeat(100_000)}`],
+    ])('completion and hover at %s: answers', async (_where, text) => {
+        const services = await exampleServices();
+        const document = await parseDocument(services, text, { documentUri: 'file:///virtual/long.bcyt' });
+        const position = document.textDocument.positionAt(text.length);
+        const params = { textDocument: { uri: 'file:///virtual/long.bcyt' }, position };
+        expect(await services.lsp.CompletionProvider!.getCompletion(document, params)).toBeDefined();
+        await services.lsp.HoverProvider!.getHoverContent(document, params);
+        await clearDocuments(services, [document]);
+    });
 });

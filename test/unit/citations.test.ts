@@ -526,3 +526,33 @@ describe('formatting (Nghị định 30: day < 10 and months 1–2 get a leading
         expect(only(text)).toMatchObject({ typeName: 'Quyết định', symbol: c.symbol, date: c.date, issuer: c.issuerName, subject: 'ban hành Bộ tiêu chí' }); // the subject is read after "về việc"
     });
 });
+
+// ---- long lines: the scan is linear in the line (quadratic ones took minutes on these) -------------
+
+describe('findRawCitations on very long lines', () => {
+    it('a line of a million digits', () => {
+        expect(findRawCitations(`Số ${'1'.repeat(1_000_000)}a`)).toEqual([]);
+        const [only] = findRawCitations(`${'1'.repeat(1_000_000)}/QĐ-BYT`);
+        expect(only?.symbol.length).toBe(1_000_007);
+    });
+
+    it('"Quyết định số …" twenty thousand times, each read with its date, issuer and subject', () => {
+        const text = 'Quyết định số 1300/QĐ-BYT ngày 09/3/2023 của Bộ Y tế về việc ban hành Bộ tiêu chí, '.repeat(20_000);
+        const found = findRawCitations(text);
+        expect(found).toHaveLength(20_000);
+        // (the last one's subject runs to the end of the line, its comma included)
+        expect(new Set(found.slice(0, -1).map(c => `${c.typeName}|${c.symbol}|${c.date?.day}/${c.date?.month}|${c.issuer}|${c.subject}`)))
+            .toEqual(new Set(['Quyết định|1300/QĐ-BYT|9/3|Bộ Y tế|ban hành Bộ tiêu chí']));
+    });
+
+    it('a paragraph without a full stop: a subject is read for at most 500 characters', () => {
+        const [first] = findRawCitations(`Quyết định số 1300/QĐ-BYT về ${'các nội dung '.repeat(10_000)}`);
+        expect(first.subject!.length).toBeLessThanOrEqual(500);
+    });
+
+    it('malformed symbols after "số" twenty thousand times', () => {
+        const found = findRawCitations('Quyết định số 1300QĐ-BYT và '.repeat(20_000));
+        expect(found).toHaveLength(20_000);
+        expect(found.every(c => !c.parsed.ok)).toBe(true);
+    });
+});

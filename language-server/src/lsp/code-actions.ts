@@ -42,7 +42,7 @@ export class BcytCodeActionProvider implements CodeActionProvider {
         const changes: Record<string, TextEdit[]> = { [document.uri.toString()]: edits };
         if (data.fix === 'rename-legal' && data.replacement) this.renameCitations(document, diagnostic, data.replacement, changes);
         return {
-            title: fixTitle(data.fix ?? 'replace', { text: data.replacement, symbol: data.symbol, section: data.section }, this.services.workspace.Settings.language),
+            title: fixTitle(data.fix ?? 'replace', { text: data.replacement, symbol: data.symbol, section: data.section, chars: data.chars as string | undefined }, this.services.workspace.Settings.language),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred: true,

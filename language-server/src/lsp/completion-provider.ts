@@ -17,6 +17,7 @@ import * as ast from '../generated/ast.js';
 import { addTypes, isAssignable, unitType, type UnitType } from '../semantics/units.js';
 import { citationVi } from './describe.js';
 import { anchorPeriods, directiveSnippets, documentSnippets, periodItems } from './completion-snippets.js';
+import { scanLimits } from '../workspace/text-limits.js';
 import { CompletionWindows } from './completion-window.js';
 import { LegalCompletion } from './legal-completion.js';
 import { lspText } from './lsp-text.js';
@@ -81,8 +82,9 @@ export class BcytCompletionProvider extends DefaultCompletionProvider {
     /** The features at an offset depend on its body line, or on its top-level declaration only. */
     protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
         const window = this.windows.windowAt(document.getText(), offset, document.uri);
-        if (!window) return super.findFeaturesAt(document, offset);
-        const prefix = window.text.slice(0, offset - window.shift);
+        const source = window ? window.text.slice(0, offset - window.shift) : document.getText().slice(0, offset);
+        // the completion parser sees what the document's parser saw: past the limits, blanks
+        const prefix = scanLimits(source).text;
         return super.findFeaturesAt(TextDocument.create(document.uri, document.languageId, 0, prefix), prefix.length);
     }
 

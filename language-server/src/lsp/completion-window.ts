@@ -11,6 +11,8 @@ export const SYNTHETIC_HEADER = 'report _\n---\n';
  * declaration the cursor is in (declarations start in the lexer's default mode and the grammar
  * accepts any sequence of them).
  */
+const MAX_DOCUMENTS = 16;
+
 export class CompletionWindows {
     private readonly windows = new Map<string, Window>();
 
@@ -22,6 +24,9 @@ export class CompletionWindows {
         const model = document.parseResult.value as ast.Model;
         const starts = [...(model.imports ?? []), ...(model.elements ?? []), ...(model.document ? [model.document] : [])]
             .map(firstOffset).filter((o): o is number => o !== undefined).sort((a, b) => a - b);
+        // the documents completed in lately, not every document ever opened (closed ones are gone)
+        this.windows.delete(document.textDocument.uri);
+        if (this.windows.size >= MAX_DOCUMENTS) this.windows.delete(this.windows.keys().next().value!);
         this.windows.set(document.textDocument.uri, { text, bodyStart, starts });
     }
 

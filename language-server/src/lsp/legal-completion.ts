@@ -12,6 +12,8 @@ import { citationVi } from './describe.js';
  * labelled with the full citation and inserts a `[…]` citation. Filtering is done here, so
  * the list is marked incomplete and each item's filterText starts with what was typed.
  */
+const PROSE_CONTEXT = 2000;
+
 export class LegalCompletion {
     constructor(private readonly scopeProvider: ScopeProvider) {}
 
@@ -36,8 +38,13 @@ export class LegalCompletion {
         return matches.map(({ legal, rank }, i) => item(legal, range, legal.name + close, typed, rank, i));
     }
 
-    /** In plain prose; `lineStart` is the start of the line. */
-    inText(document: LangiumDocument, text: string, lineStart: number, offset: number): CompletionItem[] {
+    /**
+     * In plain prose; `line` is the start of the line. What is typed is read in the last
+     * PROSE_CONTEXT characters: enough for a citation's words, and a line of a hundred thousand
+     * characters costs no more than a short one.
+     */
+    inText(document: LangiumDocument, text: string, line: number, offset: number): CompletionItem[] {
+        const lineStart = Math.max(line, offset - PROSE_CONTEXT);
         const before = text.slice(lineStart, offset);
         const partial = /[^\s[\]{}()“”"';,]*$/u.exec(before)![0];
         const partialStart = offset - partial.length;

@@ -265,13 +265,20 @@ interface Tok { start: number; end: number; text: string; key: string }
 const SO = wordKey('số');
 const SYMBOL_RE = (() => {
     const c = '\\p{Lu}[\\p{L}\\p{N}]*', cs = `${c}(?:-${c})*`;
-    return new RegExp(`(\\d*)(?:-${c}\\/${cs}|\\/\\d{4}\\/${cs}|\\/${cs})(?![\\p{L}\\p{N}/])`, 'gu');
+    // (?<!\d): a symbol's number starts where digits start; without it a run of n digits is tried
+    // from each of its n digits, n² steps on a line of digits
+    return new RegExp(`(?<!\\d)(\\d*)(?:-${c}\\/${cs}|\\/\\d{4}\\/${cs}|\\/${cs})(?![\\p{L}\\p{N}/])`, 'gu');
 })();
 const DATE_RES = [
     /\s*(?:,\s*)?ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iuy,
     /\s*(?:,\s*)?ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+(\d{4})(?!\d)/iuy,
 ];
 const OF_RE = /\s+của\s+/iuy;
+const SPACES_RE = /\s*/y;
+/** A subject is read for at most this many characters: real ones are a line or two, and a paragraph without a full stop must not be read once per citation in it. */
+const MAX_SUBJECT = 500;
+/** From a citation's first type word to its symbol: a type phrase, three qualifiers, "số". */
+const MAX_TYPE_REACH = 200;
 const ABOUT_RE = /\s*(?:,\s*)?về(?:\s+việc)?\s+/iuy;
 const isUpper = (ch: string) => ch !== ch.toLowerCase();
 
@@ -348,7 +355,9 @@ export function findRawCitations(text: string, options?: ParseOptions): RawCitat
             if (c.issuer) continue;
             OF_RE.lastIndex = pos;
             const of = OF_RE.exec(s);
-            const at = of ? OF_RE.lastIndex : s.slice(pos).search(/\S/) + pos;
+            SPACES_RE.lastIndex = pos;
+            SPACES_RE.exec(s);
+            const at = of ? OF_RE.lastIndex : SPACES_RE.lastIndex;
             const iss = of || (c.date && ws(pos, at)) ? readIssuer(tokIndexAt(at), !!of) : undefined;
             if (iss && toks[tokIndexAt(at)]?.start === at) {
                 Object.assign(c, { issuer: s.slice(iss.start, iss.end).replace(/\s+/g, ' '), issuerStart: iss.start, issuerEnd: iss.end });
@@ -360,7 +369,8 @@ export function findRawCitations(text: string, options?: ParseOptions): RawCitat
         if (ABOUT_RE.exec(s)) {
             const from = ABOUT_RE.lastIndex;
             let p = from, depth = 0;
-            for (; p < s.length; p++) {
+            const last = Math.min(s.length, from + MAX_SUBJECT);
+            for (; p < last; p++) {
                 const ch = s[p];
                 if (ch === '(') depth++;
                 else if (ch === ')') { if (depth-- === 0) break; }
@@ -381,6 +391,14 @@ export function findRawCitations(text: string, options?: ParseOptions): RawCitat
         seen.add(st);
         add(st, st + m[0].length, true);
     }
+    // the symbols found so far, in order: the malformed ones below are looked up among them
+    const found = out.map(c => [c.symbolStart, c.symbolEnd] as const);
+    const within = (spans: ReadonlyArray<readonly [number, number]>, at: number) => {
+        let lo = 0, hi = spans.length;
+        while (lo < hi) { const m = (lo + hi) >> 1; if (spans[m][0] <= at) lo = m + 1; else hi = m; }
+        return lo > 0 && at < spans[lo - 1][1];
+    };
+    const malformed: Array<readonly [number, number]> = [];
     // Malformed symbols right after "<Loại> số": "Quyết định số 1300QĐ-BYT", "Quyết định số abc/QĐ-BYT".
     toks.forEach((tk, j) => {
         if (tk.key !== SO) return;
@@ -390,14 +408,20 @@ export function findRawCitations(text: string, options?: ParseOptions): RawCitat
         if (!r || !/[\d/]/.test(r[1]) || !/\p{L}/u.test(r[1])) return;
         const raw = r[1].replace(/\.$/, ''), st = m.lastIndex - r[1].length;
         if (seen.has(st) || j === 0 || !ws(toks[j - 1].end, tk.start) || !typeBefore(j - 1, 3)) return;
-        if (out.some(c => c.symbolStart <= st && st < c.symbolEnd)) return;
+        if (within(found, st) || within(malformed, st)) return;
+        const before = out.length;
         add(st, st + raw.length, false);
+        if (out.length > before) malformed.push([st, st + raw.length]);
     });
     out.sort((a, b) => a.symbolStart - b.symbolStart);
     // A subject ends where "…, / và <next citation>" begins, or at a comma right after a citation inside it.
-    for (const c of out) {
-        if (c.subjectStart === undefined) continue;
-        const inner = out.filter(o => o.start > c.subjectStart! && o.start < c.subjectEnd!);
+    out.forEach((c, i) => {
+        if (c.subjectStart === undefined) return;
+        // citations are in order and a type phrase is short: those starting inside the subject are the next few
+        const inner: RawCitation[] = [];
+        for (let k = i + 1; k < out.length && out[k].symbolStart < c.subjectEnd! + MAX_TYPE_REACH; k++) {
+            if (out[k].start > c.subjectStart! && out[k].start < c.subjectEnd!) inner.push(out[k]);
+        }
         let e: number | undefined;
         for (const o of inner) {
             const cut = /(?:,|\svà)\s*$/u.exec(s.slice(c.subjectStart, o.start));
@@ -405,7 +429,7 @@ export function findRawCitations(text: string, options?: ParseOptions): RawCitat
             if (o.subject === undefined && /^\s*,/.test(s.slice(o.end))) { e = o.end; break; }
         }
         if (e !== undefined) Object.assign(c, { subject: s.slice(c.subjectStart, e).replace(/\s+/g, ' ').trim(), subjectEnd: e });
-    }
+    });
     return s === text ? out : out.map(c => remap(c, back));
 }
 

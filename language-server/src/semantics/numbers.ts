@@ -11,11 +11,32 @@
  * Values are exact `Decimal`s. Pure functions, no I/O.
  */
 import { Decimal } from 'decimal.js';
+import { MAX_NUMBER_DIGITS } from '../limits.js';
+
+/** How many digits a number as written has, separators aside. */
+export function digitCount(text: string): number {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) count++;
+    }
+    return count;
+}
+
+/** The message for a number with more digits than MAX_NUMBER_DIGITS, or undefined for one within it. */
+export function tooManyDigits(text: string): { message: string; messageEn: string } | undefined {
+    const digits = digitCount(text);
+    if (digits <= MAX_NUMBER_DIGITS) return undefined;
+    return {
+        message: `Số có ${digits} chữ số, quá giới hạn ${MAX_NUMBER_DIGITS} chữ số: số này không được dùng để tính`,
+        messageEn: `The number has ${digits} digits, more than the limit of ${MAX_NUMBER_DIGITS}: it is not used in any computation`,
+    };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Source notation
 
-export type SourceNumberError = 'thousands-dot' | 'decimal-point' | 'mixed' | 'malformed';
+export type SourceNumberError = 'thousands-dot' | 'decimal-point' | 'mixed' | 'malformed' | 'too-many-digits';
 
 export type SourceNumber =
     | { ok: true; value: Decimal; decimals: number }
@@ -32,8 +53,10 @@ export type SourceNumber =
 const VI_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const EN_GROUPED_DECIMAL = /^[1-9]\d{0,2}(?:,\d{3})+\.\d+$/;
 
-/** Parse a number written in source notation (`3515`, `0,6`); anything else is an error. */
+/** Parse a number written in source notation (`3515`, `0,6`); anything else, or more than MAX_NUMBER_DIGITS digits, is an error. */
 export function parseSourceNumber(text: string): SourceNumber {
+    const long = tooManyDigits(text);
+    if (long) return fail('too-many-digits', undefined, long.message, long.messageEn);
     if (/^\d+$/.test(text)) return { ok: true, value: new Decimal(text), decimals: 0 };
     const m = /^(\d+),(\d+)$/.exec(text);
     if (m) return { ok: true, value: new Decimal(`${m[1]}.${m[2]}`), decimals: m[2].length };
@@ -95,9 +118,11 @@ export interface StatedNumber {
 
 /**
  * Parse a number as an author wrote it in Vietnamese text. An optional leading "-" is allowed.
- * Returns undefined for anything that is not a number ("1,2,3", "1.23.4", "12a", "").
+ * Returns undefined for anything that is not a number ("1,2,3", "1.23.4", "12a", "") and for
+ * a number of more than MAX_NUMBER_DIGITS digits (tooManyDigits says why).
  */
 export function parseStatedNumber(text: string): StatedNumber | undefined {
+    if (tooManyDigits(text)) return undefined;
     const neg = text.startsWith('-');
     const body = neg ? text.slice(1) : text;
     const sign = neg ? '-' : '';

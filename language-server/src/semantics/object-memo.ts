@@ -8,6 +8,8 @@
 export function memoByObject<K extends object, R>(compute: (key: K) => R): (key: K) => R {
     const known = new WeakMap<K, R>();
     return key => {
+        // a tree a syntax error left incomplete (`= a + b +`) has holes: computed, not remembered
+        if (typeof key !== 'object' || key === null) return compute(key);
         let result = known.get(key);
         if (result === undefined && !known.has(key)) known.set(key, result = compute(key));
         return result as R;

@@ -148,7 +148,8 @@ export class CitationsCheck {
             }
             const declaration = this.declaration(raw, chunk.text, c);
             report(c.accept, 'legal-undeclared', {
-                symbol: raw.symbol, text: chunk.text.slice(raw.start, raw.end).replace(/\s+/g, ' '), near: nearSymbols(raw.symbol, c.index, chunk.text).join('|') || undefined,
+                symbol: raw.symbol, text: chunk.text.slice(raw.start, raw.end).replace(/\s+/g, ' '),
+                near: nearSymbols(raw.symbol, c.index, around(chunk.text, raw)).join('|') || undefined,
             }, { node: chunk, range: at(raw.start, raw.end) }, {
                 fix: 'declare-legal', symbol: raw.symbol, edits: declaration ? [declaration, cite] : [cite],
             });
@@ -180,6 +181,11 @@ export class CitationsCheck {
 
 function textChunk(part: ast.Inline | undefined): ast.TextChunk | undefined {
     return ast.isTextChunk(part) && part.text && !part.text.startsWith('\\') ? part : undefined;
+}
+
+/** The words around a citation that tell which of several near symbols was meant: its sentence or so, not the whole line (read once per citation). */
+function around(text: string, raw: RawCitation): string {
+    return text.slice(Math.max(0, raw.start - PROSE_AFTER), raw.subjectEnd ?? raw.end + PROSE_AFTER);
 }
 
 function capitalise(text: string): string {

@@ -1,5 +1,6 @@
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
 import { isDiagnosticCode, type ConfiguredSeverity, type DiagnosticCode } from './diagnostic-codes.js';
+import { SourceReadError, sourceProblemText } from '../workspace/source-files.js';
 
 export const CONFIG_FILE_NAME = 'bcyt.config.json';
 
@@ -8,9 +9,11 @@ const LEVELS: readonly ConfiguredSeverity[] = ['error', 'warning', 'information'
 /** Something wrong in a configuration file, reported as `config-invalid` on the checked file. */
 export interface ConfigProblem {
     readonly file: string;
-    readonly reason: 'json' | 'shape' | 'code' | 'level';
+    readonly reason: 'json' | 'shape' | 'code' | 'level' | 'unreadable';
     readonly key?: string;
+    /** why an unreadable file was not read; never anything of its content */
     readonly detail?: string;
+    readonly detailEn?: string;
 }
 
 /**
@@ -43,8 +46,10 @@ export class ConfigurationProvider {
             let text: string | undefined;
             try {
                 if (fileSystem.existsSync(candidate)) text = fileSystem.readFileSync(candidate);
-            } catch {
-                text = undefined;
+            } catch (error) {
+                // there, but not readable (a device, a FIFO, too large, no permission): said, never quoted
+                const { vi, en } = sourceProblemText(error instanceof SourceReadError ? error.problem : 'unreadable');
+                return { file: candidate.fsPath, severity: new Map(), problems: [{ file: candidate.fsPath, reason: 'unreadable', detail: vi, detailEn: en }] };
             }
             if (text !== undefined) return parseConfiguration(text, candidate.fsPath);
             const parent = UriUtils.dirname(folder);
@@ -55,18 +60,22 @@ export class ConfigurationProvider {
     }
 }
 
-/** Reads the text of a configuration file; unknown codes and levels are problems, not errors. */
+/**
+ * Reads the text of a configuration file; unknown codes and levels are problems, not errors.
+ * A byte-order mark (Notepad writes one) is allowed. A message never quotes the file: it may be
+ * a link to another file.
+ */
 export function parseConfiguration(text: string, file: string): BcytConfiguration {
     const severity = new Map<DiagnosticCode, ConfiguredSeverity>();
     const problems: ConfigProblem[] = [];
     let json: unknown;
     try {
-        json = JSON.parse(text);
-    } catch (error) {
-        return { file, severity, problems: [{ file, reason: 'json', detail: (error as Error).message }] };
+        json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch {
+        return { file, severity, problems: [{ file, reason: 'json' }] };
     }
     const levels = (json as { severity?: unknown } | null)?.severity;
-    if (typeof json !== 'object' || json === null || (levels !== undefined && (typeof levels !== 'object' || levels === null || Array.isArray(levels)))) {
+    if (typeof json !== 'object' || json === null || Array.isArray(json) || (levels !== undefined && (typeof levels !== 'object' || levels === null || Array.isArray(levels)))) {
         return { file, severity, problems: [{ file, reason: 'shape' }] };
     }
     for (const [key, value] of Object.entries((levels ?? {}) as Record<string, unknown>)) {

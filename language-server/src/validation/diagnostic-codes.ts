@@ -236,12 +236,47 @@ export const DIAGNOSTIC_CODES = define({
     },
     'config-invalid': {
         severity: 'warning',
-        vi: a => `Tệp cấu hình ${a.file}: ${a.key ? `"${a.key}": ` : ''}${a.reason === 'json' ? `không đọc được JSON (${a.detail})`
-            : a.reason === 'code' ? 'không có mã chẩn đoán này' : a.reason === 'level' ? 'mức phải là error, warning, information, hint hoặc off'
-                : 'cần dạng {"severity": {"mã": "mức"}}'}`,
-        en: a => `Configuration ${a.file}: ${a.key ? `"${a.key}": ` : ''}${a.reason === 'json' ? `invalid JSON (${a.detail})`
-            : a.reason === 'code' ? 'no such diagnostic code' : a.reason === 'level' ? 'the level is one of error, warning, information, hint, off'
-                : 'expected {"severity": {"code": "level"}}'}`,
+        vi: a => `Tệp cấu hình ${a.file}: ${a.key ? `"${a.key}": ` : ''}${a.reason === 'json' ? 'không phải JSON hợp lệ'
+            : a.reason === 'unreadable' ? `không đọc được tệp: ${a.detail}, các mức trong đó không được áp dụng`
+                : a.reason === 'code' ? 'không có mã chẩn đoán này' : a.reason === 'level' ? 'mức phải là error, warning, information, hint hoặc off'
+                    : 'cần dạng {"severity": {"mã": "mức"}}'}`,
+        en: a => `Configuration ${a.file}: ${a.key ? `"${a.key}": ` : ''}${a.reason === 'json' ? 'not valid JSON'
+            : a.reason === 'unreadable' ? `cannot be read: ${a.detailEn}; its levels are not applied`
+                : a.reason === 'code' ? 'no such diagnostic code' : a.reason === 'level' ? 'the level is one of error, warning, information, hint, off'
+                    : 'expected {"severity": {"code": "level"}}'}`,
+    },
+    'character-invalid': {
+        severity: 'warning',
+        vi: a => pick(a, {
+            xml: () => `Ký tự ${a.chars} không được phép trong tệp DOCX: bị bỏ khi dựng văn bản`,
+            bidi: () => `Ký tự điều khiển hướng chữ ${a.chars} cạnh chữ số làm số hiển thị khác với số được kiểm tra: hãy xoá`,
+        }),
+        en: a => pick(a, {
+            xml: () => `The character ${a.chars} is not allowed in a DOCX file: it is left out of the document`,
+            bidi: () => `The text-direction control ${a.chars} next to a digit makes the number shown differ from the number checked: delete it`,
+        }),
+    },
+    'internal-error': {
+        severity: 'error',
+        vi: a => `Lỗi nội bộ của bộ kiểm tra (${a.check}): ${a.detail}. Các kiểm tra khác vẫn chạy; xin báo lỗi này kèm tệp`,
+        en: a => `Internal error of the checker (${a.check}): ${a.detail}. The other checks still ran; please report it with the file`,
+    },
+    'limit-exceeded': {
+        severity: 'error',
+        vi: a => pick(a, {
+            parentheses: () => `Biểu thức lồng quá ${a.limit} cấp ngoặc: biểu thức này bị bỏ qua khi kiểm tra và dựng văn bản`,
+            braces: () => `Khai báo lồng quá ${a.limit} cấp ngoặc nhọn: các mục sâu hơn bị bỏ qua`,
+            operators: () => `Biểu thức có hơn ${a.limit} phép tính: biểu thức này bị bỏ qua khi kiểm tra và dựng văn bản; hãy tách thành các chỉ số trung gian`,
+            size: () => `Văn bản lớn hơn ${a.limit} MB: không được kiểm tra`,
+            errors: () => 'Khối này có quá nhiều lỗi cú pháp liên tiếp để đọc: bị bỏ qua khi kiểm tra và dựng văn bản; hãy sửa các lỗi đầu tiên',
+        }),
+        en: a => pick(a, {
+            parentheses: () => `The expression nests more than ${a.limit} parentheses deep: it is left out of the checks and the document`,
+            braces: () => `The declaration nests more than ${a.limit} braces deep: the deeper sections are left out`,
+            operators: () => `The expression has more than ${a.limit} operators: it is left out of the checks and the document; split it with intermediate indicators`,
+            size: () => `The document is larger than ${a.limit} MB: it is not checked`,
+            errors: () => 'This block has too many syntax errors in a row to be read: it is left out of the checks and the document; fix the first ones',
+        }),
     },
     'rule-violated': {
         severity: 'error',
@@ -306,6 +341,7 @@ const FIX_TITLES: Record<string, { vi: (a: Args) => string; en: (a: Args) => str
     replace: { vi: a => `Sửa thành "${a.text}"`, en: a => `Change to "${a.text}"` },
     'rename-legal': { vi: a => `Sửa số ký hiệu thành "${a.text}" (cả các trích dẫn)`, en: a => `Change the symbol to "${a.text}" (and its citations)` },
     'declare-legal': { vi: a => `Khai báo văn bản ${a.symbol} và trích dẫn [${a.symbol}|symbol]`, en: a => `Declare ${a.symbol} and cite it as [${a.symbol}|symbol]` },
+    'delete-character': { vi: a => `Xoá ký tự ${a.chars}`, en: a => `Delete the character ${a.chars}` },
     'cite-declared': { vi: a => `Trích dẫn [${a.symbol}|symbol]`, en: a => `Cite as [${a.symbol}|symbol]` },
     'insert-section': { vi: a => `Thêm mục "${a.section}"`, en: a => `Insert the section "${a.section}"` },
 };

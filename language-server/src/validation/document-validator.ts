@@ -9,6 +9,9 @@ import type { BcytSettings } from '../workspace/settings.js';
 import { MESSAGE_EN } from './report.js';
 import type { Model } from '../generated/ast.js';
 import { emptyInlines } from '../body.js';
+import { limitFindingsOf } from '../workspace/document-factory.js';
+import type { LimitFinding } from '../workspace/text-limits.js';
+import { MAX_NESTING, MAX_OPERATORS, MAX_SOURCE_BYTES } from '../limits.js';
 
 /** What a reference names, in each language, by the type it expects. */
 const REFERENCE_KINDS: Record<string, [string, string]> = {
@@ -61,11 +64,12 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = (await super.validateDocument(document, options, cancelToken)).map(d => inLanguage(d, this.language));
+        let diagnostics = (await super.validateDocument(document, options, cancelToken)).map(d => inLanguage(d, this.language));
         const configuration = withEditorSettings(this.configuration.configurationOf(document.uri), this.settings);
         // the slow lane adds to the diagnostics of the fast one: the file's own problems once
         const lanes = options.categories;
         const firstLane = !lanes || lanes.includes('fast') || lanes.includes('built-in');
+        if (!lanes || lanes.includes('built-in')) diagnostics = withLimitFindings(document, diagnostics, this.language);
         return applyConfiguration(diagnostics, firstLane ? configuration : { ...configuration, problems: [] }, this.language);
     }
 
@@ -112,6 +116,40 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
     private recode(diagnostic: Diagnostic, detail: string): Diagnostic {
         return { ...diagnostic, code: 'syntax-error', message: message('syntax-error', { detail }, this.language), data: { code: 'syntax-error' } };
     }
+}
+
+const LIMITS: Record<LimitFinding['kind'], number> = {
+    parentheses: MAX_NESTING, braces: MAX_NESTING, operators: MAX_OPERATORS, size: MAX_SOURCE_BYTES / (1024 * 1024), errors: 0,
+};
+
+/**
+ * `limit-exceeded` for each region the parse left out (workspace/text-limits.ts), in place of
+ * the syntax errors its blanks caused: inside it or at the first token after it.
+ */
+function withLimitFindings(document: LangiumDocument, diagnostics: Diagnostic[], language: MessageLanguage): Diagnostic[] {
+    const findings = limitFindingsOf(document.parseResult.value);
+    if (!findings.length) return diagnostics;
+    const text = document.textDocument.getText();
+    const regions = findings.map(finding => {
+        let end = finding.end;
+        while (end < text.length && /\s/.test(text[end])) end++;
+        // a whole document: its first line, not a squiggle over all of it
+        let shown = finding.kind === 'size' || (finding.kind === 'errors' && finding.start === 0) ? finding.start : finding.end;
+        while (shown > finding.start && /\s/.test(text[shown - 1])) shown--;
+        return { finding, end, shown };
+    });
+    const offsetOf = (d: Diagnostic) => document.textDocument.offsetAt(d.range.start);
+    const kept = diagnostics.filter(d => d.code !== 'syntax-error'
+        || !regions.some(r => r.finding.start <= offsetOf(d) && offsetOf(d) <= r.end));
+    for (const { finding, shown } of regions) {
+        kept.push({
+            range: { start: document.textDocument.positionAt(finding.start), end: document.textDocument.positionAt(shown) },
+            severity: LSP_SEVERITY[defaultSeverity('limit-exceeded')], code: 'limit-exceeded', source: 'bcyt',
+            message: message('limit-exceeded', { kind: finding.kind, limit: LIMITS[finding.kind] }, language),
+            data: { code: 'limit-exceeded' },
+        });
+    }
+    return kept;
 }
 
 /**

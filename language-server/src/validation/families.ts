@@ -3,6 +3,7 @@ import type { BcytServices } from '../bcyt-module.js';
 import type { EvaluationSession } from '../evaluation/evaluator.js';
 import type { World } from '../evaluation/world.js';
 import type { Model } from '../generated/ast.js';
+import { CharactersCheck } from './characters-check.js';
 import { CitationsCheck } from './citations-check.js';
 import { ClaimsCheck } from './claims-check.js';
 import { ComputabilityCheck } from './computability-check.js';
@@ -85,6 +86,11 @@ export const CHECK_FAMILIES = {
         const outline = new OutlineCheck();
         return { codes: ['outline-missing-section'], fast: (i, accept) => outline.check(i.model, accept) };
     },
+    /** characters the DOCX cannot hold, and direction controls beside digits */
+    Characters: (): CheckFamily => {
+        const characters = new CharactersCheck();
+        return { codes: ['character-invalid'], fast: (i, accept) => characters.check(i.model, accept) };
+    },
     Claims: (services: BcytServices): CheckFamily => {
         const claims = new ClaimsCheck(services.evaluation.InlineValues);
         return { codes: ['claim-mismatch', 'sum-mismatch', 'implied-mismatch'], slow: (i, accept) => claims.check(i.model, i.session(), accept) };
@@ -109,5 +115,9 @@ export const CHECK_FAMILIES = {
 
 export type CheckFamilies = { readonly [K in keyof typeof CHECK_FAMILIES]: CheckFamily };
 
-/** The codes the document validator reports itself: text that does not parse, a configuration that cannot be read. */
-export const DOCUMENT_VALIDATOR_CODES: readonly DiagnosticCode[] = ['syntax-error', 'config-invalid'];
+/**
+ * The codes the document validator reports itself: text that does not parse, a configuration
+ * that cannot be read, a part of the text past the documented limits; and the validator's own:
+ * a family that failed on some input.
+ */
+export const DOCUMENT_VALIDATOR_CODES: readonly DiagnosticCode[] = ['syntax-error', 'config-invalid', 'limit-exceeded', 'internal-error'];

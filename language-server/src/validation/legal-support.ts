@@ -31,7 +31,9 @@ export function legalIndex(world: World): LegalIndex {
             if (ast.isOrg(element)) orgs.push(element);
             else if (ast.isLegalDoc(element) && element.name) {
                 const key = nameKey(element.name);
-                legal.set(key, [...(legal.get(key) ?? []), element]);
+                const known = legal.get(key);
+                if (known) known.push(element);
+                else legal.set(key, [element]);
             }
         }
     }
@@ -134,13 +136,19 @@ export function findIssuerOrg(text: string, index: LegalIndex): ast.Org | undefi
  * "37/2017/TT-BYT"), the one whose subject shares most words with `context` first.
  */
 export function nearSymbols(symbol: string, index: LegalIndex, context = ''): string[] {
+    const near = nearDeclarations(index);
+    let candidates = near.get(symbol);
+    if (!candidates) near.set(symbol, candidates = [...index.legal.values()].map(list => list[0]).filter(legal => editDistanceIsOne(legal.name, symbol)));
+    if (!candidates.length) return [];
     const words = new Set(comparisonKey(context).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
     const shared = (legal: ast.LegalDoc) => (comparisonKey(legal.subject ?? '').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter(w => words.has(w)).length;
-    return [...index.legal.values()].map(list => list[0])
-        .filter(legal => editDistanceIsOne(legal.name, symbol))
+    return [...candidates]
         .sort((a, b) => shared(b) - shared(a))
         .slice(0, 3).map(legal => legal.name);
 }
+
+// a symbol cited a thousand times is compared with the declarations once per index
+const nearDeclarations = memoByObject((_index: LegalIndex) => new Map<string, ast.LegalDoc[]>());
 
 function editDistanceIsOne(a: string, b: string): boolean {
     if (a === b || Math.abs(a.length - b.length) > 1) return false;

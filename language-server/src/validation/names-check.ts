@@ -3,6 +3,7 @@ import * as ast from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
 import { nameKey } from '../references/names.js';
 import { report } from './report.js';
+import { sourceProblemAt, sourceProblemText } from '../workspace/source-files.js';
 
 type Named = ast.Unit | ast.Org | ast.Indicator | ast.Rule | ast.Outline | ast.Document;
 
@@ -21,9 +22,13 @@ export class NamesCheck {
         model.imports.forEach((node, index) => {
             const target = targets[index];
             if (target && !target.loaded) {
+                // there but not read (a device, a FIFO, too large): say why rather than "not found"
+                const problem = target.uri.scheme === 'file' ? sourceProblemAt(target.uri.fsPath) : 'missing';
+                const why = problem && problem !== 'missing' ? sourceProblemText(problem) : undefined;
                 report(accept, 'unresolved-reference', {
                     kind: 'tệp', kindEn: 'file', name: node.path,
-                    hint: 'đường dẫn tính từ thư mục của tệp này', hintEn: 'paths are relative to this file',
+                    hint: why ? `tệp ${why.vi}` : 'đường dẫn tính từ thư mục của tệp này',
+                    hintEn: why ? `the file: ${why.en}` : 'paths are relative to this file',
                 }, { node, property: 'path' });
             }
         });

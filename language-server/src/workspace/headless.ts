@@ -1,27 +1,37 @@
-import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, statSync, readdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { URI, type LangiumDocument } from 'langium';
 import type { BcytServices } from '../bcyt-module.js';
+import { readSourceFile, SourceReadError, sourceProblemText } from './source-files.js';
+
+/** A file asked for that was not read, and why (in both languages; nothing of its content). */
+export interface UnreadableFile {
+    readonly path: string;
+    readonly reason: { readonly vi: string; readonly en: string };
+}
+
+const MISSING = { vi: 'không tìm thấy', en: 'not found' };
 
 /**
  * Loads .bcyt files without an editor: the given files and folders, the files they import
  * (transitively), and the built-in catalog; then builds and validates them. Used by the CLI
- * and the tests. Unreadable inputs are returned, not thrown, so the caller names them.
+ * and the tests. Unreadable inputs are returned, not thrown, so the caller names them; an
+ * import that cannot be read is left unloaded, and its `import` line says why.
  */
-export async function loadFiles(services: BcytServices, inputs: string[]): Promise<{ documents: LangiumDocument[]; unreadable: string[] }> {
+export async function loadFiles(services: BcytServices, inputs: string[]): Promise<{ documents: LangiumDocument[]; unreadable: UnreadableFile[] }> {
     const shared = services.shared;
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const factory = shared.workspace.LangiumDocumentFactory;
     services.workspace.Builtins.load(langiumDocuments, factory);
 
-    const unreadable: string[] = [];
+    const unreadable: UnreadableFile[] = [];
     const requested: LangiumDocument[] = [];
     const pending: string[] = [];
     for (const input of inputs) {
         const path = resolve(input);
         if (!existsSync(path)) {
-            unreadable.push(input);
+            unreadable.push({ path: input, reason: MISSING });
         } else if (statSync(path).isDirectory()) {
             pending.push(...bcytFilesUnder(path));
         } else {
@@ -29,19 +39,20 @@ export async function loadFiles(services: BcytServices, inputs: string[]): Promi
         }
     }
     const wanted = new Set(pending);
-    const seen = new Set<string>();
-    while (pending.length) {
-        const path = pending.shift()!;
-        if (seen.has(path)) continue;
-        seen.add(path);
+    const seen = new Set<string>(pending);
+    // breadth first over the import graph: each file read once, each import followed once
+    for (let next = 0; next < pending.length; next++) {
+        const path = pending[next];
         const uri = URI.parse(pathToFileURL(path).toString());
         let document = langiumDocuments.getDocument(uri);
         if (!document) {
             let text: string;
             try {
-                text = readFileSync(path, 'utf8');
-            } catch {
-                unreadable.push(path);
+                text = readSourceFile(path);
+            } catch (error) {
+                if (wanted.has(path)) {
+                    unreadable.push({ path, reason: error instanceof SourceReadError ? sourceProblemText(error.problem) : MISSING });
+                }
                 continue;
             }
             document = factory.fromString(text, uri);
@@ -50,7 +61,10 @@ export async function loadFiles(services: BcytServices, inputs: string[]): Promi
         if (wanted.has(path)) requested.push(document);
         for (const target of services.workspace.ImportResolver.importTargets(document)) {
             const importedPath = target.uri.fsPath;
-            if (existsSync(importedPath) && !seen.has(importedPath)) pending.push(importedPath);
+            if (!seen.has(importedPath) && existsSync(importedPath)) {
+                seen.add(importedPath);
+                pending.push(importedPath);
+            }
         }
     }
     // everything is linked, but only the files asked for are checked: imported catalogs and the
@@ -67,7 +81,8 @@ export function bcytFilesUnder(folder: string): string[] {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
         const path = join(folder, entry.name);
         if (entry.isDirectory()) found.push(...bcytFilesUnder(path));
-        else if (entry.name.endsWith('.bcyt')) found.push(path);
+        // any kind of entry: one that is not a regular file (a FIFO, a link to a device) is then named as unreadable
+        else if (/\.bcyt$/i.test(entry.name)) found.push(path);
     }
     return found;
 }

@@ -1,4 +1,4 @@
-import { DefaultWorkspaceManager, type LangiumDocument, type LangiumSharedCoreServices, type WorkspaceFolder } from 'langium';
+import { DefaultWorkspaceManager, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type URI, type WorkspaceFolder } from 'langium';
 import type { BuiltinLibrary } from './builtins.js';
 
 /** Loads the built-in starter catalog beside the workspace's own files. */
@@ -14,5 +14,20 @@ export class BcytWorkspaceManager extends DefaultWorkspaceManager {
         for (const document of this.builtins.load(this.langiumDocuments, factory)) {
             collector(document);
         }
+    }
+
+    /**
+     * One file that cannot be read (larger than the limit, gone meanwhile) is left out and
+     * named in the server's log; the others load. Langium's own loading would fail the whole
+     * workspace, and the server would publish nothing for any file.
+     */
+    protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
+        await Promise.all(uris.map(async uri => {
+            try {
+                collector(await this.langiumDocuments.getOrCreateDocument(uri));
+            } catch (error) {
+                console.error(`bcyt: ${(error as Error).message}`);
+            }
+        }));
     }
 }
