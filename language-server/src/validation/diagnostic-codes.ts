@@ -208,6 +208,17 @@ export const DIAGNOSTIC_CODES = define({
             ? `${a.symbol} is declared: write [${a.symbol}|symbol] so that the citation is checked`
             : `"${a.text}" is not declared${a.near ? ` (did you mean ${String(a.near).split('|').join(' or ')}?)` : ''}: declare legal "${a.symbol}" so that the citation is checked`,
     },
+    'legal-period-mismatch': {
+        severity: 'warning',
+        vi: a => pick(a, {
+            prose: () => `"${a.name}" (${a.symbol}) có giai đoạn ${a.declared}, không phải giai đoạn ${a.written}`,
+            declared: () => `Giai đoạn ${a.from}-${a.to} không hợp lệ: viết năm bắt đầu rồi năm kết thúc, mỗi năm 4 chữ số (2022-2025)`,
+        }),
+        en: a => pick(a, {
+            prose: () => `"${a.name}" (${a.symbol}) covers ${a.declared}, not ${a.written}`,
+            declared: () => `The period ${a.from}-${a.to} is invalid: write the first year then the last, four digits each (2022-2025)`,
+        }),
+    },
     'doc-number-format': { severity: 'error', vi: a => `${a.detail}`, en: a => `${a.detailEn}` },
     'outline-missing-section': {
         severity: 'warning',

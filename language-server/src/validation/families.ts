@@ -10,6 +10,7 @@ import type { DiagnosticCode } from './diagnostic-codes.js';
 import { DocNumberCheck } from './doc-number-check.js';
 import { HeadingNumberingCheck } from './heading-numbering-check.js';
 import { LegalDeclarationsCheck } from './legal-declarations-check.js';
+import { LegalPeriodsCheck } from './legal-periods-check.js';
 import { NamesCheck } from './names-check.js';
 import { OutlineCheck } from './outline-check.js';
 import { PeriodsCheck } from './periods-check.js';
@@ -62,15 +63,22 @@ export const CHECK_FAMILIES = {
         const periods = new PeriodsCheck();
         return { codes: ['period-invalid', 'date-before-period-end'], fast: (i, accept) => periods.check(i.model, accept) };
     },
-    /** legal documents where declared (fast) and where cited, in brackets or as plain text (slow) */
+    /** legal documents where declared (fast) and where cited, in brackets, as plain text or by a short name (slow) */
     Legal: (): CheckFamily => {
         const declarations = new LegalDeclarationsCheck();
         const citations = new CitationsCheck();
+        const periods = new LegalPeriodsCheck();
         return {
             codes: ['legal-number-format', 'legal-type-mismatch', 'legal-issuer-mismatch', 'legal-year-mismatch',
-                'legal-date-after-document', 'legal-conflict', 'legal-undeclared'],
-            fast: (i, accept) => declarations.check(i.model, i.world, accept),
-            slow: (i, accept) => citations.check(i.model, i.world, accept),
+                'legal-date-after-document', 'legal-conflict', 'legal-undeclared', 'legal-period-mismatch'],
+            fast: (i, accept) => {
+                declarations.check(i.model, i.world, accept);
+                periods.checkDeclarations(i.model, accept);
+            },
+            slow: (i, accept) => {
+                citations.check(i.model, i.world, accept);
+                periods.check(i.model, i.world, accept);
+            },
         };
     },
     DocNumber: (): CheckFamily => {
