@@ -220,6 +220,11 @@ export const DIAGNOSTIC_CODES = define({
         }),
     },
     'doc-number-format': { severity: 'error', vi: a => `${a.detail}`, en: a => `${a.detailEn}` },
+    'recipients-wording': {
+        severity: 'warning',
+        vi: a => `Nơi nhận "${a.written}" là cách viết của quyết định; ${a.docKind} này viết "Như trên" (hoặc "Như Kính gửi")`,
+        en: a => `"${a.written}" in Nơi nhận is a decision's wording; this ${a.docKindEn} writes "Như trên" (or "Như Kính gửi")`,
+    },
     'outline-missing-section': {
         severity: 'warning',
         vi: a => `Thiếu mục "${a.section}" của ${a.outline}${a.parent ? `, trong mục "${a.parent}"` : ''}`,

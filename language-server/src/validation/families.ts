@@ -16,6 +16,7 @@ import { OutlineCheck } from './outline-check.js';
 import { PeriodsCheck } from './periods-check.js';
 import { ProseCheck } from './prose-check.js';
 import { QuantitiesCheck } from './quantities-check.js';
+import { RecipientsCheck } from './recipients-check.js';
 import { RulesCheck } from './rules-check.js';
 import { SharesCheck } from './shares-check.js';
 import { TargetsCheck } from './targets-check.js';
@@ -84,6 +85,11 @@ export const CHECK_FAMILIES = {
     DocNumber: (): CheckFamily => {
         const docNumber = new DocNumberCheck();
         return { codes: ['doc-number-format'], fast: (i, accept) => docNumber.check(i.model, i.world, accept) };
+    },
+    /** what the header says about the document itself: its "Nơi nhận" */
+    Recipients: (): CheckFamily => {
+        const recipients = new RecipientsCheck();
+        return { codes: ['recipients-wording'], fast: (i, accept) => recipients.check(i.model, accept) };
     },
     Headings: (): CheckFamily => {
         const headings = new HeadingNumberingCheck();
