@@ -21,6 +21,7 @@ const EXPECTED = [
     '001-bao-cao-hoang-hoa-quy-1-2024.bcyt:352:number-format',
     '001-bao-cao-hoang-hoa-quy-1-2024.bcyt:430:legal-undeclared',
     '002-ke-hoach-hanh-dong-thieu-hoa-2024.bcyt:22:rule-violated',
+    '002-ke-hoach-hanh-dong-thieu-hoa-2024.bcyt:70:rate-as-count',
     '002-ke-hoach-hanh-dong-thieu-hoa-2024.bcyt:205:heading-numbering',
     '003-tin-dak-song-tong-ket-2023.bcyt:38:legal-period-mismatch',
     '003-tin-dak-song-tong-ket-2023.bcyt:40:claim-mismatch',

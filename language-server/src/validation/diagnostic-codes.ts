@@ -71,6 +71,17 @@ export const DIAGNOSTIC_CODES = define({
             prose: () => `"${a.word}" after the value of "${a.label}", an indicator counted in ${a.unit}`,
         }, () => `${a.detailEn}`)}`,
     },
+    'rate-as-count': {
+        severity: 'warning',
+        vi: a => pick(a, {
+            rate: () => `"${a.label}" là tỷ lệ (${a.sign}) nhưng số nêu là ${a.stated} ${a.word}, một số đếm: ghi tỷ lệ (${a.stated}${a.sign}) hoặc nêu số đếm kèm mẫu số`,
+            count: () => `"${a.label}" là một tỷ lệ nhưng chỉ nêu số đếm ${a.stated} ${a.word}: tỷ lệ cần số phần trăm hoặc mẫu số (${a.stated}/… ${a.word})`,
+        }),
+        en: a => pick(a, {
+            rate: () => `"${a.label}" is a rate (${a.sign}) but the number stated is ${a.stated} ${a.word}, a count: state the rate (${a.stated}${a.sign}) or the count with its base`,
+            count: () => `"${a.label}" is a rate but only the count ${a.stated} ${a.word} is given: a rate needs a percentage or a base (${a.stated}/… ${a.word})`,
+        }),
+    },
     'sum-mismatch': {
         severity: 'error',
         vi: a => `Tổng số ${a.total} khác tổng các thành phần ${a.sum} (${a.parts}) — ${a.label}, ${a.org}, ${a.period}`,

@@ -16,6 +16,7 @@ import { OutlineCheck } from './outline-check.js';
 import { PeriodsCheck } from './periods-check.js';
 import { ProseCheck } from './prose-check.js';
 import { QuantitiesCheck } from './quantities-check.js';
+import { RateCountCheck } from './rate-count-check.js';
 import { RecipientsCheck } from './recipients-check.js';
 import { RulesCheck } from './rules-check.js';
 import { SharesCheck } from './shares-check.js';
@@ -50,14 +51,18 @@ export const CHECK_FAMILIES = {
         const names = new NamesCheck(services);
         return { codes: ['duplicate-name', 'unresolved-reference'], fast: (i, accept) => names.check(i.model, accept) };
     },
-    /** how numbers are written and what they count: in declarations and `{…}` (fast), in the prose around them (slow) */
+    /** how numbers are written and what they count: in declarations and `{…}` (fast), in the prose around them, a rate given as a count (slow) */
     Numbers: (services: BcytServices): CheckFamily => {
         const quantities = new QuantitiesCheck();
         const prose = new ProseCheck(services.evaluation.InlineValues);
+        const rates = new RateCountCheck();
         return {
-            codes: ['count-not-integer', 'number-format', 'unit-mismatch'],
+            codes: ['count-not-integer', 'number-format', 'unit-mismatch', 'rate-as-count'],
             fast: (i, accept) => quantities.check(i.model, i.world, accept),
-            slow: (i, accept) => prose.check(i.model, i.session(), accept),
+            slow: (i, accept) => {
+                prose.check(i.model, i.session(), accept);
+                rates.check(i.model, i.session(), accept);
+            },
         };
     },
     Periods: (): CheckFamily => {
