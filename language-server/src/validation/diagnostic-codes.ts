@@ -171,6 +171,19 @@ export const DIAGNOSTIC_CODES = define({
             date: () => `The date ${a.text} does not exist: ${a.month !== undefined ? `month ${a.month} of ${a.year} has ${a.days} days` : 'months are 1 to 12'}`,
         }, () => `${a.detailEn}`),
     },
+    'period-mention': {
+        severity: 'warning',
+        vi: a => pick(a, {
+            period: () => `Câu nêu số liệu của ${a.expected} nhưng ghi "${a.written}"${a.named ? ` (${a.named})` : ''}: sửa kỳ trong câu, hoặc ghi kỳ của số liệu (x @ …)`,
+            plan: () => `"${a.written}"${a.named ? ` (${a.named})` : ''} không phải kỳ kế hoạch của văn bản: ${a.expected}`,
+            compare: () => `"${a.written}"${a.named ? ` (${a.named})` : ''} không phải cùng kỳ của văn bản: ${a.expected}`,
+        }),
+        en: a => pick(a, {
+            period: () => `The sentence states a value for ${a.expected} but says "${a.written}"${a.named ? ` (${a.named})` : ''}: correct the period, or give the value's own period (x @ …)`,
+            plan: () => `"${a.written}"${a.named ? ` (${a.named})` : ''} is not the document's plan period: ${a.expected}`,
+            compare: () => `"${a.written}"${a.named ? ` (${a.named})` : ''} is not the document's same period last year: ${a.expected}`,
+        }),
+    },
     'date-before-period-end': {
         severity: 'warning',
         vi: a => `Ngày văn bản ${a.date} trước khi kỳ báo cáo (${a.period}) kết thúc ngày ${a.end}`,

@@ -13,6 +13,7 @@ import { LegalDeclarationsCheck } from './legal-declarations-check.js';
 import { LegalPeriodsCheck } from './legal-periods-check.js';
 import { NamesCheck } from './names-check.js';
 import { OutlineCheck } from './outline-check.js';
+import { PeriodMentionsCheck } from './period-mentions-check.js';
 import { PeriodsCheck } from './periods-check.js';
 import { ProseCheck } from './prose-check.js';
 import { QuantitiesCheck } from './quantities-check.js';
@@ -68,6 +69,11 @@ export const CHECK_FAMILIES = {
     Periods: (): CheckFamily => {
         const periods = new PeriodsCheck();
         return { codes: ['period-invalid', 'date-before-period-end'], fast: (i, accept) => periods.check(i.model, accept) };
+    },
+    /** periods named in the prose of a sentence that gives a value of the document's period (slow: it reads every sentence) */
+    PeriodMentions: (): CheckFamily => {
+        const mentions = new PeriodMentionsCheck();
+        return { codes: ['period-mention'], slow: (i, accept) => mentions.check(i.model, i.world, accept) };
     },
     /** legal documents where declared (fast) and where cited, in brackets, as plain text or by a short name (slow) */
     Legal: (): CheckFamily => {
