@@ -71,7 +71,7 @@ export class LegalPeriodsCheck {
         const other = OTHER_DOCUMENT.exec(rest);
         if (other && other.index < span.index) return;
         // a citation in between names another document
-        if (line.placeholders.some(p => p.keyIndex >= end && p.keyIndex < end + span.index && ast.isCitation(p.part))) return;
+        if (line.placeholders.some(p => p.kind === 'citation' && p.keyIndex >= end && p.keyIndex < end + span.index)) return;
         const at = (group: number) => end + span.indices![group]![0];
         let start: number;
         let stop: number;
@@ -94,7 +94,7 @@ export class LegalPeriodsCheck {
             start: document.textDocument.positionAt(line.documentOffset(line.textIndex(start))),
             end: document.textDocument.positionAt(line.documentOffset(line.textIndex(stop))),
         };
-        const node = line.parts.find(p => ast.isTextChunk(p)) ?? line.parts[0];
+        const node = line.node;
         report(accept, 'legal-period-mismatch', {
             kind: 'prose', name: mention.name, symbol: legal.name, written, declared: `${from}-${to}`,
         }, { node, range }, { replacement });
@@ -121,9 +121,9 @@ function mentions(line: LineText, named: readonly Named[]): Mention[] {
             }
         }
     }
-    for (const { keyIndex, part } of line.placeholders) {
-        const legal = ast.isCitation(part) ? part.legal?.ref : undefined;
-        if (legal?.periodFrom && legal.periodTo) found.push({ legal, name: legal.name, end: keyIndex + 1 });
+    for (const p of line.placeholders) {
+        const legal = p.kind === 'citation' ? p.part.legal?.ref : undefined;
+        if (legal?.periodFrom && legal.periodTo) found.push({ legal, name: legal.name, end: p.keyIndex + 1 });
     }
     return found;
 }

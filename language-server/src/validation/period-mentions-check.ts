@@ -57,29 +57,36 @@ export class PeriodMentionsCheck {
         const period = context.period;
         if (!body || !period) return;
         const document = AstUtils.getDocument(model);
-        const scope = scopeOf(context);
         // headings open sections; a section about plans or directions lets later periods pass
         const sections: Array<{ level: number; future: boolean }> = [];
         for (const block of body.blocks) {
-            if (ast.isBlankLine(block) || !block.parts?.length) continue;
+            if (block.$type === ast.BlankLine.$type || !block.parts?.length) continue;
             const line = lineText(block.parts);
-            if (ast.isHeading(block)) {
-                const level = (block.marker.match(/#/g) ?? []).length;
+            if (block.$type === ast.Heading.$type) {
+                const level = ((block as ast.Heading).marker.match(/#/g) ?? []).length;
                 while (sections.length && sections[sections.length - 1].level >= level) sections.pop();
                 sections.push({ level, future: sections.some(s => s.future) || FUTURE_WORDS.test(line.key) });
                 continue;
             }
             if (!line.placeholders.length) continue;
-            const future = sections.some(s => s.future);
-            for (const sentence of sentencesOf(line.key)) this.checkSentence(line, sentence, { context, scope, period, future, document, accept });
+            const c: SentenceContext = { context, period, future: sections.some(s => s.future) };
+            for (const slip of slipsOf(line, c, this)) this.report(line, slip, document, accept);
         }
     }
 
-    private checkSentence(line: LineText, sentence: Span, c: SentenceContext): void {
-        const values = line.placeholders.filter(p => p.keyIndex >= sentence.start && p.keyIndex < sentence.end && ast.isInlineExpression(p.part));
-        const quantities: Quantity[] = values.map(v => ({
-            start: v.keyIndex, end: v.keyIndex + 1, periods: valuePeriods((v.part as ast.InlineExpression).expression, c.scope),
-        }));
+    /** The slips of one line: its sentences that give a value of the document's period, and the phrases in them that do not fit. */
+    slipsIn(line: LineText, c: SentenceContext): Slip[] {
+        const slips: Slip[] = [];
+        for (const sentence of sentencesOf(line.key)) this.checkSentence(line, sentence, c, slips);
+        return slips;
+    }
+
+    private checkSentence(line: LineText, sentence: Span, c: SentenceContext, slips: Slip[]): void {
+        const quantities: Quantity[] = [];
+        for (const p of line.placeholders) {
+            if (p.kind !== 'value' || p.keyIndex < sentence.start || p.keyIndex >= sentence.end) continue;
+            quantities.push({ start: p.keyIndex, end: p.keyIndex + 1, periods: periodsOf(p.part, c.context) });
+        }
         const own = periodKey(c.period);
         if (!quantities.some(q => q.periods!.some(p => periodKey(p) === own))) return;
         const key = line.key.slice(0, sentence.end);
@@ -96,7 +103,7 @@ export class PeriodMentionsCheck {
             if (!quantity?.periods?.length) continue;
             if (inCitation(line, key, sentence.start, phrase.start)) continue;
             const finding = this.judge(key, sentence.start, phrase, quantity.periods, c);
-            if (finding) this.report(line, phrase, finding, c);
+            if (finding) slips.push({ phrase, ...finding });
         }
     }
 
@@ -121,25 +128,25 @@ export class PeriodMentionsCheck {
         return { role: 'period', expected: periods.find(p => periodKey(p) === periodKey(c.period)) ?? c.period };
     }
 
-    private report(line: LineText, phrase: PeriodPhrase, finding: { role: Role; expected: Period }, c: SentenceContext): void {
+    private report(line: LineText, slip: Slip, document: LangiumDocument, accept: ValidationAcceptor): void {
+        const { phrase, role, expected } = slip;
         const from = line.textIndex(phrase.start);
         const to = line.textIndex(phrase.end);
         const written = line.text.slice(from, to);
         const range = {
-            start: c.document.textDocument.positionAt(line.documentOffset(from)),
-            end: c.document.textDocument.positionAt(line.documentOffset(to)),
+            start: document.textDocument.positionAt(line.documentOffset(from)),
+            end: document.textDocument.positionAt(line.documentOffset(to)),
         };
-        const node = line.parts.find(p => ast.isTextChunk(p)) ?? line.parts[0];
-        const { role, expected } = finding;
+        const node = line.node;
         const q = phrase.period;
         // another year of the same months ("cùng kỳ năm 2022": the same months of 2022): the fix
         // writes the right year where the phrase says one
         const year = /\d{4}/u.exec(written);
         const sameMonths = periodKey(shiftYears(expected, q.year - expected.year)) === periodKey(q) || (role === 'compare' && q.kind === 'year');
         const fix = year && Number(year[0]) === q.year && sameMonths
-            ? { range: offsetRange(c.document, line.documentOffset(from + year.index), 4), newText: String(expected.year) } : undefined;
+            ? { range: offsetRange(document, line.documentOffset(from + year.index), 4), newText: String(expected.year) } : undefined;
         const named = formatPeriodVi(q);
-        report(c.accept, 'period-mention', {
+        report(accept, 'period-mention', {
             kind: role, written, named: comparisonKey(named) === comparisonKey(written) ? undefined : named, expected: formatPeriodVi(expected),
         },
             { node, range }, fix ? { replacement: String(expected.year), edits: [fix] } : undefined);
@@ -148,12 +155,41 @@ export class PeriodMentionsCheck {
 
 interface SentenceContext {
     readonly context: DocumentContext;
-    readonly scope: EvaluationScope;
     readonly period: Period;
     /** under a heading about plans, tasks or directions */
     readonly future: boolean;
-    readonly document: LangiumDocument;
-    readonly accept: ValidationAcceptor;
+}
+
+/** A phrase that does not fit, and what it should have named. */
+interface Slip {
+    readonly phrase: PeriodPhrase;
+    readonly role: Role;
+    readonly expected: Period;
+}
+
+// A line's slips depend on its parts, the document's periods and its section only: an edit
+// elsewhere reads it again from here (the parts of an unchanged line are kept by the re-parse).
+const slipsByLine = new WeakMap<readonly ast.Inline[], { readonly key: string; readonly slips: Slip[] }>();
+
+function slipsOf(line: LineText, c: SentenceContext, check: PeriodMentionsCheck): Slip[] {
+    const { compare, plan } = c.context;
+    const key = [c.period, compare, plan].map(p => (p ? periodKey(p) : '')).join('|') + (c.future ? '|future' : '');
+    const known = slipsByLine.get(line.parts);
+    if (known?.key === key) return known.slips;
+    const slips = check.slipsIn(line, c);
+    slipsByLine.set(line.parts, { key, slips });
+    return slips;
+}
+
+// what each `{…}` is of, read once per document context (one per world and document)
+const periodsByContext = new WeakMap<DocumentContext, WeakMap<ast.InlineExpression, Period[]>>();
+
+function periodsOf(node: ast.InlineExpression, context: DocumentContext): Period[] {
+    let known = periodsByContext.get(context);
+    if (!known) periodsByContext.set(context, known = new WeakMap());
+    let periods = known.get(node);
+    if (!periods) known.set(node, periods = valuePeriods(node.expression, scopeOf(context)));
+    return periods;
 }
 
 /**
@@ -212,10 +248,10 @@ function inCitation(line: LineText, key: string, sentenceStart: number, at: numb
     const before = key.slice(clauseStart, at);
     let cited = -1;
     for (const m of before.matchAll(CITATION_WORDS)) cited = clauseStart + m.index;
-    for (const p of line.placeholders) if (p.keyIndex >= clauseStart && p.keyIndex < at && ast.isCitation(p.part)) cited = Math.max(cited, p.keyIndex);
+    for (const p of line.placeholders) if (p.kind === 'citation' && p.keyIndex >= clauseStart && p.keyIndex < at) cited = Math.max(cited, p.keyIndex);
     if (cited < 0) return false;
     // a value after the citation starts the clause's own statement
-    return !line.placeholders.some(p => p.keyIndex > cited && p.keyIndex < at && ast.isInlineExpression(p.part));
+    return !line.placeholders.some(p => p.kind === 'value' && p.keyIndex > cited && p.keyIndex < at);
 }
 
 /** "đến ngày 15/3/2024" reaches the first quarter: it ends in the quarter's last month or later. */

@@ -26,23 +26,26 @@ export interface LineText {
     textIndex(keyIndex: number): number;
     /** the document offset of an index in `text` */
     documentOffset(textIndex: number): number;
-    /** the `{…}` or `[…]` at a placeholder of `text` */
-    partAt(textIndex: number): ast.Inline | undefined;
     /** each `{…}` and `[…]` of the line, where its placeholder is in the key */
     readonly placeholders: readonly Placeholder[];
+    /** the node a finding in the line's prose is reported on */
+    readonly node: ast.Inline;
 }
 
-export interface Placeholder {
-    readonly keyIndex: number;
-    readonly part: ast.InlineExpression | ast.Citation | ast.Inline;
-}
+export type Placeholder =
+    | { readonly keyIndex: number; readonly kind: 'value'; readonly part: ast.InlineExpression }
+    | { readonly keyIndex: number; readonly kind: 'citation'; readonly part: ast.Citation }
+    | { readonly keyIndex: number; readonly kind: 'other'; readonly part: ast.Inline };
+
+// the kinds of Inline have no subtypes: their $type says what they are (cheaper than isInstance)
+const isText = (part: ast.Inline): part is ast.TextChunk => part.$type === ast.TextChunk.$type;
 
 /** The text of a body line, read once per version of its parts. */
 export const lineText = memoByObject((parts: readonly ast.Inline[]): LineText => {
     const pieces: Piece[] = [];
     let text = '';
     for (const part of parts) {
-        const written = ast.isTextChunk(part) ? part.text ?? '' : PLACEHOLDER;
+        const written = isText(part) ? part.text ?? '' : PLACEHOLDER;
         if (!written) continue;
         pieces.push({ start: text.length, end: text.length + written.length, part });
         text += written;
@@ -52,21 +55,20 @@ export const lineText = memoByObject((parts: readonly ast.Inline[]): LineText =>
     const placeholders: Placeholder[] = [];
     for (let k = key.indexOf(PLACEHOLDER); k >= 0; k = key.indexOf(PLACEHOLDER, k + 1)) {
         const piece = pieceAt(origin[k]);
-        if (piece && !ast.isTextChunk(piece.part)) placeholders.push({ keyIndex: k, part: piece.part });
+        const part = piece?.part;
+        if (!part || isText(part)) continue;
+        placeholders.push(part.$type === ast.InlineExpression.$type ? { keyIndex: k, kind: 'value', part: part as ast.InlineExpression }
+            : part.$type === ast.Citation.$type ? { keyIndex: k, kind: 'citation', part: part as ast.Citation } : { keyIndex: k, kind: 'other', part });
     }
     return {
-        parts, text, key, placeholders,
+        parts, text, key, placeholders, node: parts.find(isText) ?? parts[0],
         textIndex: keyIndex => origin[Math.max(0, Math.min(keyIndex, origin.length - 1))],
         documentOffset: index => {
             const piece = pieceAt(index);
             const cst = piece?.part.$cstNode;
             if (!piece || !cst) return 0;
-            if (!ast.isTextChunk(piece.part)) return index >= piece.end ? cst.end : cst.offset;
+            if (!isText(piece.part)) return index >= piece.end ? cst.end : cst.offset;
             return cst.offset + Math.min(index, piece.end) - piece.start;
-        },
-        partAt: index => {
-            const piece = pieceAt(index);
-            return piece && !ast.isTextChunk(piece.part) && index === piece.start ? piece.part : undefined;
         },
     };
 });

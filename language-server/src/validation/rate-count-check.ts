@@ -61,7 +61,7 @@ function givesBaseOrShare(node: ast.InlineExpression, session: EvaluationSession
     const stop = rest.search(/;|[.!?](?=\s|$)/u);
     const clause = stop >= 0 ? rest.slice(0, stop) : rest;
     if (/^\s*\//u.test(clause) || /trên\s+(?:\d|\uFFFC)/u.test(clause) || /[%‰]/u.test(clause)) return true;
-    return line.placeholders.some(p => p.keyIndex > at && p.keyIndex <= at + clause.length && ast.isInlineExpression(p.part)
+    return line.placeholders.some(p => p.kind === 'value' && p.keyIndex > at && p.keyIndex <= at + clause.length
         && isRate(inlineValue(p.part, session)));
 }
 
