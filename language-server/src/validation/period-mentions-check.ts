@@ -11,7 +11,12 @@ import { lineText, sentencesOf, type LineText, type Span } from './prose-text.js
 import { report } from './report.js';
 
 /** Words that make what follows them a plan, a direction or a task: periods after the report's are theirs. */
-const FUTURE_WORDS = /(?<![\p{L}\p{N}])(?:phương hướng|nhiệm vụ|giải pháp|kế hoạch|mục tiêu|chỉ tiêu|định hướng|dự kiến|phấn đấu|sẽ)(?![\p{L}\p{N}])/u;
+const FUTURE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[
+    'phương hướng', 'nhiệm vụ', 'giải pháp', 'kế hoạch', 'mục tiêu', 'chỉ tiêu', 'định hướng', 'dự kiến', 'phấn đấu', 'sẽ',
+    'xây dựng', 'chương trình', 'đề ra', 'đề xuất', 'chuẩn bị', 'hướng tới', 'tiếp tục', 'sắp tới', 'tiếp theo', 'triển khai',
+].join('|')})(?![\p{L}\p{N}])`, 'u');
+/** What an event or a document is about ("Hội nghị tổng kết năm 2023", "chiến dịch tiêm bù tháng 3"): not the period of a value. */
+const SUBJECT_BEFORE = /(?<![\p{L}\p{N}])(?:tổng kết|sơ kết|đánh giá|báo cáo|hội nghị|chiến dịch|tháng hành động|chương trình|đề án|dự án|tết)(?:\s+\p{L}+){0,6}\s+$/u;
 /** "… kế hoạch năm 2024", "chỉ tiêu kế hoạch năm 2023", "kế hoạch hành động năm 2024": a plan's period. */
 const PLAN_BEFORE = /(?<![\p{L}\p{N}])(?:kế hoạch|chỉ tiêu|kh)(?:\s+\p{L}+){0,3}\s+$/u;
 /** "so với cùng kỳ năm 2023": the compared period. */
@@ -45,10 +50,11 @@ type Role = 'period' | 'plan' | 'compare';
  * report, "đến ngày 31/3/2024" for a first quarter. After "cùng kỳ" it must cover the compared
  * period; after "kế hoạch" / "chỉ tiêu" the plan's, or lie within it; after "so với" anything
  * goes. A period after the document's fits in a sentence about plans, tasks or directions
- * ("phương hướng", "nhiệm vụ", "dự kiến" …) and under a heading that speaks of them ("PHƯƠNG
- * HƯỚNG NHIỆM VỤ 9 THÁNG CUỐI NĂM 2024"). Silent: a phrase read as the period of a number typed
- * as text, the subject of a cited document ("Căn cứ [23/KH-TTYT] … năm 2023"), dates of events,
- * spans and horizons (semantics/period-phrases.ts).
+ * ("phương hướng", "nhiệm vụ", "dự kiến", "xây dựng" …) and under a heading that speaks of them
+ * ("PHƯƠNG HƯỚNG NHIỆM VỤ 9 THÁNG CUỐI NĂM 2024"). Silent: a phrase read as the period of a
+ * number typed as text, what an event or a cited document is about ("Hội nghị tổng kết năm
+ * 2023", "Căn cứ [23/KH-TTYT] … năm 2023"), dates of events, spans and horizons
+ * (semantics/period-phrases.ts).
  */
 export class PeriodMentionsCheck {
     check(model: ast.Model, world: World, accept: ValidationAcceptor): void {
@@ -114,13 +120,14 @@ export class PeriodMentionsCheck {
         if (periods.some(v => containsPeriod(q, v))) return undefined;
         // "đến ngày 15/3/2024" for a first quarter: data up to a day of the value's last month or later
         if (q.kind === 'until' && periods.some(v => reachesEnd(q, v))) return undefined;
-        const window = key.slice(Math.max(sentenceStart, phrase.start - 40), phrase.start).split(/[;,:()\uFFFC]/u).pop() ?? '';
+        const window = key.slice(Math.max(sentenceStart, phrase.start - 60), phrase.start).split(/[;,:()\uFFFC]/u).pop() ?? '';
         if (COMPARED_BEFORE.test(window) && !SAME_PERIOD_BEFORE.test(window)) return undefined;
         const { compare, plan } = c.context;
         if (SAME_PERIOD_BEFORE.test(window)) {
             return !compare || containsPeriod(q, compare) || containsPeriod(compare, q) ? undefined : { role: 'compare', expected: compare };
         }
         const planned = PLAN_BEFORE.test(window);
+        if (!planned && SUBJECT_BEFORE.test(window)) return undefined;
         if (planned && plan && (containsPeriod(q, plan) || containsPeriod(plan, q))) return undefined;
         const future = c.future || FUTURE_WORDS.test(key.slice(sentenceStart, phrase.start));
         if (future && compareDates(periodEnd(q), periodEnd(c.period)) > 0) return undefined;
