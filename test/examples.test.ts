@@ -7,6 +7,8 @@ import { checkFiles } from '../src/cli/check.js';
  * every one with its arithmetic.
  */
 const EXPECTED = [
+    '000-cong-van-thieu-hoa-tong-ket-2023.bcyt:13:recipients-wording',
+    '001-bao-cao-hoang-hoa-quy-1-2024.bcyt:213:legal-period-mismatch',
     '001-bao-cao-hoang-hoa-quy-1-2024.bcyt:223:sum-mismatch',
     '001-bao-cao-hoang-hoa-quy-1-2024.bcyt:237:sum-mismatch',
     '001-bao-cao-hoang-hoa-quy-1-2024.bcyt:248:number-format',
@@ -19,7 +21,9 @@ const EXPECTED = [
     '001-bao-cao-hoang-hoa-quy-1-2024.bcyt:352:number-format',
     '001-bao-cao-hoang-hoa-quy-1-2024.bcyt:430:legal-undeclared',
     '002-ke-hoach-hanh-dong-thieu-hoa-2024.bcyt:22:rule-violated',
+    '002-ke-hoach-hanh-dong-thieu-hoa-2024.bcyt:70:rate-as-count',
     '002-ke-hoach-hanh-dong-thieu-hoa-2024.bcyt:205:heading-numbering',
+    '003-tin-dak-song-tong-ket-2023.bcyt:38:legal-period-mismatch',
     '003-tin-dak-song-tong-ket-2023.bcyt:40:claim-mismatch',
     '003-tin-dak-song-tong-ket-2023.bcyt:40:number-format',
     '004-cong-van-kon-tum-tong-ket-2023.bcyt:93:legal-issuer-mismatch',

@@ -19,12 +19,12 @@ const SEEDS = 'test/fixtures/seeds';
 // What `bcyt check` finds in each seed's raw import (errors and warnings, with the text they
 // cover), no annotation added: every finding is a slip of examples/README.md.
 const EXPECTED: Record<string, string[]> = {
-    '000_a1fca0587a0e5332': [],
+    '000_a1fca0587a0e5332': ['recipients-wording Như quyết định'],
     '001_316d7e0bfbb6ed84': [
-        'sum-mismatch 509.549', 'sum-mismatch 530', 'number-format 88,5', 'unit-mismatch trẻ', 'number-format 92.3', 'number-format 55.21',
+        'legal-period-mismatch 2020', 'sum-mismatch 509.549', 'sum-mismatch 530', 'number-format 88,5', 'unit-mismatch trẻ', 'number-format 92.3', 'number-format 55.21',
     ],
     '002_93408b3416f1baa6': ['heading-numbering VI.'],
-    '003_653dcc8e01e3b730': ['number-format 66.7', 'claim-mismatch 66.7'],
+    '003_653dcc8e01e3b730': ['legal-period-mismatch 2020', 'number-format 66.7', 'claim-mismatch 66.7'],
     // the issuer where the draft declares the plan and again where the text cites it
     '004_1b79146656086287': ['legal-issuer-mismatch UBND', 'legal-issuer-mismatch Sở Y tế', 'heading-numbering 6.'],
 };

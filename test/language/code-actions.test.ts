@@ -59,6 +59,9 @@ describe('quick fixes: each applied, the code it fixes is gone', () => {
         ['heading-numbering: 001 "6.14" gets its dot', one(report('', '### 6. Chương trình\n#### 6.12. Dân số.\n#### 6.13. Sinh sản.\n#### 6.14  Xét nghiệm:\n#### 6.15. Khám bệnh.'.replace('#### 6.12.', Array.from({ length: 11 }, (_, i) => `#### 6.${i + 1}. Mục.`).join('\n') + '\n#### 6.12.'))), 'heading-numbering', 'Sửa thành "6.14."'],
         ['doc-number-format: "/KH-" on a báo cáo becomes "/BC-TTYT"', one(report('', '', 'report BC issuer TTYT period Q1/2024 date 14/4/2024 number "/KH-TTYT"')), 'doc-number-format', 'Sửa thành "/BC-TTYT"'],
         ['target-rollup: "13 xã" with 2 listed becomes 2', one(report('org A "Trạm Y tế xã A" parent TTYT\norg B "Trạm Y tế xã B" parent TTYT\ntarget TTYT 2024 {\n  xa_dat_chuan_qg = 13 xã detail A, B\n}', '')), 'target-rollup', 'Sửa thành "2"'],
+        ['legal-period-mismatch: 001 "đề án 06 … giai đoạn 2020-2025" becomes 2022', one(report('', 'thực hiện các nhiệm vụ thuộc đề án 06 về phát triển ứng dụng dữ liệu về dân cư giai đoạn 2020-2025, tầm nhìn 2030.')), 'legal-period-mismatch', 'Sửa thành "2022"'],
+        ['recipients-wording: 000 "Như quyết định" becomes "Như trên"', one(report('', 'Văn bản.', 'letter CV issuer TTYT date T12/2023\n  cc "Như quyết định;" "Lưu VT, HCTH"')), 'recipients-wording', 'Sửa thành "Như trên"'],
+        ['period-mention: "Năm 2023" in a 2024 report becomes 2024', one(report('', 'Năm 2023 đã tiêm {tre_tiem_chung_day_du = 703} trẻ.', 'report BC issuer TTYT period 2024 date 20/12/2024')), 'period-mention', 'Sửa thành "2024"'],
         ['legal-number-format in prose: "1300QĐ-BYT" gets its slash', one(report('', 'theo Quyết định số 1300QĐ-BYT ngày 09/3/2023 của Bộ Y tế.')), 'legal-number-format', 'Sửa thành "1300/QĐ-BYT"'],
     ])('%s', async (_name, files, code, title) => {
         const fixed = await applyFix(files, code);

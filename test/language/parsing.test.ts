@@ -143,3 +143,22 @@ test('the message for an empty brace says what to write', async () => {
     expect(checked.diagnostics().map(d => d.message)).toContain(
         'Lỗi cú pháp: "{" chưa có biểu thức: viết tên chỉ số và số liệu, ví dụ {tre_sinh = 746}; nếu là dấu ngoặc thường, viết \\{');
 });
+
+describe('legal declarations: short names and a span of years', () => {
+    test.each([
+        ['one alias and a span', 'legal "06/QĐ-TTg" type "Quyết định" alias "Đề án 06" period 2022-2025', ['Đề án 06'], '2022', '2025'],
+        ['several aliases, fields in any order, spaces around the dash', 'legal "1719/QĐ-TTg" period 2021 - 2030\n    alias "Chương trình 1719" alias "CT 1719" type "Quyết định"', ['Chương trình 1719', 'CT 1719'], '2021', '2030'],
+        ['neither', 'legal "1300/QĐ-BYT" type "Quyết định" date 09/3/2023', [], undefined, undefined],
+    ])('%s', async (_name, declaration, aliases, from, to) => {
+        const checked = await check(declaration);
+        const document = checked.documents['main.bcyt'];
+        expect(document.parseResult.parserErrors).toEqual([]);
+        const legal = (document.parseResult.value as ast.Model).elements[0] as ast.LegalDoc;
+        expect([legal.aliases, legal.periodFrom, legal.periodTo]).toEqual([aliases, from, to]);
+    });
+
+    test('a span without its end year does not parse', async () => {
+        const checked = await check('legal "06/QĐ-TTg" alias "Đề án 06" period 2022');
+        expect(checked.codes()).toContain('1:syntax-error');
+    });
+});

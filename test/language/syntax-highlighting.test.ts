@@ -54,3 +54,10 @@ describe('per mille and percent as typed are highlighted as units', () => {
         expect(highlighted(['data TTYT 2023 {', line], UNIT)).toEqual(units);
     });
 });
+
+describe('the fields of a legal declaration are keywords', () => {
+    test('alias and period, with the span\'s years as numbers', () => {
+        const line = 'legal "06/QĐ-TTg" type "Quyết định" alias "Đề án 06" period 2022-2025';
+        expect(highlighted([line], 'keyword.other.bcyt')).toEqual(['type', 'alias', 'period']);
+    });
+});

@@ -101,6 +101,11 @@ describe('completion of declared names by what is legal there', () => {
         expect(list.items.find(i => i.label === 'Q1/2023')?.detail).toBe('cùng kỳ: quý I năm 2023');
     });
 
+    test('the fields of a legal declaration, its short names and span among them', async () => {
+        const list = labels(await complete(`${CATALOG}legal "06/QĐ-TTg" type "Quyết định"\n    <|>\n${REPORT}`));
+        expect(list).toEqual(expect.arrayContaining(['date', 'issuer', 'subject', 'alias', 'period']));
+    });
+
     test('keywords and snippets for a new report, plan and letter', async () => {
         const list = labels(await complete(`${CATALOG}<|>`));
         expect(list).toEqual(expect.arrayContaining(['indicator', 'data', 'legal', 'report (báo cáo)', 'plan (kế hoạch)', 'letter (công văn)', 'outline (đề cương)']));

@@ -30,6 +30,8 @@ target TTYT 2024
 }
 outline O "o" { section "I." "A" { section "1." "B" }
 section "II." "C" }
+legal "06/QĐ-TTg"   type "Quyết định"
+  alias "Đề án 06"  period 2022 -  2025
 report R number "/BC-TTYT"  issuer TTYT
  cc "a;"
    "b."
@@ -64,6 +66,8 @@ outline O "o" {
   }
   section "II." "C"
 }
+legal "06/QĐ-TTg" type "Quyết định"
+    alias "Đề án 06" period 2022-2025
 report R
   number "/BC-TTYT"
   issuer TTYT

@@ -70,6 +70,14 @@ describe('hover', () => {
         await hover(4, '**1300/QĐ-BYT**\n\nQuyết định số 1300/QĐ-BYT ngày 09/3/2023 của Bộ Y tế ban hành Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030');
     });
 
+    test('a legal document with short names and a span of years: both under its citation', async () => {
+        const text = FILE.replace(/<\|>/g, '').replace('Theo [1300/QĐ-BYT]', 'Theo [06/Q<|>Đ-TTg]');
+        await expectHover(services)({
+            text, index: 0, disposeAfterCheck: true,
+            hover: '**06/QĐ-TTg**\n\nQuyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030\n\nTên gọi tắt: “Đề án 06” · Giai đoạn: 2022-2025',
+        });
+    });
+
     test('a period: its dates and its same period', async () => {
         await hover(3, '**quý I năm 2023**: 01/01/2023 – 31/3/2023\n\nCùng kỳ: quý I năm 2022 (01/01/2022 – 31/3/2022)');
     });

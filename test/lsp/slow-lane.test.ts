@@ -70,8 +70,8 @@ describe('two lanes of checks in the editor', () => {
             const after = ofReport().slice(before);
             // first the fast lane: the number as written, not yet the arithmetic …
             expect(after[0].codes).toEqual(['number-format']);
-            // … then the evaluated claim, once typing has paused
-            expect(after[after.length - 1].codes).toEqual(['claim-mismatch', 'missing-data', 'number-format']);
+            // … then the evaluated claim and what the prose says ("Đề án 06 … giai đoạn 2020 - 2025"), once typing has paused
+            expect(after[after.length - 1].codes).toEqual(['claim-mismatch', 'legal-period-mismatch', 'missing-data', 'number-format']);
         } finally {
             server.child.kill();
         }

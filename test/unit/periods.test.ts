@@ -207,7 +207,7 @@ describe('formatPeriodVi', () => {
     });
 
     it('labels round-trip through parseVietnamesePeriodPhrase', () => {
-        for (const text of ['2024', 'Q2/2024', 'H1/2024', 'T4-T12/2024', 'T3/2024', '..30/11/2023']) {
+        for (const text of ['2024', 'Q2/2024', 'H1/2024', 'T4-T12/2024', 'T3/2024', 'T4-T8/2024', '..30/11/2023']) {
             const p = literal(text);
             expect(periodEquals(parseVietnamesePeriodPhrase(formatPeriodVi(p))!, p)).toBe(true);
         }
@@ -235,6 +235,11 @@ describe('parseVietnamesePeriodPhrase', () => {
         ['đến ngày 31/3/2024', until(31, 3, 2024)],
         ['Tính đến ngày 31/3/2024', until(31, 3, 2024)],
         ['đến ngày 31 tháng 3 năm 2024', until(31, 3, 2024)],
+        ['đến hết ngày 30/6/2024', until(30, 6, 2024)],
+        ['đến hết tháng 6/2024', until(30, 6, 2024)],
+        ['đến tháng 2 năm 2024', until(29, 2, 2024)],
+        ['từ tháng 4 đến tháng 8 năm 2024', P('months', 2024, 4, 8)],
+        ['từ tháng 4/2024 đến hết tháng 12/2024', P('months', 2024, 4, 12)],
         // Case, whitespace, NFD, trailing punctuation: seed titles are upper case.
         ['03 THÁNG ĐẦU NĂM 2024', P('months', 2024, 1, 3)],
         ['9 THÁNG CUỐI  NĂM 2024', P('months', 2024, 4, 12)],
@@ -260,6 +265,8 @@ describe('parseVietnamesePeriodPhrase', () => {
         'tháng 13 năm 2024',
         'đến ngày 31/2/2024',
         'đến năm 2030', // a horizon, not a reporting period
+        'từ tháng 8 đến tháng 4 năm 2024',
+        'từ tháng 4/2023 đến tháng 8/2024', // two years: not one period
         'giai đoạn 2021-2025',
         'KẾT QUẢ THỰC HIỆN CÔNG TÁC Y TẾ 03 THÁNG ĐẦU NĂM 2024', // the whole text must be the phrase
         'năm 24',

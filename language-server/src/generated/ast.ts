@@ -52,6 +52,7 @@ export type BcytKeywordNames =
     | "@"
     | "abs"
     | "actual"
+    | "alias"
     | "appendix"
     | "article"
     | "cc"
@@ -462,18 +463,24 @@ export function isInlineExpression(item: unknown): item is InlineExpression {
 export interface LegalDoc extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'LegalDoc';
+    aliases: Array<string>;
     date?: string;
     issuer?: langium.Reference<Org>;
     name: string;
+    periodFrom?: string;
+    periodTo?: string;
     subject?: string;
     type?: string;
 }
 
 export const LegalDoc = {
     $type: 'LegalDoc',
+    aliases: 'aliases',
     date: 'date',
     issuer: 'issuer',
     name: 'name',
+    periodFrom: 'periodFrom',
+    periodTo: 'periodTo',
     subject: 'subject',
     type: 'type'
 } as const;
@@ -1184,6 +1191,11 @@ export class BcytAstReflection extends langium.AbstractAstReflection {
         LegalDoc: {
             name: LegalDoc.$type,
             properties: {
+                aliases: {
+                    name: LegalDoc.aliases,
+                    defaultValue: [],
+                    optional: true
+                },
                 date: {
                     name: LegalDoc.date,
                     optional: true
@@ -1195,6 +1207,14 @@ export class BcytAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: LegalDoc.name
+                },
+                periodFrom: {
+                    name: LegalDoc.periodFrom,
+                    optional: true
+                },
+                periodTo: {
+                    name: LegalDoc.periodTo,
+                    optional: true
                 },
                 subject: {
                     name: LegalDoc.subject,

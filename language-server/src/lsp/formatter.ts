@@ -1,4 +1,4 @@
-import { CstUtils, GrammarAST, type AstNode, type LangiumDocument, type Lexer } from 'langium';
+import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type Lexer } from 'langium';
 import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit,
@@ -14,7 +14,9 @@ const FUNCTIONS = new Set(['round', 'abs', 'min', 'max', 'plan', 'prev']);
 /** How a token starts: on a new line at an indentation (element, entry, block close, header field) or anywhere. */
 type Role =
     | { kind: 'line'; indent: number; continuation: number; blankLines: boolean }
-    | { kind: 'open' };
+    | { kind: 'open' }
+    /** written against the token before it: the `-` of `period 2022-2025` and the year after it */
+    | { kind: 'tight' };
 
 interface Token { start: number; end: number; text: string; hidden: boolean }
 
@@ -131,6 +133,8 @@ function layout(text: string, tokens: Token[], roles: Map<number, Role>, eol: st
             if (!token.hidden) continuation = role.continuation;
         } else if (role?.kind === 'open') {
             gap = ' ';
+        } else if (role?.kind === 'tight') {
+            gap = '';
         } else if (newlines > 0 || /^\/\//.test(previous.text)) {
             gap = eol + ' '.repeat(continuation);
         } else if (token.hidden) {
@@ -177,6 +181,10 @@ function rolesOf(model: ast.Model, codeEnd: number): Map<number, Role> {
         } else if (leaf.text === '}' && (ast.isDataBlock(owner) || ast.isTargetBlock(owner) || ast.isOutline(owner) || ast.isOutlineSection(owner))) {
             const indent = depth(owner) * 2;
             line(leaf.offset, indent, indent + 4, false);
+        } else if (leaf.text === '-' && ast.isLegalDoc(owner)) {
+            roles.set(leaf.offset, { kind: 'tight' });
+            const to = GrammarUtils.findNodeForProperty(owner.$cstNode, 'periodTo');
+            if (to) roles.set(to.offset, { kind: 'tight' });
         } else if (ast.isDocument(owner) && HEADER_FIELDS.has(leaf.text) && leaf.offset !== firstLeaf(owner)?.offset) {
             line(leaf.offset, 2, 2 + leaf.text.length + 1);
         }

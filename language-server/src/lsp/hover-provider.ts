@@ -58,14 +58,14 @@ export class BcytHoverProvider implements HoverProvider {
         const target = this.references.findDeclarations(leaf)[0];
         if (target) return this.declarationHover(target, node);
         const citation = AstUtils.getContainerOfType(node, ast.isCitation);
-        if (citation?.legal?.ref) return legalHover(citation.legal.ref);
+        if (citation?.legal?.ref) return legalHover(citation.legal.ref, this.lang);
         const inline = AstUtils.getContainerOfType(node, ast.isInlineExpression);
         return inline ? this.inlineHover(inline) : undefined;
     }
 
     private declarationHover(target: AstNode, from: AstNode): string | undefined {
         if (ast.isIndicator(target)) return this.indicatorHover(target, from);
-        if (ast.isLegalDoc(target)) return legalHover(target);
+        if (ast.isLegalDoc(target)) return legalHover(target, this.lang);
         if (ast.isOrg(target)) return orgHover(target, this.lang);
         if (ast.isUnit(target)) return this.unitHover(target, from);
         if (ast.isRule(target)) return ruleHover(target);
@@ -156,8 +156,15 @@ function unitWord(unit: ast.Unit): string {
     return unit.label ?? unit.name.replace(/^"|"$/g, '');
 }
 
-function legalHover(legal: ast.LegalDoc): string {
-    return [`**${legal.name}**`, '', citationVi(legal, 'full')].join('\n');
+/** The full citation, then the short names prose uses for it and the span of years it covers. */
+function legalHover(legal: ast.LegalDoc, lang: MessageLanguage): string {
+    const lines = [`**${legal.name}**`, '', citationVi(legal, 'full')];
+    const facts = [
+        legal.aliases.length ? lspText('legalAliases', lang, { aliases: legal.aliases.map(a => `“${a}”`).join(', ') }) : undefined,
+        legal.periodFrom && legal.periodTo ? lspText('legalPeriod', lang, { from: legal.periodFrom, to: legal.periodTo }) : undefined,
+    ].filter(Boolean);
+    if (facts.length) lines.push('', facts.join(' · '));
+    return lines.join('\n');
 }
 
 function orgHover(org: ast.Org, lang: MessageLanguage): string {

@@ -49,6 +49,8 @@ export const LSP_TEXT = define({
     ofPrevious: { vi: a => `Đạt ${a.percent} so với cùng kỳ`, en: a => `${a.percent} of the same period` },
     orgCode: { vi: a => `Mã: ${a.code}`, en: a => `Code: ${a.code}` },
     orgPlace: { vi: a => `Địa danh: ${a.place}`, en: a => `Place: ${a.place}` },
+    legalAliases: { vi: a => `Tên gọi tắt: ${a.aliases}`, en: a => `Also called: ${a.aliases}` },
+    legalPeriod: { vi: a => `Giai đoạn: ${a.from}-${a.to}`, en: a => `Period: ${a.from}-${a.to}` },
     replaces: { vi: a => `Thay thế ${a.orgs} từ ${a.since}`, en: a => `Replaces ${a.orgs} from ${a.since}` },
     hintComputed: { vi: () => 'Giá trị do trình kiểm tra tính', en: () => 'Value computed by the checker' },
     hintNotComputable: { vi: () => 'Không tính được (số không đọc được hoặc chia cho 0)', en: () => 'Cannot be computed (a number that cannot be read, or a division by 0)' },

@@ -267,7 +267,8 @@ const ROMAN_OR_DIGIT: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1'
 /**
  * Recognise a period phrase as authors write it: "03 tháng đầu năm 2024", "9 tháng cuối năm
  * 2024", "quý I năm 2024", "quý I/2024", "năm 2023", "tháng 3 năm 2024", "tháng 3/2024",
- * "đến 30/11/2023", "đến ngày 31/3/2024", "đến ngày 31 tháng 3 năm 2024". The whole text must be
+ * "đến 30/11/2023", "đến ngày 31/3/2024", "đến ngày 31 tháng 3 năm 2024", "đến hết tháng 6/2024",
+ * "từ tháng 4 đến tháng 8 năm 2024". The whole text must be
  * the phrase (an optional leading "trong" / "tính" and trailing punctuation are allowed).
  * Case-insensitive, NFC/NFD tolerant. `defaultYear` fills in "3 tháng đầu năm" written without
  * a year (the document's year). Returns undefined when not recognised or impossible.
@@ -295,7 +296,17 @@ export function parseVietnamesePeriodPhrase(text: string, defaultYear?: number):
         if (y === undefined || month < 1 || month > 12) return undefined;
         return { kind: 'month', year: y, fromMonth: month, toMonth: month };
     }
-    m = /^đến (?:ngày )?(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(t) ?? /^đến ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/u.exec(t);
+    if ((m = /^từ tháng (\d{1,2})(?:(?: năm |\/)(\d{4}))? đến (?:hết )?tháng (\d{1,2})(?:(?: năm |\/)(\d{4}))?$/u.exec(t))) {
+        const [from, to, y] = [Number(m[1]), Number(m[3]), year(m[4] ?? m[2])];
+        if (y === undefined || (m[2] !== undefined && m[4] !== undefined && m[2] !== m[4]) || from < 1 || to > 12 || from >= to) return undefined;
+        return { kind: 'months', year: y, fromMonth: from, toMonth: to };
+    }
+    if ((m = /^đến (?:hết )?tháng (\d{1,2})(?:(?: năm |\/)(\d{4}))?$/u.exec(t))) {
+        const [month, y] = [Number(m[1]), year(m[2])];
+        if (y === undefined || month < 1 || month > 12) return undefined;
+        return { kind: 'until', year: y, fromMonth: 1, toMonth: month, untilDate: { day: daysInMonth(month, y), month, year: y } };
+    }
+    m = /^đến (?:hết )?(?:ngày )?(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(t) ?? /^đến (?:hết )?ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/u.exec(t);
     if (m) {
         const d = parseDate(`${m[1]}/${m[2]}/${m[3]}`);
         return d && { kind: 'until', year: d.year, fromMonth: 1, toMonth: d.month, untilDate: d };

@@ -71,6 +71,17 @@ export const DIAGNOSTIC_CODES = define({
             prose: () => `"${a.word}" after the value of "${a.label}", an indicator counted in ${a.unit}`,
         }, () => `${a.detailEn}`)}`,
     },
+    'rate-as-count': {
+        severity: 'warning',
+        vi: a => pick(a, {
+            rate: () => `"${a.label}" là tỷ lệ (${a.sign}) nhưng số nêu là ${a.stated} ${a.word}, một số đếm: ghi tỷ lệ (${a.stated}${a.sign}) hoặc nêu số đếm kèm mẫu số`,
+            count: () => `"${a.label}" là một tỷ lệ nhưng chỉ nêu số đếm ${a.stated} ${a.word}: tỷ lệ cần số phần trăm hoặc mẫu số (${a.stated}/… ${a.word})`,
+        }),
+        en: a => pick(a, {
+            rate: () => `"${a.label}" is a rate (${a.sign}) but the number stated is ${a.stated} ${a.word}, a count: state the rate (${a.stated}${a.sign}) or the count with its base`,
+            count: () => `"${a.label}" is a rate but only the count ${a.stated} ${a.word} is given: a rate needs a percentage or a base (${a.stated}/… ${a.word})`,
+        }),
+    },
     'sum-mismatch': {
         severity: 'error',
         vi: a => `Tổng số ${a.total} khác tổng các thành phần ${a.sum} (${a.parts}) — ${a.label}, ${a.org}, ${a.period}`,
@@ -165,6 +176,19 @@ export const DIAGNOSTIC_CODES = define({
             date: () => `The date ${a.text} does not exist: ${a.month !== undefined ? `month ${a.month} of ${a.year} has ${a.days} days` : 'months are 1 to 12'}`,
         }, () => `${a.detailEn}`),
     },
+    'period-mention': {
+        severity: 'warning',
+        vi: a => pick(a, {
+            period: () => `Câu nêu số liệu của ${a.expected} nhưng ghi "${a.written}"${a.named ? ` (${a.named})` : ''}: sửa kỳ trong câu, hoặc ghi kỳ của số liệu (x @ …)`,
+            plan: () => `"${a.written}"${a.named ? ` (${a.named})` : ''} không phải kỳ kế hoạch của văn bản: ${a.expected}`,
+            compare: () => `"${a.written}"${a.named ? ` (${a.named})` : ''} không phải cùng kỳ của văn bản: ${a.expected}`,
+        }),
+        en: a => pick(a, {
+            period: () => `The sentence states a value for ${a.expected} but says "${a.written}"${a.named ? ` (${a.named})` : ''}: correct the period, or give the value's own period (x @ …)`,
+            plan: () => `"${a.written}"${a.named ? ` (${a.named})` : ''} is not the document's plan period: ${a.expected}`,
+            compare: () => `"${a.written}"${a.named ? ` (${a.named})` : ''} is not the document's same period last year: ${a.expected}`,
+        }),
+    },
     'date-before-period-end': {
         severity: 'warning',
         vi: a => `Ngày văn bản ${a.date} trước khi kỳ báo cáo (${a.period}) kết thúc ngày ${a.end}`,
@@ -213,7 +237,23 @@ export const DIAGNOSTIC_CODES = define({
             ? `${a.symbol} is declared: write [${a.symbol}|symbol] so that the citation is checked`
             : `"${a.text}" is not declared${a.near ? ` (did you mean ${String(a.near).split('|').join(' or ')}?)` : ''}: declare legal "${a.symbol}" so that the citation is checked`,
     },
+    'legal-period-mismatch': {
+        severity: 'warning',
+        vi: a => pick(a, {
+            prose: () => `"${a.name}" (${a.symbol}) có giai đoạn ${a.declared}, không phải giai đoạn ${a.written}`,
+            declared: () => `Giai đoạn ${a.from}-${a.to} không hợp lệ: viết năm bắt đầu rồi năm kết thúc, mỗi năm 4 chữ số (2022-2025)`,
+        }),
+        en: a => pick(a, {
+            prose: () => `"${a.name}" (${a.symbol}) covers ${a.declared}, not ${a.written}`,
+            declared: () => `The period ${a.from}-${a.to} is invalid: write the first year then the last, four digits each (2022-2025)`,
+        }),
+    },
     'doc-number-format': { severity: 'error', vi: a => `${a.detail}`, en: a => `${a.detailEn}` },
+    'recipients-wording': {
+        severity: 'warning',
+        vi: a => `Nơi nhận "${a.written}" là cách viết của quyết định; ${a.docKind} này viết "Như trên" (hoặc "Như Kính gửi")`,
+        en: a => `"${a.written}" in Nơi nhận is a decision's wording; this ${a.docKindEn} writes "Như trên" (or "Như Kính gửi")`,
+    },
     'outline-missing-section': {
         severity: 'warning',
         vi: a => `Thiếu mục "${a.section}" của ${a.outline}${a.parent ? `, trong mục "${a.parent}"` : ''}`,

@@ -11,11 +11,15 @@ import type { DiagnosticCode } from './diagnostic-codes.js';
 import { DocNumberCheck } from './doc-number-check.js';
 import { HeadingNumberingCheck } from './heading-numbering-check.js';
 import { LegalDeclarationsCheck } from './legal-declarations-check.js';
+import { LegalPeriodsCheck } from './legal-periods-check.js';
 import { NamesCheck } from './names-check.js';
 import { OutlineCheck } from './outline-check.js';
+import { PeriodMentionsCheck } from './period-mentions-check.js';
 import { PeriodsCheck } from './periods-check.js';
 import { ProseCheck } from './prose-check.js';
 import { QuantitiesCheck } from './quantities-check.js';
+import { RateCountCheck } from './rate-count-check.js';
+import { RecipientsCheck } from './recipients-check.js';
 import { RulesCheck } from './rules-check.js';
 import { SharesCheck } from './shares-check.js';
 import { TargetsCheck } from './targets-check.js';
@@ -49,34 +53,55 @@ export const CHECK_FAMILIES = {
         const names = new NamesCheck(services);
         return { codes: ['duplicate-name', 'unresolved-reference'], fast: (i, accept) => names.check(i.model, accept) };
     },
-    /** how numbers are written and what they count: in declarations and `{…}` (fast), in the prose around them (slow) */
+    /** how numbers are written and what they count: in declarations and `{…}` (fast), in the prose around them, a rate given as a count (slow) */
     Numbers: (services: BcytServices): CheckFamily => {
         const quantities = new QuantitiesCheck();
         const prose = new ProseCheck(services.evaluation.InlineValues);
+        const rates = new RateCountCheck();
         return {
-            codes: ['count-not-integer', 'number-format', 'unit-mismatch'],
+            codes: ['count-not-integer', 'number-format', 'unit-mismatch', 'rate-as-count'],
             fast: (i, accept) => quantities.check(i.model, i.world, accept),
-            slow: (i, accept) => prose.check(i.model, i.session(), accept),
+            slow: (i, accept) => {
+                prose.check(i.model, i.session(), accept);
+                rates.check(i.model, i.session(), accept);
+            },
         };
     },
     Periods: (): CheckFamily => {
         const periods = new PeriodsCheck();
         return { codes: ['period-invalid', 'date-before-period-end'], fast: (i, accept) => periods.check(i.model, accept) };
     },
-    /** legal documents where declared (fast) and where cited, in brackets or as plain text (slow) */
+    /** periods named in the prose of a sentence that gives a value of the document's period (slow: it reads every sentence) */
+    PeriodMentions: (): CheckFamily => {
+        const mentions = new PeriodMentionsCheck();
+        return { codes: ['period-mention'], slow: (i, accept) => mentions.check(i.model, i.world, accept) };
+    },
+    /** legal documents where declared (fast) and where cited, in brackets, as plain text or by a short name (slow) */
     Legal: (): CheckFamily => {
         const declarations = new LegalDeclarationsCheck();
         const citations = new CitationsCheck();
+        const periods = new LegalPeriodsCheck();
         return {
             codes: ['legal-number-format', 'legal-type-mismatch', 'legal-issuer-mismatch', 'legal-year-mismatch',
-                'legal-date-after-document', 'legal-conflict', 'legal-undeclared'],
-            fast: (i, accept) => declarations.check(i.model, i.world, accept),
-            slow: (i, accept) => citations.check(i.model, i.world, accept),
+                'legal-date-after-document', 'legal-conflict', 'legal-undeclared', 'legal-period-mismatch'],
+            fast: (i, accept) => {
+                declarations.check(i.model, i.world, accept);
+                periods.checkDeclarations(i.model, accept);
+            },
+            slow: (i, accept) => {
+                citations.check(i.model, i.world, accept);
+                periods.check(i.model, i.world, accept);
+            },
         };
     },
     DocNumber: (): CheckFamily => {
         const docNumber = new DocNumberCheck();
         return { codes: ['doc-number-format'], fast: (i, accept) => docNumber.check(i.model, i.world, accept) };
+    },
+    /** what the header says about the document itself: its "Nơi nhận" */
+    Recipients: (): CheckFamily => {
+        const recipients = new RecipientsCheck();
+        return { codes: ['recipients-wording'], fast: (i, accept) => recipients.check(i.model, accept) };
     },
     Headings: (): CheckFamily => {
         const headings = new HeadingNumberingCheck();

@@ -7,6 +7,7 @@ import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
 import { explainWords } from '../evaluation/explain.js';
 import type { InlineValue, InlineValues } from '../evaluation/inline-values.js';
 import { unitWordAt, unitWords, type UnitWords } from '../evaluation/unit-words.js';
+import { rateGivenAsCount } from './rate-count-check.js';
 import { report } from './report.js';
 import { proseLines } from '../body.js';
 
@@ -60,7 +61,8 @@ export class ProseCheck {
     private checkPercentSign(value: InlineValue, session: EvaluationSession, accept: ValidationAcceptor): void {
         const sign = value.missingSign;
         const stated = value.node.stated;
-        if (!sign || !stated?.value) return;
+        // "{ty_le = 12} xã": a count where a rate belongs, which rate-as-count says
+        if (!sign || !stated?.value || rateGivenAsCount(value)) return;
         const suggestion = `${stated.value}${sign}`;
         const scope = scopeOf(session.contextOf(value.node));
         report(accept, 'number-format', {
