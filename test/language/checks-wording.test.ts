@@ -54,6 +54,8 @@ describe('change-wording: a right relative claim says nothing', () => {
         ['a word ending in "tăng" is not the verb', `Sơn Tăng đạt {${TC} of prev = 109%}.`],
         ['a share of another indicator after "tăng" (the level it rose to)', 'tăng {tre_de_duoi_2500g of tre_sinh = 1,2%}.'],
         ['"tăng" in NFD before a right change', `${NFD_TANG} {${TC} - prev(${TC}) = 58} trẻ.`],
+        ['a table row: "giảm 88" in its cell', '| Tổng số trẻ sinh | {tre_sinh} | giảm {prev(tre_sinh) - tre_sinh = 88} |'],
+        ['a hedge after the verb: "tăng khoảng 58"', `tăng khoảng {${TC} - prev(${TC}) = 58} trẻ.`],
         ['no change at all (268 and 268)', 'tăng {hiv_hien_mac - prev(hiv_hien_mac)} bệnh nhân; giảm {prev(hiv_hien_mac) - hiv_hien_mac} bệnh nhân.'],
     ])('%s', async (_name, body) => {
         expect(await wording(body)).toEqual([]);
@@ -73,6 +75,8 @@ describe('change-wording: the words contradict the expression', () => {
         ['"tăng" in NFD', `${NFD_TANG} {${TC} of prev(${TC}) = 109%} so với cùng kỳ.`, NFD_TANG, 2, undefined],
         ['"giảm 89,4%": a fall written as its index', 'giảm {tre_sinh of prev = 89,4%} so với cùng kỳ.', 'giảm', 2, '"giảm 89,4%": 89,4% là chỉ số so với cùng kỳ (Tổng số trẻ sinh / cùng kỳ = 746 / 834), không phải mức giảm; viết "bằng 89,4%" hoặc "giảm 10,6%"'],
         ['an index of the plan: "tăng 20% kế hoạch"', `tăng {${TC} of plan = 20%} kế hoạch.`, 'tăng', 2, '"tăng 20%": 20% là chỉ số so với kế hoạch (Số trẻ dưới 1 tuổi được tiêm chủng đầy đủ / kế hoạch = 703 / 3.515), không phải mức tăng; viết "đạt 20%"'],
+        ['a hedge between the verb and the index: "tăng gần 109%"', `tăng gần {${TC} of prev = 109%}.`, 'tăng', 2, undefined],
+        ['in a table cell', `| Số trẻ tiêm chủng đầy đủ | {${TC}} | tăng {${TC} of prev = 109%} |`, 'tăng', 2, undefined],
         ['an index with no data: still an index', 'tăng {tre_bao_ve_uvss of prev = 122%} so với cùng kỳ.', 'tăng', 2, undefined],
         ['a difference of percentages written as percent (inside the braces)', 'tỷ lệ nhà tiêu hợp vệ sinh tăng {ty_le_nha_tieu_hvs - prev(ty_le_nha_tieu_hvs) = 6,7%} so với cùng kỳ.', '%', 2, 'Hiệu hai tỷ lệ (Tỷ lệ hộ gia đình sử dụng nhà tiêu hợp vệ sinh - Tỷ lệ hộ gia đình sử dụng nhà tiêu hợp vệ sinh (cùng kỳ) = 92,3 - 85,6) tính bằng điểm phần trăm: viết "tăng 6,7 điểm phần trăm", không phải "tăng 6,7%"'],
         ['a difference of shares of the plan, "%" after the braces (no data)', 'tăng {tre_bao_ve_uvss of plan - prev(tre_bao_ve_uvss) of plan = 5,1}% so với cùng kỳ.', '%', 2, undefined],

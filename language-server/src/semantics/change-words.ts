@@ -23,30 +23,36 @@ export interface VerbBefore {
 const VERBS: Record<string, ChangeDirection> = { tăng: 'increase', giảm: 'decrease', bằng: 'level', đạt: 'level' };
 // "tăng thêm 58", "tăng lên 5%", "giảm đi 35": the same change; "giảm xuống / còn N" name the level reached
 const PARTICLES = new Set(['thêm', 'lên', 'đi']);
+// "tăng khoảng 60", "giảm gần 5%", "tăng hơn 200", "tăng xấp xỉ 3%": how sure, not which way
+const HEDGES = new Set(['gần', 'khoảng', 'trên', 'hơn', 'dưới', 'xấp', 'xỉ']);
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /**
  * The verb that ends a text (the text before a number), when one of "tăng", "giảm" (with
- * "thêm", "lên", "đi"), "bằng", "đạt" is its last word; spaces or a colon may follow it.
+ * "thêm", "lên", "đi"), "bằng", "đạt" is its last word — or comes before a word of how sure
+ * the number is ("tăng khoảng", "giảm gần"); spaces or a colon may follow it. The offset and
+ * length cover the verb and its particle, not the hedge (a fix keeps "khoảng").
  */
 export function verbBefore(text: string): VerbBefore | undefined {
-    const tail = text.slice(-40);
+    const tail = text.slice(-48);
     const start = text.length - tail.length;
-    const words = [...tail.matchAll(WORD)].map(m => ({ text: m[0], offset: start + m.index! }));
-    const last = words.at(-1);
+    const words = [...tail.matchAll(WORD)].map(m => ({ text: m[0], key: comparisonKey(m[0]), offset: start + m.index! }));
+    let index = words.length - 1;
+    const last = words[index];
     if (!last || !/^[\s:]*$/u.test(text.slice(last.offset + last.text.length))) return undefined;
-    let verb = last;
-    const key = comparisonKey(last.text);
-    if (PARTICLES.has(key)) {
-        const before = words.at(-2);
-        if (!before || !/^\s+$/u.test(text.slice(before.offset + before.text.length, last.offset))) return undefined;
-        verb = before;
-        if (VERBS[comparisonKey(before.text)] === 'level') return undefined;
+    // the words from the verb on are separated by spaces alone
+    const spaced = (i: number) => i >= 0 && /^\s+$/u.test(text.slice(words[i].offset + words[i].text.length, words[i + 1].offset));
+    for (let hedges = 0; hedges < 2 && HEDGES.has(words[index].key) && spaced(index - 1); hedges++) index--;
+    const end = words[index].offset + words[index].text.length;
+    if (PARTICLES.has(words[index].key)) {
+        if (!spaced(index - 1)) return undefined;
+        index--;
+        if (VERBS[words[index].key] === 'level') return undefined;
     }
-    const direction = VERBS[comparisonKey(verb.text)];
-    // a whole word: not the end of a longer one ("đăng" is no "tăng")
+    const verb = words[index];
+    const direction = VERBS[verb.key];
+    // a whole word: not the end of a longer one cut off by the tail
     if (!direction || (verb.offset > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[verb.offset - 1]))) return undefined;
-    const end = last.offset + last.text.length;
     return { direction, written: text.slice(verb.offset, end), offset: verb.offset, length: end - verb.offset };
 }
 
