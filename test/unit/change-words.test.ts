@@ -37,6 +37,10 @@ describe('verbBefore: the verb right before a number', () => {
         ['tăng ('],
         ['Sơn Tăng là '],
         ['bằng thêm '],
+        ['Tăng/giảm '],
+        ['tăng / giảm '],
+        ['không tăng '],
+        ['chưa giảm '],
         [''],
     ])('"%s": no verb right before the number', text => {
         expect(verbBefore(text)).toBeUndefined();

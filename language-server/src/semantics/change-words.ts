@@ -25,6 +25,7 @@ const VERBS: Record<string, ChangeDirection> = { tăng: 'increase', giảm: 'dec
 const PARTICLES = new Set(['thêm', 'lên', 'đi']);
 // "tăng khoảng 60", "giảm gần 5%", "tăng hơn 200", "tăng xấp xỉ 3%": how sure, not which way
 const HEDGES = new Set(['gần', 'khoảng', 'trên', 'hơn', 'dưới', 'xấp', 'xỉ']);
+const NEGATIONS = new Set(['không', 'chưa', 'chẳng']);
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /**
@@ -53,6 +54,8 @@ export function verbBefore(text: string): VerbBefore | undefined {
     const direction = VERBS[verb.key];
     // a whole word: not the end of a longer one cut off by the tail
     if (!direction || (verb.offset > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[verb.offset - 1]))) return undefined;
+    // "tăng/giảm", "không tăng", "chưa giảm": no direction is claimed
+    if (/[/]\s*$/u.test(text.slice(0, verb.offset)) || (index > 0 && NEGATIONS.has(words[index - 1].key) && spaced(index - 1))) return undefined;
     return { direction, written: text.slice(verb.offset, end), offset: verb.offset, length: end - verb.offset };
 }
 
