@@ -24,8 +24,10 @@ interface Claimed {
     readonly value: InlineValue;
     readonly document: LangiumDocument;
     readonly how: (lang: MessageLanguage) => string;
-    /** the sign written with the number ("%", " %", "} điểm phần trăm"), as printed after it */
+    /** the sign written with the number, as printed after it ("%", " điểm phần trăm", or none) */
     readonly sign: string;
+    /** where a "%" is written: inside the braces (`= 6,7%`) or right after them (`}%`, `} %`) */
+    readonly percent?: WrittenPercent;
 }
 
 /**
@@ -69,7 +71,7 @@ export class ChangeWordingCheck {
         const how = (lang: MessageLanguage) => value.comparisons[0]?.how(lang) ?? explainExpression(node.expression, scope, session, lang);
         return {
             node, verb: verb as Claimed['verb'], verbRange: rangeIn(document, before, verb.offset, verb.length),
-            shape, value, document, how, sign: writtenSign(node),
+            shape, value, document, how, ...writtenSign(node),
         };
     }
 
@@ -117,33 +119,20 @@ export class ChangeWordingCheck {
 
     /** "tăng {a - b = 5,1%}" of two percentages: "tăng 5,1 điểm phần trăm". */
     private checkPoints(c: Claimed, accept: ValidationAcceptor): void {
-        const { node, value, document } = c;
-        if (c.shape.kind !== 'difference' || !inPercent(value)) return;
-        const quantity = node.stated;
-        const insideUnit = quantity?.unit && quantity.$cstNode ? quantity.$cstNode.text.slice(quantity.value.length) : '';
-        const after = textChunkAfter(node);
-        const sign = after ? signAfter(after.text) : undefined;
-        const close = node.$cstNode!.end;
-        // the "%" is what is wrong: the finding covers it, the fix writes the words after the braces
-        let edit: FixEdit | undefined;
-        let percent: Range | undefined;
-        if (/^\s*%$/.test(insideUnit)) {
-            const unitStart = quantity!.$cstNode!.offset + quantity!.value.length;
-            const next = after?.text.charAt(0) ?? '';
-            edit = { range: offsets(document, unitStart, close), newText: `} ${POINTS_WORDS}${/[\p{L}\p{N}]/u.test(next) ? ' ' : ''}` };
-            percent = offsets(document, quantity!.$cstNode!.end - 1, quantity!.$cstNode!.end);
-        } else if (sign?.kind === 'percent' && after) {
-            const end = after.$cstNode!.offset + sign.offset + sign.length;
-            edit = { range: offsets(document, close, end), newText: ` ${POINTS_WORDS}` };
-            percent = offsets(document, end - 1, end);
-        }
-        if (!edit || !percent) return;
-        const number = quantity?.value ?? (value.computed ? formatVi(value.computed, 1) : undefined);
+        const { node, value, document, percent } = c;
+        if (c.shape.kind !== 'difference' || !inPercent(value) || !percent) return;
+        const number = node.stated?.value ?? (value.computed ? formatVi(value.computed, 1) : undefined);
         if (!number) return;
+        // the "%" is what is wrong: the finding covers it, the fix writes the words after the braces
+        const close = node.$cstNode!.end;
+        const next = textChunkAfter(node)?.text.charAt(0) ?? '';
+        const edit = percent.inside
+            ? { range: offsets(document, percent.from, close), newText: `} ${POINTS_WORDS}${/[\p{L}\p{N}]/u.test(next) ? ' ' : ''}` }
+            : { range: offsets(document, close, percent.end), newText: ` ${POINTS_WORDS}` };
         const right = `${c.verb.written} ${number} ${POINTS_WORDS}`;
         report(accept, 'change-wording', {
             kind: 'points', written: `${c.verb.written} ${number}%`, right, how: c.how('vi'), howEn: c.how('en'),
-        }, { node: node.$container, range: percent }, { edits: [edit], text: right });
+        }, { node: node.$container, range: offsets(document, percent.end - 1, percent.end) }, { edits: [edit], text: right });
     }
 
     /**
@@ -239,14 +228,24 @@ function multiplicative(text: string): string {
     return /\s(?:[+-]|of)\s/.test(text) && !/^\(.*\)$/.test(text) ? `(${text})` : text;
 }
 
+/** A "%" written with a number: `from` where its unit starts (inside the braces, after the number), `end` after the sign. */
+interface WrittenPercent {
+    readonly inside: boolean;
+    readonly from: number;
+    readonly end: number;
+}
+
 /** The sign written with the number, inside the braces or right after them. */
-function writtenSign(node: ast.InlineExpression): string {
-    const quantity = node.stated;
-    const inside = quantity?.unit && quantity.$cstNode ? quantity.$cstNode.text.slice(quantity.value.length) : '';
-    if (inside.trim() === '%' || inside.trim() === '‰') return inside.trim();
+function writtenSign(node: ast.InlineExpression): { sign: string; percent?: WrittenPercent } {
+    const quantity = node.stated?.unit ? node.stated.$cstNode : undefined;
+    const inside = quantity ? quantity.text.slice(node.stated!.value.length).trim() : '';
+    if (quantity && inside === '%') return { sign: '%', percent: { inside: true, from: quantity.offset + node.stated!.value.length, end: quantity.end } };
+    if (inside === '‰') return { sign: inside };
     const after = textChunkAfter(node);
     const sign = after ? signAfter(after.text) : undefined;
-    return sign?.kind === 'percent' ? '%' : sign?.kind === 'points' ? ` ${POINTS_WORDS}` : '';
+    if (sign?.kind === 'points') return { sign: ` ${POINTS_WORDS}` };
+    if (!after || !sign) return { sign: '' };
+    return { sign: '%', percent: { inside: false, from: after.$cstNode!.offset + sign.offset, end: after.$cstNode!.offset + sign.offset + sign.length } };
 }
 
 /** The prose chunk right before a `{…}`, when it is plain text. */
