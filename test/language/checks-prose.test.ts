@@ -64,8 +64,20 @@ describe('number-format: a stated percentage without its sign', () => {
         ['002: "11,41 ‰"', '- Tỷ suất sinh {plan(ty_suat_sinh) = 11,41} ‰.', []],
         ['001: "138/100"', 'Tỷ số giới tính nam/nữ là {tre_sinh_nam of tre_sinh_nu = 138}/100.', []],
         ['a count is no percentage', 'Số trẻ sinh {tre_sinh = 746} trẻ.', []],
+        ['a difference of shares without its unit', 'tăng {tre_tiem_soi_2 of plan - prev(tre_tiem_soi_2) of plan = 5,1} so với cùng kỳ.', ['number-format 5,1']],
+        ['a difference of shares in points', 'tăng {tre_tiem_soi_2 of plan - prev(tre_tiem_soi_2) of plan = 5,1} điểm phần trăm.', []],
     ])('%s', async (_name, body, expected) => {
         expect(await checkCodes(report('', body), ['number-format'])).toEqual(expected);
+    });
+
+    test('a difference of percentages lacks "điểm phần trăm", written after the braces', async () => {
+        const checked = await check(report('', 'tăng {tre_tiem_soi_2 of plan - prev(tre_tiem_soi_2) of plan = 5,1} so với cùng kỳ'));
+        const diagnostic = checked.diagnostics().find(d => d.code === 'number-format')!;
+        expect(diagnostic.message).toBe('5,1 là hiệu hai tỷ lệ (Số trẻ được tiêm sởi mũi 2 / kế hoạch - Số trẻ được tiêm sởi mũi 2 (cùng kỳ) / kế hoạch) nhưng thiếu đơn vị; viết 5,1 điểm phần trăm');
+        const [edit] = (diagnostic.data as { edits: Array<{ newText: string; range: { start: { character: number } } }> }).edits;
+        expect(edit.newText).toBe(' điểm phần trăm');
+        const line = checked.documents['main.bcyt'].textDocument.getText().split('\n').find(l => l.startsWith('tăng'))!;
+        expect(line.slice(0, edit.range.start.character).endsWith('= 5,1}')).toBe(true);
     });
 
     test('the fix writes the sign inside the braces', async () => {

@@ -55,11 +55,13 @@ export const DIAGNOSTIC_CODES = define({
             'en-decimal': () => `"${a.text}" dùng dấu chấm thập phân; tiếng Việt viết ${a.suggestion}${a.unit ? `, nhưng số ${a.unit} phải là số nguyên` : ''}`,
             'ambiguous-count': () => `"${a.text} ${a.unit}": số ${a.unit} là số nguyên, dấu phẩy trong tiếng Việt là dấu thập phân; hàng nghìn viết ${a.suggestion}`,
             'percent-sign': () => `${a.text} là tỷ lệ (${a.how}) nhưng thiếu dấu ${a.sign}; viết ${a.suggestion}`,
+            'points-sign': () => `${a.text} là hiệu hai tỷ lệ (${a.how}) nhưng thiếu đơn vị; viết ${a.suggestion}`,
         }, () => `${a.detail}`),
         en: a => pick(a, {
             'en-decimal': () => `"${a.text}" uses a decimal point; Vietnamese writes ${a.suggestion}${a.unit ? `, but a count of ${a.unit} is a whole number` : ''}`,
             'ambiguous-count': () => `"${a.text} ${a.unit}": a count of ${a.unit} is a whole number and a Vietnamese comma is a decimal comma; thousands are written ${a.suggestion}`,
             'percent-sign': () => `${a.text} is a percentage (${a.howEn ?? a.how}) but lacks its ${a.sign} sign; write ${a.suggestion}`,
+            'points-sign': () => `${a.text} is a difference of percentages (${a.howEn ?? a.how}) but lacks its unit; write ${a.suggestion}`,
         }, () => `${a.detailEn}`),
     },
     'unit-mismatch': {
