@@ -26,37 +26,56 @@ const PARTICLES = new Set(['thêm', 'lên', 'đi']);
 // "tăng khoảng 60", "giảm gần 5%", "tăng hơn 200", "tăng xấp xỉ 3%": how sure, not which way
 const HEDGES = new Set(['gần', 'khoảng', 'trên', 'hơn', 'dưới', 'xấp', 'xỉ']);
 const NEGATIONS = new Set(['không', 'chưa', 'chẳng']);
-const WORD = /[\p{L}\p{M}]+/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** A word of the text: where it starts and ends, and its comparison key. */
+interface Word {
+    readonly start: number;
+    readonly end: number;
+    readonly key: string;
+}
+
+/** The word that ends before `end` (after what is not a letter), scanning back: no allocation but the word. */
+function wordBefore(text: string, end: number): Word | undefined {
+    let last = end;
+    while (last > 0 && !LETTER.test(text[last - 1])) last--;
+    let first = last;
+    while (first > 0 && LETTER.test(text[first - 1])) first--;
+    return first < last ? { start: first, end: last, key: comparisonKey(text.slice(first, last)) } : undefined;
+}
 
 /**
  * The verb that ends a text (the text before a number), when one of "tăng", "giảm" (with
  * "thêm", "lên", "đi"), "bằng", "đạt" is its last word — or comes before a word of how sure
  * the number is ("tăng khoảng", "giảm gần"); spaces or a colon may follow it. The offset and
- * length cover the verb and its particle, not the hedge (a fix keeps "khoảng").
+ * length cover the verb and its particle, not the hedge (a fix keeps "khoảng"). Read on every
+ * `{…}` of a document: it scans back word by word and stops at the first that does not fit.
  */
 export function verbBefore(text: string): VerbBefore | undefined {
-    const tail = text.slice(-48);
-    const start = text.length - tail.length;
-    const words = [...tail.matchAll(WORD)].map(m => ({ text: m[0], key: comparisonKey(m[0]), offset: start + m.index! }));
-    let index = words.length - 1;
-    const last = words[index];
-    if (!last || !/^[\s:]*$/u.test(text.slice(last.offset + last.text.length))) return undefined;
+    let word = wordBefore(text, text.length);
+    if (!word || !/^[\s:]*$/u.test(text.slice(word.end))) return undefined;
     // the words from the verb on are separated by spaces alone
-    const spaced = (i: number) => i >= 0 && /^\s+$/u.test(text.slice(words[i].offset + words[i].text.length, words[i + 1].offset));
-    for (let hedges = 0; hedges < 2 && HEDGES.has(words[index].key) && spaced(index - 1); hedges++) index--;
-    const end = words[index].offset + words[index].text.length;
-    if (PARTICLES.has(words[index].key)) {
-        if (!spaced(index - 1)) return undefined;
-        index--;
-        if (VERBS[words[index].key] === 'level') return undefined;
+    const spacedBefore = (w: Word) => {
+        const previous = wordBefore(text, w.start);
+        return previous && /^\s+$/u.test(text.slice(previous.end, w.start)) ? previous : undefined;
+    };
+    for (let hedges = 0; hedges < 2 && HEDGES.has(word.key); hedges++) {
+        const previous = spacedBefore(word);
+        if (!previous) return undefined;
+        word = previous;
     }
-    const verb = words[index];
-    const direction = VERBS[verb.key];
-    // a whole word: not the end of a longer one cut off by the tail
-    if (!direction || (verb.offset > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[verb.offset - 1]))) return undefined;
+    const end = word.end;
+    if (PARTICLES.has(word.key)) {
+        const previous = spacedBefore(word);
+        if (!previous || VERBS[previous.key] === 'level') return undefined;
+        word = previous;
+    }
+    const direction = VERBS[word.key];
+    if (!direction) return undefined;
     // "tăng/giảm", "không tăng", "chưa giảm": no direction is claimed
-    if (/[/]\s*$/u.test(text.slice(0, verb.offset)) || (index > 0 && NEGATIONS.has(words[index - 1].key) && spaced(index - 1))) return undefined;
-    return { direction, written: text.slice(verb.offset, end), offset: verb.offset, length: end - verb.offset };
+    const negation = spacedBefore(word);
+    if (/[/]\s*$/u.test(text.slice(0, word.start)) || (negation && NEGATIONS.has(negation.key))) return undefined;
+    return { direction, written: text.slice(word.start, end), offset: word.start, length: end - word.start };
 }
 
 /** The plain verb of a direction. */
