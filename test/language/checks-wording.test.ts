@@ -119,6 +119,14 @@ async function fixed(body: string): Promise<Array<{ title: string; line: string;
     }));
 }
 
+test('a change stated backwards: claim-mismatch offers no negative number (it would not parse), change-wording turns the expression round', async () => {
+    const checked = await check(report(DATA, 'giảm {tre_sinh - prev(tre_sinh) = 88} trẻ so với cùng kỳ.'));
+    const byCode = Object.fromEntries(checked.diagnostics().map(d => [d.code, d.data as { replacement?: string; edits?: Array<{ newText: string }> }]));
+    expect(Object.keys(byCode).sort()).toEqual(['change-wording', 'claim-mismatch']);
+    expect(byCode['claim-mismatch'].replacement).toBeUndefined();
+    expect(byCode['change-wording'].edits!.map(e => e.newText)).toEqual(['prev(tre_sinh) - tre_sinh']);
+});
+
 describe('change-wording: the quick fixes write the right words, and nothing is left to report', () => {
     test.each([
         ['an index as growth: "bằng" or the growth', `tăng {${TC} of prev = 109%} so với cùng kỳ.`, [
