@@ -83,6 +83,11 @@ export const DIAGNOSTIC_CODES = define({
         vi: a => `Số nêu ${a.stated} khác số tính được ${a.computed} (${a.how})`,
         en: a => `Stated ${a.stated} differs from the computed ${a.computed} (${a.howEn ?? a.how})`,
     },
+    'percent-out-of-range': {
+        severity: 'warning',
+        vi: a => `Tỷ lệ ${a.value} nằm ngoài khoảng 0–100%${a.what ? ` (${a.what})` : ''}`,
+        en: a => `Share ${a.value} is outside 0–100%${a.whatEn ?? a.what ? ` (${a.whatEn ?? a.what})` : ''}`,
+    },
     // Default warning: the words around a number misread it (an index as a growth, percentage
     // points as percent). A verb the data contradict ("giảm" before an increase) is reported as an
     // error by the check (report's severity), as missing-data is information for a stated claim.
@@ -100,11 +105,6 @@ export const DIAGNOSTIC_CODES = define({
             direction: () => `"${a.written}" but the data show ${a.changeEn} of ${a.number} (${a.howEn}): write "${a.right}"`,
             orientation: () => `"${a.written}" matches the data but the expression comes to ${a.computed} (${a.howEn}): turn it round, {${a.swapped}}`,
         }),
-    },
-    'percent-out-of-range': {
-        severity: 'warning',
-        vi: a => `Tỷ lệ ${a.value} nằm ngoài khoảng 0–100%${a.what ? ` (${a.what})` : ''}`,
-        en: a => `Share ${a.value} is outside 0–100%${a.whatEn ?? a.what ? ` (${a.whatEn ?? a.what})` : ''}`,
     },
     'target-rollup': {
         severity: 'warning',
