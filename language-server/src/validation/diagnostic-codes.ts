@@ -96,13 +96,13 @@ export const DIAGNOSTIC_CODES = define({
         vi: a => pick(a, {
             index: () => `"${a.written}": ${a.number} là chỉ số so với ${a.against} (${a.how}), không phải mức ${a.change}; viết "${a.level}"${a.growth ? ` hoặc "${a.growth}"` : ''}`,
             points: () => `Hiệu hai tỷ lệ (${a.how}) tính bằng điểm phần trăm: viết "${a.right}", không phải "${a.written}"`,
-            direction: () => `"${a.written}" nhưng số liệu cho thấy ${a.change} ${a.number} (${a.how}): viết "${a.right}"`,
+            direction: () => `"${a.written}" nhưng tính ra là ${a.change} ${a.number} (${a.how}): viết "${a.right}"`,
             orientation: () => `"${a.written}" đúng với số liệu nhưng biểu thức tính ra ${a.computed} (${a.how}): đảo hai vế, {${a.swapped}}`,
         }),
         en: a => pick(a, {
             index: () => `"${a.written}": ${a.number} is an index against ${a.againstEn} (${a.howEn}), not ${a.changeEn}; write "${a.level}"${a.growth ? ` or "${a.growth}"` : ''}`,
             points: () => `A difference of two percentages (${a.howEn}) is in percentage points: write "${a.right}", not "${a.written}"`,
-            direction: () => `"${a.written}" but the data show ${a.changeEn} of ${a.number} (${a.howEn}): write "${a.right}"`,
+            direction: () => `"${a.written}" but it comes to ${a.changeEn} of ${a.number} (${a.howEn}): write "${a.right}"`,
             orientation: () => `"${a.written}" matches the data but the expression comes to ${a.computed} (${a.howEn}): turn it round, {${a.swapped}}`,
         }),
     },
