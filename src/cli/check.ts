@@ -2,8 +2,8 @@ import { relative } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
-import { fixTitle, type MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
-import type { FixData, FixEdit } from '../../language-server/src/validation/report.js';
+import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
+import { offeredFixes, type FixData, type FixEdit } from '../../language-server/src/validation/report.js';
 import { loadFiles, type UnreadableFile } from '../../language-server/src/workspace/headless.js';
 import { formatGithub, formatSarif } from './check-formats.js';
 
@@ -78,8 +78,6 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
 
 /** The edits of a diagnostic's quick fix (lsp/code-actions.ts turns the same data into a code action). */
 function fixOf(d: Diagnostic, lang: MessageLanguage): Pick<FileDiagnostic, 'fix'> {
-    const data = d.data as (FixData & { symbol?: string; section?: string }) | undefined;
-    const edits = data?.edits ?? (data?.replacement !== undefined ? [{ range: d.range, newText: data.replacement }] : undefined);
-    if (!data || !edits?.length) return {};
-    return { fix: { title: fixTitle(data.fix ?? 'replace', { text: data.replacement, symbol: data.symbol, section: data.section, chars: data.chars as string | undefined }, lang), edits } };
+    const [fix] = offeredFixes(d.data as FixData | undefined, d.range, lang);
+    return fix ? { fix } : {};
 }

@@ -5,8 +5,7 @@ import {
 } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
-import { fixTitle } from '../validation/diagnostic-codes.js';
-import type { FixData } from '../validation/report.js';
+import { offeredFixes, type FixData } from '../validation/report.js';
 
 /**
  * Quick fixes for the checker's diagnostics. Each check computes its fix when it reports
@@ -18,36 +17,25 @@ import type { FixData } from '../validation/report.js';
  *   (doc-number-format), a detail count (target-rollup);
  * - declare a raw citation and cite it (legal-undeclared), or cite a declared one;
  * - insert a missing outline section (outline-missing-section);
- * - correct a declared symbol and every citation of it, in any file (legal-number-format).
+ * - correct a declared symbol and every citation of it, in any file (legal-number-format);
+ * - put the words around a change right (change-wording: "bằng 106%" or "tăng 6%").
  */
 export class BcytCodeActionProvider implements CodeActionProvider {
     constructor(private readonly services: BcytServices) {}
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
-        const actions: CodeAction[] = [];
-        for (const diagnostic of params.context.diagnostics) {
-            const action = this.quickFix(document, diagnostic);
-            if (action) actions.push(action);
-        }
-        return actions;
+        return params.context.diagnostics.flatMap(diagnostic => this.quickFixes(document, diagnostic));
     }
 
-    private quickFix(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
-        const data = diagnostic.data as (FixData & { code?: string; symbol?: string; section?: string }) | undefined;
-        if (!data) return undefined;
-        const edits: TextEdit[] | undefined = data.edits
-            ? data.edits.map(edit => ({ range: edit.range, newText: edit.newText }))
-            : data.replacement !== undefined ? [{ range: diagnostic.range, newText: data.replacement }] : undefined;
-        if (!edits?.length) return undefined;
-        const changes: Record<string, TextEdit[]> = { [document.uri.toString()]: edits };
-        if (data.fix === 'rename-legal' && data.replacement) this.renameCitations(document, diagnostic, data.replacement, changes);
-        return {
-            title: fixTitle(data.fix ?? 'replace', { text: data.replacement, symbol: data.symbol, section: data.section, chars: data.chars as string | undefined }, this.services.workspace.Settings.language),
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            isPreferred: true,
-            edit: { changes },
-        };
+    /** The fixes a diagnostic's data offer, the first one preferred ("bằng 106%", then "tăng 6%"). */
+    private quickFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const data = diagnostic.data as (FixData & { code?: string }) | undefined;
+        const fixes = offeredFixes(data, diagnostic.range, this.services.workspace.Settings.language);
+        return fixes.map((fix, index) => {
+            const changes: Record<string, TextEdit[]> = { [document.uri.toString()]: fix.edits.map(edit => ({ range: edit.range, newText: edit.newText })) };
+            if (index === 0 && data?.fix === 'rename-legal' && data.replacement) this.renameCitations(document, diagnostic, data.replacement, changes);
+            return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: index === 0, edit: { changes } };
+        });
     }
 
     /** Every citation of the declaration at the diagnostic, in every document, gets the new symbol. */

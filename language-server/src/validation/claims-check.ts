@@ -49,10 +49,12 @@ export class ClaimsCheck {
                     parts: comparison.how('vi'), label: indicator.label, org: org.label, period: formatPeriodVi(period),
                 }, target, { replacement: formatVi(comparison.computed) });
             } else {
+                // a stated number is never negative ("-88" does not parse): a change that came out
+                // negative is put right by turning the expression round (change-wording), not here
                 report(accept, 'claim-mismatch', {
                     stated: `${RELATION_WORDS[value.relation ?? '=']}${withSignOrUnit(quantity.value, value)}`, computed: withSignOrUnit(shown, value),
                     how: comparison.how('vi'), howEn: comparison.how('en'),
-                }, target, { replacement: shown });
+                }, target, comparison.computed.isNegative() ? undefined : { replacement: shown });
             }
         }
     }

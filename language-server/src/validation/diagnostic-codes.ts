@@ -55,11 +55,13 @@ export const DIAGNOSTIC_CODES = define({
             'en-decimal': () => `"${a.text}" dùng dấu chấm thập phân; tiếng Việt viết ${a.suggestion}${a.unit ? `, nhưng số ${a.unit} phải là số nguyên` : ''}`,
             'ambiguous-count': () => `"${a.text} ${a.unit}": số ${a.unit} là số nguyên, dấu phẩy trong tiếng Việt là dấu thập phân; hàng nghìn viết ${a.suggestion}`,
             'percent-sign': () => `${a.text} là tỷ lệ (${a.how}) nhưng thiếu dấu ${a.sign}; viết ${a.suggestion}`,
+            'points-sign': () => `${a.text} là hiệu hai tỷ lệ (${a.how}) nhưng thiếu đơn vị; viết ${a.suggestion}`,
         }, () => `${a.detail}`),
         en: a => pick(a, {
             'en-decimal': () => `"${a.text}" uses a decimal point; Vietnamese writes ${a.suggestion}${a.unit ? `, but a count of ${a.unit} is a whole number` : ''}`,
             'ambiguous-count': () => `"${a.text} ${a.unit}": a count of ${a.unit} is a whole number and a Vietnamese comma is a decimal comma; thousands are written ${a.suggestion}`,
             'percent-sign': () => `${a.text} is a percentage (${a.howEn ?? a.how}) but lacks its ${a.sign} sign; write ${a.suggestion}`,
+            'points-sign': () => `${a.text} is a difference of percentages (${a.howEn ?? a.how}) but lacks its unit; write ${a.suggestion}`,
         }, () => `${a.detailEn}`),
     },
     'unit-mismatch': {
@@ -101,6 +103,24 @@ export const DIAGNOSTIC_CODES = define({
         severity: 'warning',
         vi: a => `Tỷ lệ ${a.value} nằm ngoài khoảng 0–100%${a.what ? ` (${a.what})` : ''}`,
         en: a => `Share ${a.value} is outside 0–100%${a.whatEn ?? a.what ? ` (${a.whatEn ?? a.what})` : ''}`,
+    },
+    // Default warning: the words around a number misread it (an index as a growth, percentage
+    // points as percent). A verb the data contradict ("giảm" before an increase) is reported as an
+    // error by the check (report's severity), as missing-data is information for a stated claim.
+    'change-wording': {
+        severity: 'warning',
+        vi: a => pick(a, {
+            index: () => `"${a.written}": ${a.number} là chỉ số so với ${a.against} (${a.how}), không phải mức ${a.change}; viết "${a.level}"${a.growth ? ` hoặc "${a.growth}"` : ''}`,
+            points: () => `Hiệu hai tỷ lệ (${a.how}) tính bằng điểm phần trăm: viết "${a.right}", không phải "${a.written}"`,
+            direction: () => `"${a.written}" nhưng tính ra là ${a.change} ${a.number} (${a.how}): viết "${a.right}"`,
+            orientation: () => `"${a.written}" đúng với số liệu nhưng biểu thức tính ra ${a.computed} (${a.how}): đảo hai vế, {${a.swapped}}`,
+        }),
+        en: a => pick(a, {
+            index: () => `"${a.written}": ${a.number} is an index against ${a.againstEn} (${a.howEn}), not ${a.changeEn}; write "${a.level}"${a.growth ? ` or "${a.growth}"` : ''}`,
+            points: () => `A difference of two percentages (${a.howEn}) is in percentage points: write "${a.right}", not "${a.written}"`,
+            direction: () => `"${a.written}" but it comes to ${a.changeEn} of ${a.number} (${a.howEn}): write "${a.right}"`,
+            orientation: () => `"${a.written}" matches the data but the expression comes to ${a.computed} (${a.howEn}): turn it round, {${a.swapped}}`,
+        }),
     },
     'target-rollup': {
         severity: 'warning',

@@ -23,6 +23,7 @@ import { RecipientsCheck } from './recipients-check.js';
 import { RulesCheck } from './rules-check.js';
 import { SharesCheck } from './shares-check.js';
 import { TargetsCheck } from './targets-check.js';
+import { ChangeWordingCheck } from './wording-check.js';
 
 /** What a check family reads: the document, the world it sees, and (for the evaluated lane) its evaluation session. */
 export interface CheckInput {
@@ -123,6 +124,11 @@ export const CHECK_FAMILIES = {
     Shares: (services: BcytServices): CheckFamily => {
         const shares = new SharesCheck(services.evaluation.InlineValues);
         return { codes: ['percent-out-of-range'], slow: (i, accept) => shares.check(i.model, i.session(), accept) };
+    },
+    /** the verb before a stated change against what the expression is and what the data show */
+    Wording: (services: BcytServices): CheckFamily => {
+        const wording = new ChangeWordingCheck(services.evaluation.InlineValues);
+        return { codes: ['change-wording'], slow: (i, accept) => wording.check(i.model, i.session(), accept) };
     },
     Computability: (services: BcytServices): CheckFamily => {
         const computability = new ComputabilityCheck(services.evaluation.InlineValues);

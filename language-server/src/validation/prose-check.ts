@@ -8,6 +8,8 @@ import { explainWords } from '../evaluation/explain.js';
 import type { InlineValue, InlineValues } from '../evaluation/inline-values.js';
 import { unitWordAt, unitWords, type UnitWords } from '../evaluation/unit-words.js';
 import { rateGivenAsCount } from './rate-count-check.js';
+import { changeShape } from '../evaluation/change-shape.js';
+import { POINTS_WORDS } from '../semantics/change-words.js';
 import { report } from './report.js';
 import { proseLines } from '../body.js';
 
@@ -37,7 +39,7 @@ export class ProseCheck {
                 else if (ast.isInlineExpression(part) && part.expression) {
                     const value = this.values.of(part, session);
                     this.checkUnitWord(value, document, accept);
-                    this.checkPercentSign(value, session, accept);
+                    this.checkPercentSign(value, session, document, accept);
                 }
             }
         }
@@ -57,18 +59,27 @@ export class ProseCheck {
             { node: chunk, range: rangeIn(document, chunk, word.offset, word.length) }, { replacement: unit });
     }
 
-    /** A stated percentage needs its sign, inside the braces, right after them or in its label ("95}%", "11,41} ‰", "138}/100"). */
-    private checkPercentSign(value: InlineValue, session: EvaluationSession, accept: ValidationAcceptor): void {
+    /**
+     * A stated percentage needs its sign, inside the braces, right after them or in its label
+     * ("95}%", "11,41} ‰", "138}/100"); a difference of percentages is in points, written after
+     * the braces ("{a - prev(a) = 5,1} điểm phần trăm").
+     */
+    private checkPercentSign(value: InlineValue, session: EvaluationSession, document: LangiumDocument, accept: ValidationAcceptor): void {
         const sign = value.missingSign;
         const stated = value.node.stated;
         // "{ty_le = 12} xã": a count where a rate belongs, which rate-as-count says
         if (!sign || !stated?.value || rateGivenAsCount(value)) return;
-        const suggestion = `${stated.value}${sign}`;
+        const points = sign === '%' && changeShape(value.node.expression)?.kind === 'difference';
+        const suggestion = points ? `${stated.value} ${POINTS_WORDS}` : `${stated.value}${sign}`;
+        const close = value.node.$cstNode!.end;
+        const fix = points
+            ? { edits: [{ range: { start: document.textDocument.positionAt(close), end: document.textDocument.positionAt(close) }, newText: ` ${POINTS_WORDS}` }], text: suggestion }
+            : { replacement: suggestion };
         const scope = scopeOf(session.contextOf(value.node));
         report(accept, 'number-format', {
-            kind: 'percent-sign', text: stated.value, sign, suggestion,
+            kind: points ? 'points-sign' : 'percent-sign', text: stated.value, sign, suggestion,
             how: explainWords(value.node.expression, scope, 'vi'), howEn: explainWords(value.node.expression, scope, 'en'),
-        }, { node: stated, property: 'value' }, { replacement: suggestion });
+        }, { node: stated, property: 'value' }, fix);
     }
 
     private checkText(chunk: ast.TextChunk, document: LangiumDocument, words: UnitWords, accept: ValidationAcceptor): void {

@@ -1,6 +1,6 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import { defaultSeverity, message, type DiagnosticCode, type Severity } from './diagnostic-codes.js';
+import { defaultSeverity, fixTitle, message, type DiagnosticCode, type MessageLanguage, type Severity } from './diagnostic-codes.js';
 
 type Args = Record<string, string | number | undefined>;
 
@@ -15,12 +15,16 @@ export interface FixEdit {
  * - `replacement`: the text to write instead of the diagnostic's range (a number, a symbol);
  * - `edits`: edits computed by the check when the fix touches other places (a declaration
  *   inserted before the document, a section skeleton inserted after a heading);
- * - `fixTitle` / `fixTitleEn`: what the fix does, when it is not a plain replacement.
+ * - `fix`: the kind of fix, naming its title (diagnostic-codes.ts, FIX_TITLES);
+ * - `text`: what the title quotes, when the fix edits several places ("bằng 106%");
+ * - `alternatives`: other fixes offered after this one ("bằng 106%" or "tăng 6%").
  */
 export interface FixData {
     readonly replacement?: string;
     readonly edits?: readonly FixEdit[];
     readonly fix?: string;
+    readonly text?: string;
+    readonly alternatives?: readonly FixData[];
     readonly [key: string]: unknown;
 }
 
@@ -48,4 +52,24 @@ export const MESSAGE_EN = 'messageEn';
 /** Both languages of a detail phrase, chosen when the message is built. */
 export function detail(vi: string, en: string): { detail: string; detailEn: string } {
     return { detail: vi, detailEn: en };
+}
+
+/** A quick fix as offered: its title in the message language and its edits. */
+export interface OfferedFix {
+    readonly title: string;
+    readonly edits: readonly FixEdit[];
+}
+
+/**
+ * The fixes a diagnostic's data offer, the preferred one first (the code actions and
+ * `bcyt check --format sarif` both read them): a replacement of the diagnostic's range, or edits.
+ */
+export function offeredFixes(data: FixData | undefined, range: Range, lang: MessageLanguage): OfferedFix[] {
+    if (!data) return [];
+    return [data, ...(data.alternatives ?? [])].flatMap(fix => {
+        const edits = fix.edits ?? (fix.replacement !== undefined ? [{ range, newText: fix.replacement }] : undefined);
+        if (!edits?.length) return [];
+        const args = { text: fix.text ?? fix.replacement, symbol: data.symbol as string | undefined, section: data.section as string | undefined, chars: data.chars as string | undefined };
+        return [{ title: fixTitle(fix.fix ?? 'replace', args, lang), edits }];
+    });
 }
