@@ -13,7 +13,7 @@
  * A label without "Số/Tổng số/Tỷ lệ" makes a claim only when a comparison follows it
  * ("Sốt xuất huyết 01 bệnh nhân so với cùng kỳ là 02"). Pure: offsets are in the text given.
  */
-import { Decimal } from 'decimal.js';
+import { Decimal } from '../../language-server/src/semantics/decimal.js';
 import { findNumbersInText } from '../../language-server/src/semantics/numbers.js';
 import { comparisonKey } from '../../language-server/src/semantics/vietnamese.js';
 import type { Edit } from './mapped.js';

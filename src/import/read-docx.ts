@@ -129,7 +129,9 @@ class Numbering {
         if (!num || !levels || !level) return undefined;
         if (level.format === 'bullet') return '-';
         if (level.format === 'none') return undefined;
-        const key = num.abstract;
+        // lists of one abstract numbering continue each other, as in Word, except one whose
+        // instance overrides a start ("Restart numbering", pandoc's lists not starting at 1)
+        const key = num.starts.size ? `num ${numId}` : `abstract ${num.abstract}`;
         const counters = this.counters.get(key) ?? [];
         const start = (l: number) => num.starts.get(l) ?? levels.get(l)?.start ?? 1;
         counters[ilvl] = counters[ilvl] === undefined ? start(ilvl) : counters[ilvl] + 1;

@@ -48,6 +48,16 @@ describe('file names and kinds', () => {
         expect(noStack(result.stderr)).toBe(true);
     });
 
+    test.each(['seed.txt', 'seed.md', 'catalog.json'])('a file that is not .bcyt (%s): named with what to do, no stack', name => {
+        const dir = workspace({ [name]: 'BÁO CÁO\nKết quả công tác y tế quý I năm 2024.\n', 'r.bcyt': REPORT('catalog').replace('import "catalog"\n', '') });
+        expect(run(['check', name, 'r.bcyt'], dir)).toMatchObject({
+            code: 2, stderr: `bcyt: không đọc được ${name}: không phải tệp .bcyt (văn bản Word, .txt hay .md: chuyển bằng bcyt import)\n`,
+        });
+        const english = run(['check', name, '--lang', 'en'], dir);
+        expect(english).toMatchObject({ code: 2, stderr: `bcyt: cannot read ${name}: not a .bcyt file (a Word, .txt or .md document: convert it with bcyt import)\n` });
+        expect(run(['build', name], dir).code).toBe(2);
+    });
+
     test('a file over 20 MB is refused with the limit named', () => {
         const dir = workspace({ 'big.bcyt': `// ${'x'.repeat(20 * 1024 * 1024)}\n` });
         expect(run(['check', 'big.bcyt'], dir)).toMatchObject({ code: 2, stderr: 'bcyt: không đọc được big.bcyt: lớn hơn 20 MB\n' });

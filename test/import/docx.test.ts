@@ -59,6 +59,18 @@ describe('reading a Word document', () => {
         expect(read.paragraphs[12].gapBefore).toBe(true);
     });
 
+    test('numbering continues across lists of one abstract numbering, and restarts where a list overrides its start', () => {
+        const restarting = NUMBERING.replace('</w:numbering>', '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+            + '<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="3"/></w:lvlOverride></w:num></w:numbering>');
+        const item = (text: string, numId: number) => p(text, `<w:numPr><w:ilvl w:val="1"/><w:numId w:val="${numId}"/></w:numPr>`);
+        // 001 as pandoc writes it: "1. … 2. …", a paragraph, then a list that starts at 3 (its own instance), then "1." again restarted
+        const body = [item('Kết quả', 1), item('Tồn tại', 1), item('Công tác chuẩn', 3), item('Công tác khác', 3), item('Phương hướng', 2), item('Giải pháp', 2), item('Kiến nghị', 1)].join('');
+        const read = readDocx('a.docx', docx(body, { 'word/numbering.xml': restarting }));
+        expect(read.paragraphs.map(x => x.text)).toEqual([
+            '1. Kết quả', '2. Tồn tại', '3. Công tác chuẩn', '4. Công tác khác', '1. Phương hướng', '2. Giải pháp', '3. Kiến nghị',
+        ]);
+    });
+
     test('the report the project itself prints reads back: header, closing, the slips of its seed', async () => {
         const { Bcyt } = createBcytServices(NodeFileSystem);
         const { documents } = await loadFiles(Bcyt, ['examples/001-bao-cao-hoang-hoa-quy-1-2024.bcyt']);

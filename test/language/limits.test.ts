@@ -74,6 +74,28 @@ data T 2024 {
         const [finding] = checked.diagnostics().filter(d => d.code === 'number-format');
         expect(finding.message).toContain(`Số có 50000 chữ số, quá giới hạn ${MAX_NUMBER_DIGITS} chữ số`);
     });
+
+    // decimal.js's default of 20 significant digits rounded 99…9 + 2 to 1e20: a false mismatch
+    test.each([
+        ['a sum past 20 digits, less one of its terms', '{a + b - a = 2}', []],
+        ['a total of the largest accepted values checked against its parts', '{c - a = 2}', []],
+        ['a difference of two accepted values that differ in the last digit', '{a - 99999999999999999998 = 1}', []],
+        ['a slip of one in the last digit is still found', '{a + b - a = 3}', ['claim-mismatch']],
+    ])(`values of ${MAX_NUMBER_DIGITS} digits are computed exactly: %s`, async (_what, claim, codes) => {
+        const checked = await check(`indicator a "A" unit người
+indicator b "B" unit người
+indicator c "C" unit người = a + b
+org T "T"
+data T 2024 {
+  a = ${'9'.repeat(MAX_NUMBER_DIGITS)}
+  b = 2
+}
+report R issuer T period 2024 date 31/12/2024
+---
+Số ${claim} người.
+`);
+        expect(checked.diagnostics().map(d => d.code)).toEqual(codes);
+    });
 });
 
 describe('incomplete input never costs the other findings', () => {

@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from '../../language-server/src/semantics/decimal.js';
 import { describe, expect, it } from 'vitest';
 import {
     findNumbersInText, formatPercentVi, formatVi, matchesAtPrecision, parseSourceNumber, parseStatedNumber, tolerance,

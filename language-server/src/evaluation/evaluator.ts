@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from '../semantics/decimal.js';
 import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';

@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from '../semantics/decimal.js';
 import * as ast from '../generated/ast.js';
 import { add, divide, exactly, multiply, subtract, wholeNumbers, type Interval } from '../semantics/intervals.js';
 import { periodKey, type Period } from '../semantics/periods.js';

@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from '../semantics/decimal.js';
 import * as ast from '../generated/ast.js';
 import { memoByObject } from '../semantics/object-memo.js';
 import type { Period } from '../semantics/periods.js';

@@ -3,7 +3,7 @@
  * number written at some precision ("tăng 0,7%" pins last year's figure only to within a range).
  * An unbounded side is `undefined`. Pure functions.
  */
-import { Decimal } from 'decimal.js';
+import { Decimal } from './decimal.js';
 
 export interface Interval {
     readonly lo?: Decimal;

@@ -10,7 +10,7 @@
  *    style flag that the `number-format` check reports.
  * Values are exact `Decimal`s. Pure functions, no I/O.
  */
-import { Decimal } from 'decimal.js';
+import { Decimal } from './decimal.js';
 import { MAX_NUMBER_DIGITS } from '../limits.js';
 
 /** How many digits a number as written has, separators aside. */

@@ -8,7 +8,7 @@
  *   là 112" (boys per 100 girls), "hệ số", "chỉ số".
  * Pure functions over text; the evaluation reads them through the inline values service.
  */
-import { Decimal } from 'decimal.js';
+import { Decimal } from './decimal.js';
 import { comparisonKey } from './vietnamese.js';
 
 /** A scale as written: the factor a plain ratio is multiplied by (100 for %, 1000 for ‰). */

@@ -12,6 +12,10 @@ export interface UnreadableFile {
 }
 
 const MISSING = { vi: 'không tìm thấy', en: 'not found' };
+const NOT_BCYT = {
+    vi: 'không phải tệp .bcyt (văn bản Word, .txt hay .md: chuyển bằng bcyt import)',
+    en: 'not a .bcyt file (a Word, .txt or .md document: convert it with bcyt import)',
+};
 
 /**
  * Loads .bcyt files without an editor: the given files and folders, the files they import
@@ -34,6 +38,9 @@ export async function loadFiles(services: BcytServices, inputs: string[]): Promi
             unreadable.push({ path: input, reason: MISSING });
         } else if (statSync(path).isDirectory()) {
             pending.push(...bcytFilesUnder(path));
+        } else if (!/\.bcyt$/i.test(path)) {
+            // the language's services are registered for .bcyt alone
+            unreadable.push({ path: input, reason: NOT_BCYT });
         } else {
             pending.push(path);
         }
