@@ -123,6 +123,23 @@ describe('a block the parser cannot take', () => {
         expect(checked.diagnostics().find(d => d.code === 'limit-exceeded')!.message).toContain('quá nhiều lỗi cú pháp liên tiếp');
     });
 
+    test('an overflow the parser turns into another error (Langium builds nodes in a finally while it unwinds, found by fuzzing): left out, no exception', async () => {
+        const { EmptyFileSystem } = await import('langium');
+        const { Bcyt, shared } = createBcytServices(EmptyFileSystem);
+        Bcyt.workspace.Builtins.load(shared.workspace.LangiumDocuments, shared.workspace.LangiumDocumentFactory);
+        const parser = Bcyt.parser.LangiumParser;
+        const parse = parser.parse.bind(parser);
+        // what a parse of the broken block ends in, as the fuzzer saw it in the command line
+        parser.parse = ((text: string) => {
+            if (text.includes('y = 1,')) throw new TypeError("Cannot set properties of undefined (setting 'document')");
+            return parse(text);
+        }) as typeof parser.parse;
+        const document = shared.workspace.LangiumDocumentFactory.fromString(BROKEN, URI.parse('file:///virtual/broken.bcyt'));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([...shared.workspace.LangiumDocuments.all], { validation: true });
+        expect((document.diagnostics ?? []).map(d => `${d.range.start.line + 1}:${d.code}`)).toEqual(['2005:unresolved-reference', '3:limit-exceeded']);
+    });
+
     test('also when the editor changes a document into it (the asynchronous parse)', async () => {
         const texts = new Map<string, string>();
         const files = new class extends EmptyFileSystemProvider {
