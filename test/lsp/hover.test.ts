@@ -128,6 +128,25 @@ describe('hover on nothing', () => {
     });
 });
 
+describe('hover of an approximate or bounded number: what it allows, as checked', () => {
+    const body = (line: string) => FILE.slice(0, FILE.indexOf('---\n') + 4).replace('<|>', '') + line + '\n';
+    test.each([
+        ['"gần 700" below it, within its last written place', 'Đã tiêm gần {tre ≈ 7<|>00} trẻ.', /Số ghi là số gần đúng: khớp khi số tính được trong khoảng 600–700/],
+        ['"khoảng 700" either side', 'Đã tiêm khoảng {tre ≈ 7<|>00} trẻ.', /Số ghi là số gần đúng: khớp khi số tính được trong khoảng 650–750/],
+        ['"trên 15%" of the plan', 'Đạt trên {tre <|>of plan > 15%} kế hoạch.', /Số ghi là cận dưới: khớp khi số tính được lớn hơn 15%/],
+        ['"dưới {… = 25%}": the word makes the bound', 'Đạt dưới {tre <|>of plan = 25%} kế hoạch.', /Số ghi là cận trên: khớp khi số tính được nhỏ hơn 25%/],
+        ['"không quá 800" as <=', 'Tiêm {tre <= 8<|>00} trẻ.', /Số ghi là cận trên: khớp khi số tính được không lớn hơn 800/],
+    ])('%s', async (_what, line, expected) => {
+        await expectHover(services)({ text: body(line), index: 0, hover: expected, disposeAfterCheck: true });
+    });
+
+    test('in English', async () => {
+        const english = await lspServices();
+        english.workspace.Settings.update({ language: 'en' });
+        await expectHover(english)({ text: body('Đạt trên {tre <|>of plan > 15%} kế hoạch.'), index: 0, hover: /The number is a lower bound: it agrees when the computed value is above 15%/, disposeAfterCheck: true });
+    });
+});
+
 describe('hover in English (bcyt.language = en)', () => {
     test('an inline expression and an indicator speak the user\'s language; the document\'s words stay Vietnamese', async () => {
         const english = await lspServices();

@@ -1,16 +1,18 @@
 import { AstUtils, CstUtils, type AstNode, type CstNode, type GrammarConfig, type LangiumDocument, type References } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
+import type { Decimal } from 'decimal.js';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { BcytServices } from '../bcyt-module.js';
 import { scopeOf, type BcytEvaluator } from '../evaluation/evaluator.js';
 import { explainExpression, formatInterval } from '../evaluation/explain.js';
 import type { Derivation } from '../evaluation/inference.js';
-import { shownComputed, type InlineValues, type InlineVerdict } from '../evaluation/inline-values.js';
+import { shownComputed, type InlineValue, type InlineValues, type InlineVerdict } from '../evaluation/inline-values.js';
 import { periodOf } from '../evaluation/world.js';
 import * as ast from '../generated/ast.js';
 import type { MessageLanguage } from '../validation/diagnostic-codes.js';
 import type { BcytSettings } from '../workspace/settings.js';
 import { documentKindText, lspText } from './lsp-text.js';
+import { formatVi } from '../semantics/numbers.js';
 import { formatDateLongVi, formatPeriodVi, parseDate, parsePeriodLiteral, samePeriodPreviousYear } from '../semantics/periods.js';
 import {
     citationVi, evaluationText, indicatorFigures, orgPath, periodWithDates, sourceText,
@@ -136,6 +138,8 @@ export class BcytHoverProvider implements HoverProvider {
         if (value.stated && value.verdict !== 'given') {
             const verdict = VERDICTS[value.verdict];
             lines.push('', lspText('stated', lang, { stated: inline.stated?.$cstNode?.text ?? '', verdict: verdict ? lspText(verdict, lang) : undefined }));
+            const bound = claimedBound(value);
+            if (bound) lines.push('', bound(lang));
         }
         const what = (d: Derivation) => `${d.indicator.label ?? d.indicator.name} (${d.org.label ?? d.org.name}, ${formatPeriodVi(d.period)})`;
         if (value.derivation) lines.push('', lspText('implies', lang, { what: what(value.derivation), value: formatInterval(value.derivation.interval) }));
@@ -205,4 +209,17 @@ function periodHover(text: string | undefined, lang: MessageLanguage): string | 
 function dateHover(text: string, lang: MessageLanguage): string | undefined {
     const date = parseDate(text);
     return date ? formatDateLongVi(date) : periodHover(text, lang);
+}
+
+/** What an approximate or bounded number allows ("gần {x ≈ 80.000}", "trên {x > 85%}"), as checked, in its written scale. */
+function claimedBound(value: InlineValue): ((lang: MessageLanguage) => string) | undefined {
+    const { relation, range } = value;
+    if (!relation || relation === '=' || !range) return undefined;
+    const sign = value.factor === 100 ? '%' : value.factor === 1000 ? '‰' : '';
+    const shown = (n: Decimal) => `${formatVi(n)}${sign}`;
+    const strict = relation === '>' || relation === '<' ? 'yes' : undefined;
+    if (relation === '≈' && range.lo && range.hi) return lang => lspText('claimedAbout', lang, { range: `${formatInterval(range)}${sign}` });
+    if ((relation === '>' || relation === '>=') && range.lo) return lang => lspText('claimedAbove', lang, { bound: shown(range.lo!), strict });
+    if ((relation === '<' || relation === '<=') && range.hi) return lang => lspText('claimedBelow', lang, { bound: shown(range.hi!), strict });
+    return undefined;
 }
