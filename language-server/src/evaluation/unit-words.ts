@@ -72,9 +72,16 @@ export function unitWordAt(text: string, from: number, units: UnitWords): FoundW
 
 /** The prose chunk right after a part of a line, when it is plain text (not an escape). */
 export function textChunkAfter(part: ast.Inline): ast.TextChunk | undefined {
+    return textChunkBeside(part, 1);
+}
+
+/** The text chunk right before or after a part of a body line (`step` -1 or 1), unless it is an escaped line break. */
+export function textChunkBeside(part: ast.Inline, step: 1 | -1): ast.TextChunk | undefined {
     const parts = lineParts(part);
-    const next = parts[parts.indexOf(part) + 1];
-    return ast.isTextChunk(next) && next.text && !next.text.startsWith('\\') ? next : undefined;
+    // the index Langium keeps on the node: a search per part would be quadratic on a line of many `{…}`
+    const index = parts[part.$containerIndex ?? -1] === part ? part.$containerIndex! : parts.indexOf(part);
+    const beside = parts[index + step];
+    return ast.isTextChunk(beside) && beside.text && !beside.text.startsWith('\\') ? beside : undefined;
 }
 
 /** The parts of the body line that holds a part. */

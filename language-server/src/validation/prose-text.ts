@@ -51,7 +51,18 @@ export const lineText = memoByObject((parts: readonly ast.Inline[]): LineText =>
         text += written;
     }
     const { key, origin } = searchKey(text);
-    const pieceAt = (index: number) => pieces.find(p => index >= p.start && index < p.end) ?? pieces[pieces.length - 1];
+    // binary search: a line of many `{…}` would make a linear scan per placeholder quadratic
+    const pieceAt = (index: number) => {
+        let lo = 0;
+        let hi = pieces.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (index < pieces[mid].start) hi = mid - 1;
+            else if (index >= pieces[mid].end) lo = mid + 1;
+            else return pieces[mid];
+        }
+        return pieces[pieces.length - 1];
+    };
     const placeholders: Placeholder[] = [];
     for (let k = key.indexOf(PLACEHOLDER); k >= 0; k = key.indexOf(PLACEHOLDER, k + 1)) {
         const piece = pieceAt(origin[k]);

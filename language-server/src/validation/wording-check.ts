@@ -6,7 +6,7 @@ import { changeShape, type ChangeShape } from '../evaluation/change-shape.js';
 import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
 import { explainExpression } from '../evaluation/explain.js';
 import type { InlineValue, InlineValues } from '../evaluation/inline-values.js';
-import { lineParts, textChunkAfter } from '../evaluation/unit-words.js';
+import { textChunkAfter, textChunkBeside } from '../evaluation/unit-words.js';
 import { POINTS_WORDS, signAfter, verbBefore, verbOf, type VerbBefore } from '../semantics/change-words.js';
 import { formatVi, matchesAtPrecision } from '../semantics/numbers.js';
 import type { MessageLanguage } from './diagnostic-codes.js';
@@ -250,9 +250,7 @@ function writtenSign(node: ast.InlineExpression): { sign: string; percent?: Writ
 
 /** The prose chunk right before a `{…}`, when it is plain text. */
 function textChunkBefore(node: ast.InlineExpression): ast.TextChunk | undefined {
-    const parts = lineParts(node);
-    const previous = parts[parts.indexOf(node) - 1];
-    return ast.isTextChunk(previous) && previous.text && !previous.text.startsWith('\\') ? previous : undefined;
+    return textChunkBeside(node, -1);
 }
 
 function rangeIn(document: LangiumDocument, chunk: ast.TextChunk, offset: number, length: number): Range {
