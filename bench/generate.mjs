@@ -405,7 +405,6 @@ export function buildReport(targetLines, seed, catalog, options = {}) {
     const values = new Values(seed, catalog);
     const citer = new Citer(catalog, rng);
     const period = 'quý I năm 2026';
-    const head = [];
     const body = [];   // { b, m }
     const md = [];     // Markdown header and closing are built separately
     const dataCur = new Map();
@@ -692,7 +691,7 @@ export function buildReport(targetLines, seed, catalog, options = {}) {
     const first = covered[0];
     if (first) {
         line(`| STT | Đơn vị | ${first.label} | Cùng kỳ | Ghi chú |`);
-        if (true) body[body.length - 1].m += '\n|---|---|---:|---:|---|';
+        body[body.length - 1].m += '\n|---|---|---:|---:|---|';
         catalog.districts.forEach((d, i) => {
             const v = values.of(first, d.id, 'cur').total;
             const p = values.of(first, d.id, 'prev').total;

@@ -15,7 +15,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 function decodeMappings(mappings) {
     const lines = [];
-    let source = 0, origLine = 0, origCol = 0;
+    let source = 0, origLine = 0;
     for (const lineText of mappings.split(';')) {
         const segments = [];
         let genCol = 0;
@@ -34,7 +34,7 @@ function decodeMappings(mappings) {
             }
             genCol += values[0];
             if (values.length >= 4) {
-                source += values[1]; origLine += values[2]; origCol += values[3];
+                source += values[1]; origLine += values[2];
                 segments.push([genCol, source, origLine]);
             }
         }
@@ -102,7 +102,6 @@ function describe(frame) {
 }
 
 export function summarise(profile) {
-    const byId = new Map(profile.nodes.map(n => [n.id, n]));
     const parent = new Map();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const info = new Map(profile.nodes.map(n => [n.id, describe(n.callFrame)]));

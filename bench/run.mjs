@@ -10,7 +10,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CATALOG, generate, MARKDOWN, OUT, REPORT_5000, ROOT, SCALE_DIR, SCALE_SIZES } from './generate.mjs';
-import { measureLive, quantiles } from './lsp.mjs';
+import { measureLive } from './lsp.mjs';
 import { format, loadProfiles, merge } from './profile-summary.mjs';
 
 const argv = process.argv.slice(2);

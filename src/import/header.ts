@@ -78,7 +78,7 @@ const BODY_NUMBER = /^(?:phần\s+\S+|[IVXLC]+\.|\d+(?:\.\d+)*\.)(?:\s|$)/iu;
 
 /** Reads the header from the top of the document; `end` is 0 when there is none. */
 export function readHeader(paragraphs: readonly SourceParagraph[]): Header {
-    let governing: string | undefined, issuer: string | undefined, number: string | undefined;
+    let number: string | undefined;
     let place: string | undefined, date: string | undefined, typeLine: string | undefined, subject: string | undefined;
     const orgLines: string[] = [];
     const title: string[] = [];
@@ -165,7 +165,7 @@ export function readHeader(paragraphs: readonly SourceParagraph[]): Header {
         stopAt = line.paragraph;
     }
     if (!seen) return articleTitle(paragraphs);
-    [governing, issuer] = splitOrgLines(orgLines);
+    const [governing, issuer] = splitOrgLines(orgLines);
     return {
         ...(governing ? { governing } : {}), ...(issuer ? { issuer } : {}), ...(number ? { number } : {}),
         ...(place ? { place } : {}), ...(date ? { date } : {}), ...(typeLine ? { typeLine } : {}),

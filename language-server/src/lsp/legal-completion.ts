@@ -108,7 +108,7 @@ export class LegalCompletion {
         const key = looseKey(partial);
         return this.legalDocs(document)
             .filter(legal => !key || looseKey(legal.name).includes(key))
-            .filter(legal => !symbolOnly || !!key)
+            .filter(() => !symbolOnly || !!key)
             .map(legal => ({
                 legal,
                 rank: (docTypeByName(legal.type ?? '')?.name === wantedType ? 0 : 2) + (key && !looseKey(legal.name).startsWith(key) ? 1 : 0),

@@ -7,7 +7,7 @@ import type { BcytServices } from '../bcyt-module.js';
 import * as ast from '../generated/ast.js';
 import type { BuiltinLibrary } from '../workspace/builtins.js';
 
-const ID = /^[_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]*$/;
+const ID = /^[_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u0300-\u036F\u00C0-\u024F\u1E00-\u1EFF]*$/;
 
 /**
  * Rename across the workspace and its imports. References are found by linking, so a

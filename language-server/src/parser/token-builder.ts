@@ -34,7 +34,7 @@ function allCharsExcept(excluded: string): number[] {
 }
 
 const CODE_TERMINALS_BEFORE_KEYWORDS = ['DATE', 'UNTIL', 'PERIOD', 'NUMBER', 'STRING'];
-const ID_PATTERN = /^[_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]*$/;
+const ID_PATTERN = /^[_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u0300-\u036F\u00C0-\u024F\u1E00-\u1EFF]*$/;
 
 export class BcytTokenBuilder extends DefaultTokenBuilder {
     /** the partial regular expression of each terminal, for findLongerAlt */

@@ -5,10 +5,12 @@
  * - A bidirectional override, embedding or isolate (U+202A–U+202E, U+2066–U+2069) next to a
  *   digit reorders what a reader sees: "1\u202E234" reads as 1432 on screen, 1 and 234 to the checker.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 export const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]+/g;
 // most texts have none of either: one test finds out
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const SUSPECT = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF\u202A-\u202E\u2066-\u2069]/;
 
 export interface CharacterProblem {

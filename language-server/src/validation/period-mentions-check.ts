@@ -211,9 +211,13 @@ export function valuePeriods(expression: ast.Expression | undefined, scope: Eval
     const walk = (e: ast.Expression | undefined, s: EvaluationScope): void => {
         if (!e) return;
         if (ast.isIndicatorRef(e)) add(e.period ? periodOf(e.period) : s.period);
-        else if (ast.isPrevOf(e)) e.argument ? walk(e.argument, previousScope(s)) : add(s.compare);
-        else if (ast.isPlanOf(e)) e.argument ? walk(e.argument, plannedScope(s)) : add(s.plan);
-        else if (ast.isPercentOf(e)) {
+        else if (ast.isPrevOf(e)) {
+            if (e.argument) walk(e.argument, previousScope(s));
+            else add(s.compare);
+        } else if (ast.isPlanOf(e)) {
+            if (e.argument) walk(e.argument, plannedScope(s));
+            else add(s.plan);
+        } else if (ast.isPercentOf(e)) {
             walk(e.part, s);
             walk(e.whole, s);
         } else if (ast.isBinaryExpression(e)) {
