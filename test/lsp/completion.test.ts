@@ -190,6 +190,14 @@ describe('completion inside prose expressions {…}', () => {
         expect(list).toEqual(expect.arrayContaining(['TYT', 'TTYT', 'Q1/2023', 'Q1/2024']));
     });
 
+    test('after an expression: the relations of a stated number, each with the words that say it', async () => {
+        const list = await complete(`${CATALOG}${REPORT}đạt {tre <|>}\n`);
+        expect(labels(list)).toEqual(expect.arrayContaining(['=', '≈', '>', '<', '>=', '<=']));
+        expect(list.items.find(i => i.label === '≈')?.detail).toBe('số gần đúng: "khoảng", "gần", "xấp xỉ"');
+        expect(list.items.find(i => i.label === '>')?.detail).toBe('cận dưới: "trên", "hơn", "ít nhất"');
+        expect(list.items.find(i => i.label === '<=')?.detail).toBe('cận trên: "dưới", "không quá"');
+    });
+
     test('after a stated percentage: ratio units only', async () => {
         expect(labels(await complete(`${CATALOG}${REPORT}đạt {tre of plan = 20 <|>}\n`)).sort()).toEqual(['%', '‰', '"nam/100 nữ"'].sort());
     });

@@ -157,6 +157,12 @@ export class BcytCompletionProvider extends DefaultCompletionProvider {
             case 'appendix':
                 return; // offered as snippets
         }
+        // the relation of a stated number: what each means, in the words authors write
+        const relation = rule === 'InlineExpression' ? RELATION_TEXT[keyword.value] : undefined;
+        if (relation) {
+            acceptor(context, { label: keyword.value, kind: CompletionItemKind.Operator, detail: lspText(relation, this.lang), sortText: `2${keyword.value}` });
+            return;
+        }
         return super.completionFor(context, { feature: keyword }, acceptor);
     }
 
@@ -269,6 +275,12 @@ export function proseIsland(text: string, from: number, offset: number): { mode:
     }
     return { mode, start };
 }
+
+/** The relations a stated number is written with, and the words that say each. */
+const RELATION_TEXT: Record<string, 'completeEquals' | 'completeAbout' | 'completeAbove' | 'completeBelow'> = {
+    '=': 'completeEquals', '≈': 'completeAbout', '~': 'completeAbout',
+    '>': 'completeAbove', '>=': 'completeAbove', '≥': 'completeAbove', '<': 'completeBelow', '<=': 'completeBelow', '≤': 'completeBelow',
+};
 
 /** A space asks for completion only after a number (units), `@`, `of` and keywords followed by a name or a period. */
 const SPACE_TRIGGERS = /(?:\d|@|\bof|\bunit|\bperiod|\bcompare|\bplan|\bissuer|\bparent|\bfollows|\bdata|\btarget|\bdetail|\bimport|,)\s$/u;
