@@ -1,5 +1,6 @@
 import * as ast from '../generated/ast.js';
 import { memoByObject } from '../semantics/object-memo.js';
+import { multiplierAfter, multiplierInLabel } from '../semantics/stated-scale.js';
 import { lineParts } from './unit-words.js';
 
 /** What is written around a `{…}` on its line, as the reader sees it. */
@@ -10,12 +11,15 @@ export interface InlineSurroundings {
     readonly after: string;
     /** alone in a cell of a `| … |` row (its unit is the column's, written elsewhere) */
     readonly tableCell: boolean;
+    /** in a table row: the header of its column ("Thực hiện (triệu đồng)"), from the table's first row */
+    readonly columnHeader?: string;
 }
 
 const surroundingsOf = memoByObject((line: readonly ast.Inline[]): Map<ast.Inline, InlineSurroundings> => {
     const found = new Map<ast.Inline, InlineSurroundings>();
     const texts = line.map(part => (ast.isTextChunk(part) ? unescaped(part.text) : undefined));
     const tableRow = (texts[0] ?? '').trimStart().startsWith('|');
+    const header = tableRow ? headerOf(line) : undefined;
     line.forEach((part, index) => {
         if (!ast.isInlineExpression(part)) return;
         let before = '';
@@ -31,13 +35,50 @@ const surroundingsOf = memoByObject((line: readonly ast.Inline[]): Map<ast.Inlin
         if (!tableRow) before = lastClause(before);
         const cellBefore = before.slice(before.lastIndexOf('|') + 1);
         const cellAfter = after.split('|')[0];
+        // the cells before it: the pipes of the row so far, less the one that opens it
+        const column = header ? (before.match(/\|/g)?.length ?? 0) - 1 : -1;
         found.set(part, {
             before, after,
             tableCell: tableRow && !cellBefore.trim() && !cellAfter.trim() && after.includes('|'),
+            columnHeader: header?.[column],
         });
     });
     return found;
 });
+
+/** The header cells of the table a row belongs to: its first row, when it is not this one. */
+function headerOf(line: readonly ast.Inline[]): readonly string[] | undefined {
+    const row = line[0]?.$container;
+    const body = row?.$container;
+    if (!ast.isTextLine(row) || !ast.isBody(body)) return undefined;
+    return tableHeaders(body.blocks).get(row);
+}
+
+/** For each table row of a body, the cells of its table's first row, per version of the body's blocks. */
+const tableHeaders = memoByObject((blocks: readonly ast.Block[]): Map<ast.Block, readonly string[]> => {
+    const headers = new Map<ast.Block, readonly string[]>();
+    let header: readonly string[] | undefined;
+    for (const block of blocks) {
+        const text = ast.isTextLine(block) ? block.parts.map(part => (ast.isTextChunk(part) ? unescaped(part.text) : '{}')).join('') : '';
+        if (!text.trimStart().startsWith('|')) {
+            header = undefined;
+            continue;
+        }
+        if (header) headers.set(block, header);
+        else header = text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map(cell => cell.trim());
+    }
+    return headers;
+});
+
+/**
+ * What a number written with a count is multiplied by: "75 nghìn lượt" after it, or its table
+ * column's "(triệu đồng)"; 1 when neither says.
+ */
+export function writtenMultiplier(expression: ast.InlineExpression): number {
+    const around = surroundings(expression);
+    const after = multiplierAfter(around.after);
+    return after !== 1 || !around.columnHeader ? after : multiplierInLabel(around.columnHeader);
+}
 
 /** The prose around an inline expression. */
 export function surroundings(expression: ast.InlineExpression): InlineSurroundings {

@@ -5,14 +5,14 @@ import type { BcytServices } from '../bcyt-module.js';
 import { formatVi, tolerance, type StatedNumber } from '../semantics/numbers.js';
 import { contains, divide, exactly, multiply, overlaps, type Interval } from '../semantics/intervals.js';
 import {
-    approximateRange, boundWordBefore, labelNamesBareRatio, multiplierAfter, scaleAfter, scaleInLabel,
+    approximateRange, boundWordBefore, labelNamesBareRatio, scaleAfter, scaleInLabel,
 } from '../semantics/stated-scale.js';
 import { unitType, type UnitInfo, type UnitType } from '../semantics/units.js';
 import type { MessageLanguage } from '../validation/diagnostic-codes.js';
 import { scopeFor, scopeOf, type BcytEvaluator, type Evaluation, type EvaluationScope, type EvaluationSession, type Missing } from './evaluator.js';
 import { explainExpression } from './explain.js';
 import { sameFact, solve, type Derivation, type Equation } from './inference.js';
-import { surroundings } from './inline-context.js';
+import { surroundings, writtenMultiplier } from './inline-context.js';
 import { isSum, partsTotals } from './sums.js';
 import { typeOf } from './typing.js';
 import { textChunkAfter, unitWordAt, unitWords, type FoundWord } from './unit-words.js';
@@ -228,19 +228,22 @@ class InlineReading {
         const world = this.session.world;
         const type = unitType(world.unitOf(target.indicator.unit?.ref));
         const written = this.claimed(stated, type, target);
+        // the number as written: "48.652,34" in a column of triệu đồng is the engine's 48.652.340.000
+        const by = written.multiplier !== 1 ? new Decimal(1).dividedBy(written.multiplier) : undefined;
+        const inWritten = (v: { value: Decimal; bounds?: Interval }) => by ? { value: v.value.times(by), bounds: v.bounds && multiply(v.bounds, exactly(by)) } : v;
         const comparisons: InlineComparison[] = [];
         let missing: readonly Missing[] = [];
         const first = world.factsFor(target.indicator, target.org, target.period)[0];
         const derivation = this.session.inferred().bySource.get(this.node);
         if (first && first.node !== this.node) {
             // given before (data, or an earlier statement): this one repeats it
-            if (first.value) comparisons.push(compare('claim-mismatch', written.range, { value: first.value }, lang => describeFact(first, lang)));
+            if (first.value) comparisons.push(compare('claim-mismatch', written.range, inWritten({ value: first.value }), lang => describeFact(first, lang)));
         } else {
-            const formula = this.formulaComparison(target, written.range);
+            const formula = this.formulaComparison(target, written.range, inWritten);
             if (formula && 'comparison' in formula) comparisons.push(formula.comparison);
             else if (formula) missing = formula.missing;
             for (const sum of partsTotals(this.session, target.indicator, target.org, target.period)) {
-                const total: Evaluation = { ok: true, value: sum.total, type, bounds: sum.bounds, derived: sum.derived };
+                const total = inWritten({ value: sum.total, bounds: sum.bounds });
                 comparisons.push({ ...compare('sum-mismatch', written.range, total, () => sum.parts.map(p => formatVi(p)).join(' + ')), parts: sum.parts });
             }
         }
@@ -255,7 +258,7 @@ class InlineReading {
      * hssk / nhan_khau) claims to agree with it: the first formula that computes is compared; when
      * none can, what they lack is what is missing.
      */
-    private formulaComparison(target: StatementTarget, range: Interval):
+    private formulaComparison(target: StatementTarget, range: Interval, inWritten: (v: { value: Decimal; bounds?: Interval }) => { value: Decimal; bounds?: Interval }):
         { comparison: InlineComparison } | { missing: readonly Missing[] } | undefined {
         const formulas = target.indicator.formulas.filter(f => !isSum(f));
         if (!formulas.length) return undefined;
@@ -264,7 +267,7 @@ class InlineReading {
             const result = this.session.formulaValue(target.indicator, formula, target.org, target.period);
             if (result.ok) {
                 const scope = scopeFor(target.org, target.period);
-                const comparison = compare('claim-mismatch', range, result, lang => explainExpression(formula, scope, this.session, lang));
+                const comparison = compare('claim-mismatch', range, inWritten(result), lang => explainExpression(formula, scope, this.session, lang));
                 return { comparison: this.implied(comparison, result) };
             }
             if (result.invalid) return undefined;
@@ -341,7 +344,8 @@ class InlineReading {
         const word = chunk ? unitWordAt(chunk.text, 0, unitWords(world)) : undefined;
         const wordAfter = word && chunk ? { word, chunk } : undefined;
         const after = scaleAfter(around.after) ?? (word?.unit.kind === 'ratio' && word.unit.factor ? { factor: word.unit.factor } : undefined);
-        const label = scaleInLabel(around.before) ?? (target?.indicator.label ? scaleInLabel(target.indicator.label) : undefined);
+        const label = scaleInLabel(around.before) ?? (around.columnHeader ? scaleInLabel(around.columnHeader) : undefined)
+            ?? (target?.indicator.label ? scaleInLabel(target.indicator.label) : undefined);
         const written = (inside?.kind === 'ratio' && !!inside.factor) || !!after || !!label;
         const bare = around.tableCell || labelNamesBareRatio(around.before);
         if (type.kind === 'dimensionless') {
@@ -352,7 +356,7 @@ class InlineReading {
         if (type.kind === 'unit' && type.unit.kind === 'ratio' && (type.unit.name === '%' || type.unit.name === '‰')) {
             return { factor: 1, multiplier: 1, wordAfter, missingSign: !written && !bare && this.node.stated ? type.unit.name : undefined };
         }
-        return { factor: 1, multiplier: multiplierAfter(around.after), wordAfter };
+        return { factor: 1, multiplier: writtenMultiplier(this.node), wordAfter };
     }
 
     private finish(value: Omit<InlineValue, 'node' | 'printed' | 'computed'> & { computed?: Decimal }): InlineValue {

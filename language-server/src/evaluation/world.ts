@@ -7,7 +7,7 @@ import { parsePeriodLiteral, samePeriodPreviousYear, type Period, type PeriodRes
 import type { UnitInfo } from '../semantics/units.js';
 import { inlineExpressions } from '../body.js';
 import { FactIndex } from './fact-index.js';
-import { surroundings } from './inline-context.js';
+import { surroundings, writtenMultiplier } from './inline-context.js';
 import { boundWordBefore } from '../semantics/stated-scale.js';
 
 /** The org and periods that prose of a document speaks about unless it says otherwise. */
@@ -234,9 +234,12 @@ export class World {
             const target = statementTarget(part, context);
             if (!target) continue;
             const stated = statedNumberOf(part.stated);
+            // "{x = 48.652,34} triệu đồng", a column "(triệu đồng)": the value is in đồng, to the precision written
+            const multiplier = writtenMultiplier(part);
             this.addFact({
                 indicator: target.indicator, org: target.org, period: target.period, node: part, source: 'statement', document,
-                value: stated?.value, decimals: stated?.decimals ?? 0,
+                value: stated && multiplier !== 1 ? stated.value.times(multiplier) : stated?.value,
+                decimals: (stated?.decimals ?? 0) - Math.round(Math.log10(multiplier)),
             });
         }
     }

@@ -26,7 +26,8 @@ const MULTIPLIERS: Record<string, number> = { trăm: 100, nghìn: 1000, ngàn: 1
 // the text is matched on its comparison key (NFC, lower case, canonical tones, single spaces)
 // "%", "‰", "%o", "phần nghìn"; a difference of percentages in "điểm phần trăm" / "điểm %" (percentage points)
 const SIGN_AFTER = /^\s*(?:(%[o0])(?![\p{L}\p{N}])|(‰)|(%)|phần (nghìn|ngàn|trăm)(?![\p{L}\p{N}])|điểm (?:phần trăm(?![\p{L}\p{N}])|%))/u;
-const PER_AFTER = /^\s*(?:\/|trên )\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:\s*(trăm|nghìn|ngàn|vạn|triệu)(?![\p{L}\p{N}]))?(?![\d,%‰])/u;
+// "/100.000 dân", "trên 1 vạn dân", and after the word of what is counted: "ca/100.000 dân", "trẻ trên 1.000 trẻ đẻ sống"
+const PER_AFTER = /^\s*(?:\p{L}+(?: \p{L}+)?\s*)?(?:\/|trên )\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:\s*(trăm|nghìn|ngàn|vạn|triệu)(?![\p{L}\p{N}]))?(?![\d,%‰])/u;
 
 /** The scale written right after a number (the text after `}`), if any. */
 export function scaleAfter(text: string): WrittenScale | undefined {
@@ -106,6 +107,15 @@ const COUNT_MULTIPLIERS: Record<string, number> = { nghìn: 1000, ngàn: 1000, v
 /** "75 nghìn lượt", "1,2 triệu đồng": the multiplier written after a count, 1 when there is none. */
 export function multiplierAfter(text: string): number {
     const word = COUNT_MULTIPLIER.exec(comparisonKey(text.slice(0, 12)))?.[1];
+    return word ? COUNT_MULTIPLIERS[word] : 1;
+}
+
+// "(triệu đồng)", "ĐVT: nghìn người", "đơn vị tính: tỷ đồng": a multiplier named as the unit
+const MULTIPLIER_IN_LABEL = /(?:\(|(?:đvt|đơn vị tính|đơn vị)\s*:)\s*(nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+\p{L}/u;
+
+/** The multiplier a label or a table column's header names as its unit ("Thực hiện (triệu đồng)"), 1 when none. */
+export function multiplierInLabel(text: string): number {
+    const word = MULTIPLIER_IN_LABEL.exec(comparisonKey(text))?.[1];
     return word ? COUNT_MULTIPLIERS[word] : 1;
 }
 

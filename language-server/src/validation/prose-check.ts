@@ -108,7 +108,16 @@ export class ProseCheck {
 
 /** "trẻ" said of people, or "người" said of women: one is a kind of the other. */
 function related(a: UnitInfo, b: UnitInfo): boolean {
-    return isKindOf(a, b) || isKindOf(b, a);
+    return isKindOf(a, b) || isKindOf(b, a) || (a.kind === 'count' && b.kind === 'count' && (isCase(a) || isCase(b)));
+}
+
+/**
+ * "ca" (a case) counts whatever the sentence is about: "1.137 ca mắc" of patients, "2 ca tử vong",
+ * "35 ca phẫu thuật". Authors write it for any count, and the starter catalog's "Số ca mắc …"
+ * counts bệnh nhân, so it never contradicts the indicator's unit.
+ */
+function isCase(unit: UnitInfo): boolean {
+    return unit.name === 'ca';
 }
 
 function rangeIn(document: LangiumDocument, chunk: ast.TextChunk, offset: number, length: number): Range {

@@ -4,6 +4,7 @@ import { describeType, isAssignable, unitType, type UnitInfo } from '../semantic
 import { sourceNumberOf, statedNumberOf, statementTarget, type World } from '../evaluation/world.js';
 import { unitClashes, typeOf } from '../evaluation/typing.js';
 import { sumParts } from '../evaluation/sums.js';
+import { writtenMultiplier } from '../evaluation/inline-context.js';
 import { detail, report } from './report.js';
 import { inlineExpressions } from '../body.js';
 
@@ -113,7 +114,8 @@ export class QuantitiesCheck {
                 { node: quantity, property: 'value' }, count ? undefined : { replacement: stated.suggestion });
             return;
         }
-        if (unit?.kind === 'count' && !stated.value.isInteger()) {
+        // "48,65 tỷ đồng", "75,5 nghìn lượt": a count written in thousands or millions may have decimals
+        if (unit?.kind === 'count' && !stated.value.times(writtenMultiplier(expression)).isInteger()) {
             report(accept, 'count-not-integer', { what: 'Số nêu', whatEn: 'A stated value', unit: unit.name, text: quantity.value },
                 { node: quantity, property: 'value' });
         }
