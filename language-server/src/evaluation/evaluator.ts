@@ -10,6 +10,7 @@ import { FactIndex } from './fact-index.js';
 import { add, divide, exactly, middle, multiply, subtract, type Interval } from '../semantics/intervals.js';
 import { Derivations, singleMissing, solve, type Derivation, type Equation } from './inference.js';
 import { isSum } from './sums.js';
+import { tolerance } from '../semantics/numbers.js';
 
 /** What a value is needed for: the reported value ("thực hiện") or the planned one ("kế hoạch"). */
 export type ValueSource = 'actual' | 'target';
@@ -237,7 +238,12 @@ export class EvaluationSession {
         const unit = this.world.unitOf(indicator.unit?.ref);
         const given = this.world.factsFor(indicator, org, period)[0];
         if (given) {
-            return given.value ? { ok: true, value: given.value, type: unitType(unit) } : { ok: false, missing: [], invalid: { kind: 'unreadable', indicator } };
+            if (!given.value) return { ok: false, missing: [], invalid: { kind: 'unreadable', indicator } };
+            // a rate or a measure the text states is known to the precision written ("88,9%" is 88,85–88,95):
+            // a difference of two such ("tăng 3,4 điểm phần trăm") is checked against what both allow; counts are exact
+            const written = given.source === 'statement' && unit?.kind !== 'count' && given.decimals > 0;
+            const half = written ? tolerance(given.decimals) : undefined;
+            return { ok: true, value: given.value, type: unitType(unit), bounds: half && { lo: given.value.minus(half), hi: given.value.plus(half) } };
         }
         const missing: Missing[] = [];
         for (const formula of indicator.formulas) {
@@ -376,15 +382,15 @@ const ZERO = new Decimal(0);
  * implies — over their ranges, its middle as the value; missing when a divisor's range holds 0.
  */
 function arithmetic(operator: string, left: Evaluation & { ok: true }, right: Evaluation & { ok: true }): Evaluation {
-    if (!left.derived && !right.derived) {
-        const value = operator === '+' ? left.value.plus(right.value) : operator === '-' ? left.value.minus(right.value)
-            : operator === '*' ? left.value.times(right.value) : left.value.dividedBy(right.value);
-        return { ok: true, value, type: UNKNOWN_UNIT };
-    }
+    const exact = () => operator === '+' ? left.value.plus(right.value) : operator === '-' ? left.value.minus(right.value)
+        : operator === '*' ? left.value.times(right.value) : left.value.dividedBy(right.value);
+    if (!left.bounds && !right.bounds) return { ok: true, value: exact(), type: UNKNOWN_UNIT };
     const a = left.bounds ?? exactly(left.value);
     const b = right.bounds ?? exactly(right.value);
     const bounds = operator === '+' ? add(a, b) : operator === '-' ? subtract(a, b) : operator === '*' ? multiply(a, b) : divide(a, b);
     const derived = [...left.derived ?? [], ...right.derived ?? []];
+    // values stated at a precision only: the number as computed, and the range it may be in
+    if (!derived.length) return { ok: true, value: exact(), type: UNKNOWN_UNIT, bounds };
     const value = bounds && middle(bounds);
     if (!bounds || !value) return { ok: false, missing: derived.map(factOf) };
     return { ok: true, value, type: UNKNOWN_UNIT, bounds, derived };

@@ -54,21 +54,34 @@ function headerOf(line: readonly ast.Inline[]): readonly string[] | undefined {
     return tableHeaders(body.blocks).get(row);
 }
 
-/** For each table row of a body, the cells of its table's first row, per version of the body's blocks. */
+/**
+ * For each table row of a body, the cells of its table's first row, per version of the body's
+ * blocks; a unit line right above the table ("Đơn vị tính: triệu đồng") heads every column.
+ */
 const tableHeaders = memoByObject((blocks: readonly ast.Block[]): Map<ast.Block, readonly string[]> => {
     const headers = new Map<ast.Block, readonly string[]>();
     let header: readonly string[] | undefined;
+    let caption = '';
     for (const block of blocks) {
-        const text = ast.isTextLine(block) ? block.parts.map(part => (ast.isTextChunk(part) ? unescaped(part.text) : '{}')).join('') : '';
-        if (!text.trimStart().startsWith('|')) {
+        if (ast.isBlankLine(block)) {
+            // a blank line ends a table; between a unit line and its table it changes nothing
+            if (header) caption = '';
             header = undefined;
             continue;
         }
+        const text = ast.isTextLine(block) ? block.parts.map(part => (ast.isTextChunk(part) ? unescaped(part.text) : '{}')).join('') : '';
+        if (!text.trimStart().startsWith('|')) {
+            header = undefined;
+            caption = UNIT_LINE.test(text) ? text.trim() : '';
+            continue;
+        }
         if (header) headers.set(block, header);
-        else header = text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map(cell => cell.trim());
+        else header = text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map(cell => `${caption ? `(${caption}) ` : ''}${cell.trim()}`);
     }
     return headers;
 });
+
+const UNIT_LINE = /^\s*\(?\s*(?:ĐVT|Đvt|đvt|Đơn vị tính|đơn vị tính|Đơn vị|đơn vị)\s*:/u;
 
 /**
  * What a number written with a count is multiplied by: "75 nghìn lượt" after it, or its table

@@ -265,11 +265,15 @@ function inCitation(line: LineText, key: string, sentenceStart: number, at: numb
     return !line.placeholders.some(p => p.kind === 'value' && p.keyIndex > cited && p.keyIndex < at);
 }
 
-/** "đến ngày 15/3/2024" reaches the first quarter: it ends in the quarter's last month or later. */
+/**
+ * "đến ngày 15/3/2024" reaches the first quarter: it ends in the quarter's last month or later —
+ * or in the month before, the cut-off of a report written before its period ends (a year-end
+ * report dated in December gives its figures "tính đến ngày 30/11").
+ */
 function reachesEnd(until: Period, value: Period): boolean {
     const end = periodEnd(until);
     const valueEnd = periodEnd(value);
-    return end.year > valueEnd.year || (end.year === valueEnd.year && end.month >= valueEnd.month);
+    return end.year * 12 + end.month >= valueEnd.year * 12 + valueEnd.month - 1;
 }
 
 function offsetRange(document: LangiumDocument, offset: number, length: number) {

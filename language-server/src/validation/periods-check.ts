@@ -63,10 +63,13 @@ export class PeriodsCheck {
         if (!period || !date) return;
         const end = periodEnd(period);
         if (compareDates(date, end) >= 0) return;
+        // a year-end report is often dated in December, for the review conference, its figures
+        // "tính đến ngày 30/11": in the period's last month this is worth knowing, not a slip
+        const lastMonth = date.year === end.year && date.month === end.month;
         report(accept, 'date-before-period-end', {
             date: isDayDate(document.date!) ? formatDateVi(date) : formatPeriodVi({ kind: 'month', year: date.year, fromMonth: date.month, toMonth: date.month }),
             period: formatPeriodVi(period), end: formatDateVi(end),
-        }, { node: document, property: 'date' });
+        }, { node: document, property: 'date' }, undefined, lastMonth ? 'information' : 'warning');
     }
 }
 
