@@ -5,7 +5,8 @@ import type { BcytServices } from '../../language-server/src/bcyt-module.js';
 import { resolveDocument } from '../../language-server/src/document-model/resolve.js';
 import type { Model } from '../../language-server/src/generated/ast.js';
 import { INCOMPLETE_EXPRESSION, type PrintedDocument, type PrintProblem } from '../../language-server/src/document-model/model.js';
-import { renderDocx, writeDocxAtomically } from '../docx/render.js';
+import { DocxWriteError, renderDocx, writeDocxAtomically } from '../docx/render.js';
+import { buildText } from './build-text.js';
 import { refuseTarget } from './output-guard.js';
 
 export type CompileOutcome =
@@ -31,21 +32,18 @@ export async function compileDocument(services: BcytServices, document: LangiumD
         printed = resolveDocument(model, services.evaluation.Evaluator.session(model), language);
     } catch (error) {
         // a bug on some input: said plainly, as a failed build, never a stack
-        const detail = (error as Error).message;
-        return { status: 'failed', message: language === 'en'
-            ? `internal error while laying out the document (please report it with the file): ${detail}`
-            : `lỗi nội bộ khi dựng văn bản (xin báo lỗi này kèm tệp): ${detail}` };
+        return { status: 'failed', message: buildText('internalError', language, { detail: (error as Error).message }) };
     }
     if (!printed) return { status: 'no-document' };
     const { errors, problems } = whatStopsTheBuild(diagnostics, printed);
     if ((errors.length || problems.length) && !force) return { status: 'refused', errors, problems };
     const refusal = refuseTarget(output);
-    if (refusal) return { status: 'failed', message: refusal.message };
+    if (refusal) return { status: 'failed', message: refusal.inLanguage(language) };
     try {
         const buffer = await renderDocx(printed);
         await writeDocxAtomically(buffer, output);
     } catch (error) {
-        return { status: 'failed', message: (error as Error).message };
+        return { status: 'failed', message: error instanceof DocxWriteError ? error.inLanguage(language) : (error as Error).message };
     }
     return { status: 'written', output, warnings: diagnostics.length - errors.length };
 }

@@ -7,13 +7,13 @@
 import { closeSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { DocxWriteError } from '../docx/write.js';
+import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
+import { buildText, type BuildTextKey } from './build-text.js';
 
-function refusal(target: string, vi: string, en: string, code: string): DocxWriteError {
-    return new DocxWriteError(
-        `Không ghi tệp DOCX "${target}": ${vi}. Không có tệp nào bị thay đổi.`,
-        `Will not write the DOCX file "${target}": ${en}. No file was changed.`,
-        target, code,
-    );
+/** The refusal in both languages: the caller says it in the one the user chose. */
+function refusal(target: string, reason: BuildTextKey, code: string): DocxWriteError {
+    const said = (lang: MessageLanguage) => buildText('targetRefused', lang, { target, reason: buildText(reason, lang) });
+    return new DocxWriteError(said('vi'), said('en'), target, code);
 }
 
 function statOrUndefined(path: string): Stats | undefined {
@@ -36,17 +36,17 @@ export function refuseTarget(target: string): DocxWriteError | undefined {
         real = realpathSync(path);
     } catch { /* a new file */ }
     if ([path, real].some(p => /\.bcyt$/i.test(p) || basename(p) === 'bcyt.config.json')) {
-        return refusal(path, 'đây là tệp nguồn, hãy chọn một tên .docx', 'this is a source file; choose a .docx name', 'ESOURCE');
+        return refusal(path, 'targetIsSource', 'ESOURCE');
     }
     const existing = statOrUndefined(path);
     if (!existing) return undefined;
-    if (existing.isDirectory()) return refusal(path, 'đường dẫn là một thư mục', 'the path is a folder', 'EISDIR');
-    if (!existing.isFile()) return refusal(path, 'đường dẫn không phải là một tệp thường', 'the path is not a regular file', 'ENOTREG');
+    if (existing.isDirectory()) return refusal(path, 'targetIsFolder', 'EISDIR');
+    if (!existing.isFile()) return refusal(path, 'targetNotRegular', 'ENOTREG');
     if ((existing.mode & 0o222) === 0) {
-        return refusal(path, 'tệp chỉ cho phép đọc; bỏ thuộc tính chỉ đọc hoặc chọn tên khác', 'the file is read-only; make it writable or choose another name', 'EACCES');
+        return refusal(path, 'targetReadOnly', 'EACCES');
     }
     if (!isDocx(path, existing.size)) {
-        return refusal(path, 'tệp đã có không phải là tệp DOCX nên không bị ghi đè; hãy chọn tên khác', 'the existing file is not a DOCX and is not overwritten; choose another name', 'ENOTDOCX');
+        return refusal(path, 'targetNotDocx', 'ENOTDOCX');
     }
     return undefined;
 }

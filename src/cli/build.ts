@@ -4,33 +4,39 @@ import { NodeFileSystem } from 'langium/node';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import type { Model } from '../../language-server/src/generated/ast.js';
 import { bcytFilesUnder, loadFiles } from '../../language-server/src/workspace/headless.js';
+import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
 import { compileDocument, defaultOutput } from '../build/compile.js';
+import { cliText } from './cli-text.js';
 
 export interface BuildOptions {
     readonly output?: string;
     readonly outDir?: string;
     readonly force: boolean;
+    /** the language of the messages, the diagnostics listed and the build's failures (default Vietnamese) */
+    readonly lang?: MessageLanguage;
 }
 
 /** `bcyt build`: exit 0 when every document was written, 1 when one was refused for errors, 2 on I/O failure. */
 export async function runBuild(input: string, options: BuildOptions): Promise<number> {
+    const lang = options.lang ?? 'vi';
+    const say = (text: string) => process.stderr.write(`bcyt: ${text}\n`);
     const path = resolve(input);
     if (!existsSync(path)) {
-        process.stderr.write(`bcyt: không tìm thấy ${input}\n`);
+        say(cliText('notFound', lang, { file: input }));
         return 2;
     }
     const folder = statSync(path).isDirectory();
     if (folder && !options.outDir) {
-        process.stderr.write('bcyt: dựng cả thư mục cần --out-dir <thư mục>\n');
+        say(cliText('folderNeedsOutDir', lang));
         return 2;
     }
     const files = folder ? bcytFilesUnder(path) : [path];
-    const { Bcyt } = createBcytServices(NodeFileSystem, { production: true });
+    const { Bcyt } = createBcytServices(NodeFileSystem, { production: true, language: lang });
     const { documents, unreadable } = await loadFiles(Bcyt, files);
     let exit = 0;
     for (const { path: file, reason } of unreadable) {
         exit = 2;
-        process.stderr.write(`bcyt: không đọc được ${relative(process.cwd(), file) || file}: ${reason.vi}\n`);
+        say(cliText('unreadable', lang, { file: relative(process.cwd(), file) || file, reason: reason[lang] }));
     }
     const written = new Map<string, string>();
     for (const document of documents) {
@@ -42,26 +48,26 @@ export async function runBuild(input: string, options: BuildOptions): Promise<nu
         const clash = hasDocument ? written.get(output.toLowerCase()) : undefined;
         if (clash) {
             exit = 2;
-            process.stderr.write(`bcyt: ${shown}: không dựng vì sẽ ghi đè ${relative(process.cwd(), output)} vừa dựng từ ${clash}\n`);
+            say(cliText('outputClash', lang, { file: shown, output: relative(process.cwd(), output), other: clash }));
             continue;
         }
-        const folderProblem = hasDocument ? makeFolder(dirname(output)) : undefined;
+        const folderProblem = hasDocument ? makeFolder(dirname(output), lang) : undefined;
         if (folderProblem) {
-            process.stderr.write(`bcyt: ${folderProblem}\n`);
+            say(folderProblem);
             return 2;
         }
         written.set(output.toLowerCase(), shown);
         const outcome = await compileDocument(Bcyt, document, output, options.force);
         switch (outcome.status) {
             case 'no-document':
-                if (!folder) process.stderr.write(`bcyt: ${shown} không có văn bản nào (chỉ có khai báo)\n`);
+                if (!folder) say(cliText('declarationsOnly', lang, { file: shown }));
                 break;
             case 'written':
                 process.stdout.write(`${shown} → ${relative(process.cwd(), outcome.output)}${options.force ? ' (--force)' : ''}\n`);
                 break;
             case 'refused':
                 exit = Math.max(exit, 1);
-                process.stderr.write(`bcyt: ${shown}: còn ${outcome.errors.length + outcome.problems.length} lỗi, không xuất DOCX (dùng --force để vẫn xuất)\n`);
+                say(cliText('buildRefused', lang, { file: shown, count: outcome.errors.length + outcome.problems.length }));
                 for (const error of outcome.errors) {
                     process.stderr.write(`  ${shown}:${error.range.start.line + 1}:${error.range.start.character + 1} ${error.code} ${typeof error.message === 'string' ? error.message : error.message.value}\n`);
                 }
@@ -69,7 +75,7 @@ export async function runBuild(input: string, options: BuildOptions): Promise<nu
                 break;
             case 'failed':
                 exit = 2;
-                process.stderr.write(`bcyt: ${shown}: ${outcome.message}\n`);
+                say(`${shown}: ${outcome.message}`);
                 break;
         }
     }
@@ -88,14 +94,14 @@ function outputOf(source: string, root: string | undefined, outDir: string | und
 }
 
 /** Creates an output folder; a message naming it when it cannot be (a file of that name, no permission). */
-function makeFolder(folder: string): string | undefined {
+function makeFolder(folder: string, lang: MessageLanguage): string | undefined {
     try {
         mkdirSync(folder, { recursive: true });
         return undefined;
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'EEXIST' || code === 'ENOTDIR' ? 'một tệp có tên này đã có ở đó'
-            : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'không có quyền ghi' : `lỗi hệ thống ${code ?? ''}`.trim();
-        return `không tạo được thư mục xuất "${relative(process.cwd(), folder) || folder}": ${reason}`;
+        const reason = code === 'EEXIST' || code === 'ENOTDIR' ? cliText('fileInTheWay', lang)
+            : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? cliText('noPermission', lang) : cliText('systemError', lang, { code });
+        return cliText('outputFolder', lang, { folder: relative(process.cwd(), folder) || folder, reason });
     }
 }

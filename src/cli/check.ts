@@ -6,6 +6,7 @@ import type { MessageLanguage } from '../../language-server/src/validation/diagn
 import { offeredFixes, type FixData, type FixEdit } from '../../language-server/src/validation/report.js';
 import { loadFiles, type UnreadableFile } from '../../language-server/src/workspace/headless.js';
 import { formatGithub, formatSarif } from './check-formats.js';
+import { cliText } from './cli-text.js';
 
 export interface CheckOptions {
     readonly format: 'text' | 'json' | 'sarif' | 'github';
@@ -57,7 +58,7 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
     const { diagnostics, unreadable, unimported } = await checkFiles(inputs, options.lang, options.catalogs);
     for (const { path, reason } of unreadable) {
         const shown = relative(process.cwd(), path) || path;
-        process.stderr.write(options.lang === 'vi' ? `bcyt: không đọc được ${shown}: ${reason.vi}\n` : `bcyt: cannot read ${shown}: ${reason.en}\n`);
+        process.stderr.write(`bcyt: ${cliText('unreadable', options.lang, { file: shown, reason: reason[options.lang] })}\n`);
     }
     if (options.format === 'json') {
         // the quick fix is for SARIF; a Word document's findings name their paragraph and sentence

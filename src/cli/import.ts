@@ -7,6 +7,7 @@ import { loadCatalog } from '../import/catalog-loader.js';
 import { importDocument } from '../import/draft.js';
 import { ImportError } from '../import/errors.js';
 import { readSource } from '../import/read-source.js';
+import { cliText } from './cli-text.js';
 
 export interface ImportOptions {
     readonly output?: string;
@@ -27,12 +28,10 @@ export function draftPath(input: string): string {
  * --force). Nothing is written unless the whole import succeeded, and then atomically.
  */
 export async function runImport(input: string, options: ImportOptions): Promise<number> {
-    const en = options.lang === 'en';
     const output = resolve(options.output ?? draftPath(input));
     const shown = relative(process.cwd(), output) || output;
     if (existsSync(output) && !options.force) {
-        process.stderr.write(en ? `bcyt: ${shown} exists; choose another name with -o, or --force to replace it\n`
-            : `bcyt: ${shown} đã có; chọn tên khác bằng -o, hoặc dùng --force để ghi đè\n`);
+        process.stderr.write(`bcyt: ${cliText('draftExists', options.lang, { file: shown })}\n`);
         return 2;
     }
     try {
@@ -42,13 +41,11 @@ export async function runImport(input: string, options: ImportOptions): Promise<
         const draft = importDocument(source, { catalog, outputDir: dirname(output) });
         await writeDocxAtomically(Buffer.from(draft.text, 'utf8'), output, '.bcyt');
         const s = draft.summary;
-        process.stdout.write(en
-            ? `${input} → ${shown}: ${s.claims} figures checked as claims, ${s.citations} citations (${s.legal} documents declared), ${s.indicators} new indicators\n`
-            : `${input} → ${shown}: ${s.claims} số liệu thành mệnh đề kiểm tra được, ${s.citations} trích dẫn (khai báo ${s.legal} văn bản), ${s.indicators} chỉ số mới\n`);
+        process.stdout.write(`${cliText('imported', options.lang, { source: input, draft: shown, ...s })}\n`);
         return 0;
     } catch (error) {
         if (error instanceof ImportError || error instanceof DocxWriteError) {
-            process.stderr.write(`bcyt: ${en ? error.messageEn : error.message}\n`);
+            process.stderr.write(`bcyt: ${options.lang === 'en' ? error.messageEn : error.message}\n`);
             return 2;
         }
         throw error;

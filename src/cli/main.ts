@@ -1,19 +1,12 @@
 import '../../language-server/src/polyfill.js';
 import { parseArgs } from 'node:util';
 import { runCheck, type CheckOptions } from './check.js';
-import { DIFF_USAGE, TEXTCONV_USAGE } from './usage.js';
-
-const USAGE = `Cách dùng / usage:
-  bcyt check <tệp hoặc thư mục…> [--format text|json|sarif|github] [--lang vi|en] [--catalog <thư mục hoặc tệp>]
-  bcyt build <tệp.bcyt> [-o out.docx] [--force]
-  bcyt build <thư mục> --out-dir <thư mục>
-  bcyt import <tệp.docx|tệp.txt|tệp.md> [-o tệp.bcyt] [--catalog <thư mục hoặc tệp>] [--force] [--lang vi|en]
-${DIFF_USAGE}
-${TEXTCONV_USAGE}`;
+import { askedLanguage, cliText } from './cli-text.js';
 
 /** Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure. */
 async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
+    const usage = cliText('usage', askedLanguage(argv));
     if (command === 'check') {
         let parsed;
         try {
@@ -25,12 +18,12 @@ async function main(argv: string[]): Promise<number> {
                 },
             });
         } catch (error) {
-            process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+            process.stderr.write(`${(error as Error).message}\n${usage}\n`);
             return 2;
         }
         const { format, lang } = parsed.values;
         if (!['text', 'json', 'sarif', 'github'].includes(format!) || !['vi', 'en'].includes(lang!) || parsed.positionals.length === 0) {
-            process.stderr.write(`${USAGE}\n`);
+            process.stderr.write(`${usage}\n`);
             return 2;
         }
         return runCheck(parsed.positionals, { format: format as CheckOptions['format'], lang: lang as 'vi' | 'en', catalogs: parsed.values.catalog ?? [] });
@@ -46,11 +39,11 @@ async function main(argv: string[]): Promise<number> {
                 },
             });
         } catch (error) {
-            process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+            process.stderr.write(`${(error as Error).message}\n${usage}\n`);
             return 2;
         }
         if (parsed.positionals.length !== 1 || !['vi', 'en'].includes(parsed.values.lang!)) {
-            process.stderr.write(`${USAGE}\n`);
+            process.stderr.write(`${usage}\n`);
             return 2;
         }
         const { runImport } = await import('./import.js');
@@ -64,29 +57,33 @@ async function main(argv: string[]): Promise<number> {
         try {
             parsed = parseArgs({
                 args: rest, allowPositionals: true,
-                options: { output: { type: 'string', short: 'o' }, 'out-dir': { type: 'string' }, force: { type: 'boolean', default: false } },
+                options: {
+                    output: { type: 'string', short: 'o' }, 'out-dir': { type: 'string' }, force: { type: 'boolean', default: false },
+                    lang: { type: 'string', default: 'vi' },
+                },
             });
         } catch (error) {
-            process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+            process.stderr.write(`${(error as Error).message}\n${usage}\n`);
             return 2;
         }
-        if (parsed.positionals.length !== 1) {
-            process.stderr.write(`${USAGE}\n`);
+        if (parsed.positionals.length !== 1 || !['vi', 'en'].includes(parsed.values.lang!)) {
+            process.stderr.write(`${usage}\n`);
             return 2;
         }
         // loaded on demand: `check` needs no DOCX writer
         const { runBuild } = await import('./build.js');
         return runBuild(parsed.positionals[0], {
             output: parsed.values.output, outDir: parsed.values['out-dir'], force: parsed.values.force ?? false,
+            lang: parsed.values.lang as 'vi' | 'en',
         });
     }
     if (command === 'diff') return (await import('./diff.js')).runDiff(rest);
     if (command === 'textconv') return (await import('./textconv.js')).runTextconv(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
-        process.stdout.write(`${USAGE}\n`);
+        process.stdout.write(`${usage}\n`);
         return 0;
     }
-    process.stderr.write(`${USAGE}\n`);
+    process.stderr.write(`${usage}\n`);
     return 2;
 }
 

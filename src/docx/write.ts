@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
 
 /** Error of writeDocxAtomically: `message` in Vietnamese, `messageEn` in English; both name the file. */
 export class DocxWriteError extends Error {
@@ -21,6 +22,11 @@ export class DocxWriteError extends Error {
         options?: { cause?: unknown },
     ) {
         super(message, options);
+    }
+
+    /** The message in the user's language. */
+    inLanguage(lang: MessageLanguage): string {
+        return lang === 'en' ? this.messageEn : this.message;
     }
 }
 

@@ -1,5 +1,0 @@
-/** Usage lines of the commands loaded on demand (main.ts lists them without loading them). */
-export const DIFF_USAGE = `  bcyt diff [<phiên bản A> [<phiên bản B>]] [-- <tệp hoặc thư mục…>] [--format text|markdown|json] [--lang vi|en] [--fail-on-new-errors]
-  bcyt diff <cũ.bcyt> <mới.bcyt>      (hai tệp hoặc hai thư mục)`;
-
-export const TEXTCONV_USAGE = '  bcyt textconv <tệp.docx>           (văn bản của DOCX cho git diff)';
