@@ -182,3 +182,15 @@ describe('a check that fails on some input', () => {
         expect((document.diagnostics ?? []).find(d => d.code === 'internal-error')!.message).toContain('(world): no world');
     });
 });
+
+describe('declarations the parser recovered', () => {
+    // found by npm run fuzz: a comment cut into an indicator's unit left a unit without a name
+    test('an indicator whose unit was cut by a comment: a syntax error, no internal error', async () => {
+        const checked = await check(`org T "T"
+indicator k*/y "Số kỹ thuật" unit//  "kỹ thuật"
+indicator z "Z" unit người = khong_co
+`);
+        expect(checked.codes().filter(c => c.endsWith('internal-error'))).toEqual([]);
+        expect(checked.codes()).toContain('3:unresolved-reference');
+    });
+});

@@ -5,7 +5,7 @@ import type { BcytServices } from '../bcyt-module.js';
 import { formatVi, tolerance, type StatedNumber } from '../semantics/numbers.js';
 import { contains, divide, exactly, multiply, overlaps, type Interval } from '../semantics/intervals.js';
 import {
-    approximateRange, boundWordBefore, labelNamesBareRatio, scaleAfter, scaleInLabel,
+    approximateRange, boundWordBefore, comparativeBefore, labelNamesBareRatio, scaleAfter, scaleInLabel,
 } from '../semantics/stated-scale.js';
 import { unitType, type UnitInfo, type UnitType } from '../semantics/units.js';
 import type { MessageLanguage } from '../validation/diagnostic-codes.js';
@@ -13,6 +13,7 @@ import { scopeFor, scopeOf, type BcytEvaluator, type Evaluation, type Evaluation
 import { explainExpression } from './explain.js';
 import { sameFact, solve, type Derivation, type Equation } from './inference.js';
 import { surroundings, writtenMultiplier } from './inline-context.js';
+import { changeShape } from './change-shape.js';
 import { isSum, partsTotals } from './sums.js';
 import { typeOf } from './typing.js';
 import { textChunkAfter, unitWordAt, unitWords, type FoundWord } from './unit-words.js';
@@ -216,8 +217,11 @@ class InlineReading {
     claimed(stated: StatedNumber, type: UnitType, target: StatementTarget | undefined) {
         const scale = this.scale(type, target);
         const around = surroundings(this.node);
-        const relation = relationOf(this.node.relation, boundWordBefore(around.before));
-        const word = boundWordBefore(around.before);
+        const said = boundWordBefore(around.before);
+        // "vượt {x - plan(x) = 4.620} lượt", "nhiều hơn {x - prev(x) = 58} trẻ": the amount of a change, not a bound
+        const kind = said && changeShape(this.node.expression)?.kind;
+        const word = (kind === 'difference' || kind === 'growth') && comparativeBefore(around.before) ? undefined : said;
+        const relation = relationOf(this.node.relation, word);
         const range = relation === '=' ? { lo: stated.value.minus(tolerance(stated.decimals)), hi: stated.value.plus(tolerance(stated.decimals)) }
             : relation === '≈' ? approximateRange(stated.value, this.node.stated!.value, word === 'near' ? 'near' : 'about')
                 : relation === '>' || relation === '>=' ? { lo: stated.value } : { hi: stated.value };

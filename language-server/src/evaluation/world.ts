@@ -266,7 +266,8 @@ export class World {
 
 /** The word a unit is written with in prose: its label, or its name without quotes. */
 export function unitName(unit: ast.Unit): string {
-    return unit.label ?? unit.name.replace(/^"|"$/g, '');
+    // a declaration the parser recovered may have no name yet
+    return unit.label ?? (unit.name ?? '').replace(/^"|"$/g, '');
 }
 
 const NONE: readonly never[] = Object.freeze([]);

@@ -95,6 +95,15 @@ const BOUND_WORDS: Array<[RegExp, BoundWord]> = [
     [/(?:^|\s)(?:dưới|thấp hơn|ít hơn|chưa tới|chưa đến|chưa đầy|không quá|không vượt quá|tối đa)$/u, 'below'],
 ];
 
+/**
+ * Whether the words before a number compare ("vượt", "hơn", "nhiều hơn", "cao hơn", "thấp hơn",
+ * "ít hơn"): before a stated change they say by how much ("vượt 4.620 lượt so với kế hoạch"),
+ * not a bound.
+ */
+export function comparativeBefore(text: string): boolean {
+    return /(?:^|\s)(?:vượt|hơn|cao hơn|nhiều hơn|thấp hơn|ít hơn)$/u.test(comparisonKey(text.slice(-40)).replace(/[\s:,(]+$/u, ''));
+}
+
 /** The bound or approximation the text before a number says, if any (its last words). */
 export function boundWordBefore(text: string): BoundWord | undefined {
     const key = comparisonKey(text.slice(-40)).replace(/[\s:,(]+$/u, '');
