@@ -119,8 +119,9 @@ function readWide(sheet: Sheet, header: number, matcher: Matcher, context: Sheet
         const cells = sheet.rows[r];
         const indicator = text(cells[labels]);
         const filled = [...across.keys()].filter(c => !isEmptyCell(cells[c]));
-        // a section title ("I. Tiêm chủng") or a blank row holds no values; "(2)": the columns' numbers
-        if (!filled.length || /^\(?\d+\)?$/.test(indicator)) continue;
+        // a section title ("I. Tiêm chủng") or a blank row holds no values
+        // the columns' numbers "(1) (2) …" (which Calc reads as -1, -2 …) name no indicator
+        if (!filled.length || typeof cells[labels] === 'number' || /^\(?-?\d+\)?$/.test(indicator)) continue;
         const unit = unitColumn >= 0 ? text(cells[unitColumn]) : '';
         for (const c of filled) {
             const head = across.get(c)!;
