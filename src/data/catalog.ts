@@ -71,6 +71,16 @@ export const targetBlocksOf = (model: ast.Model): ast.TargetBlock[] => model.ele
 const ALIASES: Record<string, string> = { 'phần trăm': '%', '%o': '‰', '%0': '‰', 'phần nghìn': '‰', 'phần ngàn': '‰' };
 
 export function unitInfo(unit: ast.Unit, seen = new Set<ast.Unit>()): UnitInfo {
+    const known = infos.get(unit);
+    if (known) return known;
+    const info = makeUnitInfo(unit, seen);
+    infos.set(unit, info);
+    return info;
+}
+
+const infos = new WeakMap<ast.Unit, UnitInfo>();
+
+function makeUnitInfo(unit: ast.Unit, seen: Set<ast.Unit>): UnitInfo {
     seen.add(unit);
     const base = unit.base?.ref && !seen.has(unit.base.ref) ? unitInfo(unit.base.ref, seen) : undefined;
     if (unit.factor !== undefined) return { name: unitName(unit), kind: 'ratio', factor: Number(unit.factor.replace(',', '.')) };
@@ -79,9 +89,18 @@ export function unitInfo(unit: ast.Unit, seen = new Set<ast.Unit>()): UnitInfo {
 
 /** The declared unit a word names ("trẻ", "cán bộ", "%", "phần trăm"), if any. */
 export function unitNamed(catalog: Catalog, word: string): ast.Unit | undefined {
-    const key = comparisonKey(ALIASES[comparisonKey(word)] ?? word);
-    return catalog.units.find(u => comparisonKey(unitName(u)) === key || comparisonKey(u.name.replace(/^"|"$/g, '')) === key);
+    let named = unitsByWord.get(catalog);
+    if (!named) {
+        named = new Map();
+        for (const u of catalog.units) {
+            for (const w of [unitName(u), u.name.replace(/^"|"$/g, '')]) if (!named.has(comparisonKey(w))) named.set(comparisonKey(w), u);
+        }
+        unitsByWord.set(catalog, named);
+    }
+    return named.get(comparisonKey(ALIASES[comparisonKey(word)] ?? word));
 }
+
+const unitsByWord = new WeakMap<Catalog, Map<string, ast.Unit>>();
 
 /** Whether a value written in `given` may be a value of an indicator counted in `wanted`. */
 export function unitFits(given: ast.Unit, wanted: ast.Unit): boolean {

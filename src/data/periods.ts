@@ -15,7 +15,19 @@ const DHIS2: readonly [RegExp, (m: RegExpExecArray) => string][] = [
     [/^(\d{4})-?(0[1-9]|1[0-2])$/, m => `T${Number(m[2])}/${m[1]}`],
 ];
 
+/** Every row of a long table names its period: each distinct text is read once. */
 export function readPeriod(text: string): PeriodReading {
+    let known = readings.get(text);
+    if (!known) {
+        if (readings.size > 10_000) readings.clear();
+        readings.set(text, known = readPeriodText(text));
+    }
+    return known;
+}
+
+const readings = new Map<string, PeriodReading>();
+
+function readPeriodText(text: string): PeriodReading {
     const t = text.trim();
     const candidates = [t, ...DHIS2.flatMap(([re, to]) => {
         const m = re.exec(t.toUpperCase());
