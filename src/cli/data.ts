@@ -34,6 +34,11 @@ export async function runData(args: string[]): Promise<number> {
             return await runImport(parsed.positionals[0], { into: v.into, map: v.map, sheet: v.sheet, org: v.org, period: v.period, dryRun: v['dry-run']!, lang });
         }
         if (sub === 'export' && parsed.positionals.length >= 1 && v.output && ['csv', 'xlsx', 'dhis2-json'].includes(v.format ?? '')) {
+            if (/\.bcyt$/iu.test(v.output)) {
+                process.stderr.write(lang === 'en' ? `bcyt: ${v.output}: an export is never written over a .bcyt file\n`
+                    : `bcyt: ${v.output}: không xuất số liệu đè lên tệp .bcyt\n`);
+                return 2;
+            }
             const { exportData } = await import('../data/export.js');
             const result = await exportData(parsed.positionals, v.format as 'csv' | 'xlsx' | 'dhis2-json', v.map);
             await writeDocxAtomically(result.bytes, v.output, v.format!.toUpperCase());
@@ -102,7 +107,7 @@ function matchLines(plan: ImportPlan, en: boolean): string[] {
     for (const s of plan.sheets) {
         const shape = s.shape ? (en ? `${s.shape} table, ${s.values} values` : `${s.shape === 'long' ? 'bảng dọc' : 'biểu mẫu ngang'}, ${s.values} giá trị`)
             : (en ? 'no table, skipped' : 'không có bảng, bỏ qua');
-        lines.push(`${en ? 'sheet' : 'trang'} ${s.name}: ${shape}`);
+        lines.push(`${s.file ? (en ? 'file' : 'tệp') : (en ? 'sheet' : 'trang')} ${s.name}: ${shape}`);
     }
     for (const { kind, source, result } of plan.matcher.seen.values()) {
         const what = kind === 'indicator' ? (en ? 'indicator' : 'chỉ số') : (en ? 'org' : 'đơn vị');

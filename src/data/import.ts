@@ -29,7 +29,7 @@ export interface ImportPlan {
     /** how each distinct indicator and org of the input was matched */
     readonly matcher: Matcher;
     /** the sheets read and how (skipped ones: no table found) */
-    readonly sheets: { name: string; shape?: 'long' | 'wide'; values: number }[];
+    readonly sheets: { name: string; shape?: 'long' | 'wide'; values: number; /** a CSV or JSON file, not a workbook's sheet */ file?: boolean }[];
     /** the new text of the .bcyt, when it changes and no finding is an error */
     readonly text?: string;
 }
@@ -61,13 +61,13 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
     const context = { org: request.org, period: request.period };
     if (input.kind === 'values') {
         raw.push(...input.values.map(v => ({ ...v, org: v.org ?? context.org, period: v.period ?? context.period })));
-        sheets.push({ name: basename(request.input), shape: 'long', values: raw.length });
+        sheets.push({ name: basename(request.input), shape: 'long', values: raw.length, file: true });
     } else {
         for (const sheet of input.sheets) {
             const reading = readSheet(sheet, matcher, context);
             raw.push(...reading.values);
             findings.push(...reading.findings);
-            sheets.push({ name: sheet.name ?? sheet.file, shape: reading.shape, values: reading.values.length });
+            sheets.push({ name: sheet.name ?? sheet.file, shape: reading.shape, values: reading.values.length, file: sheet.name === undefined });
         }
         if (!sheets.some(s => s.shape)) {
             throw new DataReadError({

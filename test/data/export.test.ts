@@ -55,6 +55,10 @@ describe('bcyt data export', () => {
         const dir = dataWorkspace({ 'bc.bcyt': REPORT });
         expect(runBcyt(['data', 'export', 'bc.bcyt', '--format', 'ods', '-o', 'x.ods'], dir).code).toBe(2);
         expect(runBcyt(['data', 'export', 'bc.bcyt', '--format', 'csv'], dir).code).toBe(2);
+        expect(runBcyt(['data', 'export', 'bc.bcyt', '--format', 'csv', '-o', 'bc.bcyt'], dir)).toMatchObject({
+            code: 2, stderr: 'bcyt: bc.bcyt: không xuất số liệu đè lên tệp .bcyt\n',
+        });
+        expect(readFileSync(join(dir, 'bc.bcyt'), 'utf8')).toBe(REPORT);
         const missing = runBcyt(['data', 'export', 'khong-co.bcyt', '--format', 'csv', '-o', 'x.csv'], dir);
         expect(missing).toMatchObject({ code: 2, stderr: 'bcyt: khong-co.bcyt: không tìm thấy\n' });
     });

@@ -43,6 +43,7 @@ describe('bcyt data import: a long table', () => {
         expect(result.stdout).toContain('chỉ số "Số trẻ sinh là trẻ trai" → tre_sinh_nam (theo nhãn tiếng Việt)\n');
         expect(result.stdout).toContain('đơn vị "TTYT_HoangHoa" → TTYT_HoangHoa (theo tên)\n');
         expect(result.stdout).toContain('đơn vị "Trung tâm Y tế Hoằng Hóa" → TTYT_HoangHoa (theo nhãn tiếng Việt)\n');
+        expect(result.stdout).toContain('tệp so-lieu.csv: bảng dọc, 4 giá trị\n');
         expect(result.stdout).toContain('(chạy thử: không ghi gì)');
         expect(readFileSync(join(dir, 'bc.bcyt'), 'utf8')).toBe(REPORT);
     });
@@ -144,6 +145,7 @@ describe('bcyt data import: bad inputs leave the .bcyt untouched', () => {
         ['a PDF', 'bao-cao.pdf', Buffer.from('%PDF-1.7'), 'bao-cao.pdf: chỉ đọc được tệp .xlsx, .csv hoặc .json'],
         ['JSON that is not a data value set', 'x.json', Buffer.from('{"rows": []}'), 'x.json: không phải bộ giá trị dữ liệu DHIS2'],
         ['a damaged workbook', 'hong.xlsx', Buffer.from('PK\u0003\u0004garbage'), 'hong.xlsx: tệp .xlsx bị hỏng'],
+        ['a file over 20 MB', 'lon.csv', Buffer.alloc(21 * 1024 * 1024, 'a'), 'lon.csv: tệp 21 MB vượt giới hạn 20 MB'],
         ['a sheet without a table', 'trong.csv', Buffer.from('Báo cáo tháng\nKhông có số liệu\n'), 'trong.csv: không tìm thấy bảng số liệu'],
     ])('%s: exit 2, named', (_what, name, content, message) => {
         const dir = dataWorkspace({ 'bc.bcyt': REPORT, ...(content ? { [name]: content } : {}) });
