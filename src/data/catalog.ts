@@ -31,7 +31,7 @@ export interface LoadedFiles {
 
 export async function loadBcyt(paths: string[]): Promise<LoadedFiles> {
     const { Bcyt } = createBcytServices(NodeFileSystem, { production: true });
-    const { documents, unreadable } = await loadFiles(Bcyt, paths);
+    const { documents, unreadable } = await loadFiles(Bcyt, paths, { validation: false });
     const all = [...Bcyt.shared.workspace.LangiumDocuments.all].map(d => d.parseResult.value as ast.Model);
     return { services: Bcyt, documents, unreadable, catalog: catalogOf(all) };
 }
