@@ -24,7 +24,7 @@ const HEADERS: Record<string, Column> = Object.fromEntries(([
     ['combo', ['categoryoptioncombo', 'category option combo', 'coc']],
     ['kind', ['loại', 'kind']],
     ['ignored', ['stt', 'tt', 'tên chỉ số', 'tên đơn vị', 'ghi chú', 'attributeoptioncombo', 'storedby', 'created', 'lastupdated',
-        'comment', 'followup', 'so sánh', 'dataelementname', 'orgunitname', 'categoryoptioncomboname', 'periodname']],
+        'comment', 'followup', 'so sánh', 'tổng', 'tổng cộng', 'cộng', 'tổng số', 'total', 'dataelementname', 'orgunitname', 'categoryoptioncomboname', 'periodname']],
 ] as const).flatMap(([column, names]) => names.map(n => [n, column as Column])));
 
 const headerOf = (cell: CellValue | undefined): Column | undefined =>
@@ -115,6 +115,21 @@ function readWide(sheet: Sheet, header: number, matcher: Matcher, context: Sheet
     if (labels < 0) return undefined;
     const unitColumn = row.findIndex((cell, c) => c < first && headerOf(cell) === 'unit');
     const values: RawValue[] = [];
+    const findings: Finding[] = [];
+    // a column right of the first org or period whose header names neither ("Thiệu Toàn" for
+    // "Thiệu Toán"): its figures would be lost without a word
+    for (let c = first + 1; c < row.length; c++) {
+        const head = text(row[c]);
+        if (!head || across.has(c) || headerOf(head)) continue;
+        if (sheet.rows.slice(header + 1).some(cells => !isEmptyCell(cells[c]))) {
+            findings.push({
+                severity: 'error', where: where(sheet, header, c), text: {
+                    vi: `cột "${head}" không phải đơn vị hay kỳ nào (thêm vào tệp ánh xạ --map, mục "orgs")`,
+                    en: `the column "${head}" names no org and no period (add it to a map file, --map, under "orgs")`,
+                },
+            });
+        }
+    }
     for (let r = header + 1; r < sheet.rows.length; r++) {
         const cells = sheet.rows[r];
         const indicator = text(cells[labels]);
@@ -135,5 +150,5 @@ function readWide(sheet: Sheet, header: number, matcher: Matcher, context: Sheet
             });
         }
     }
-    return { values, findings: [], shape: 'wide' };
+    return { values, findings, shape: 'wide' };
 }

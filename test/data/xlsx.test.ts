@@ -32,7 +32,10 @@ const CATALOG_ONLY = 'import "catalog/thanh-hoa"\n\n// Số liệu các trạm y
 
 let made = '';
 beforeAll(() => {
-    made = xlsxFromCsv({ 'bieu-01': COMMUNE_FORM, 'theo-ky': PERIODS_ACROSS, 'bang-doc': LONG });
+    made = xlsxFromCsv({
+        'bieu-01': COMMUNE_FORM,
+        // a misspelt station between two known ones, and a total column
+        'bieu-02': 'Chỉ tiêu,ĐVT,Trạm Y tế xã Thiệu Chính,Trạm Y tế xã Thiệu Toàn,TYT_MinhTam,Tổng cộng\nSố trẻ được tiêm sởi mũi 2,trẻ,41,12,50,103\n', 'theo-ky': PERIODS_ACROSS, 'bang-doc': LONG });
 }, 180_000);
 
 function withWorkbook(name: string, bcyt: string): string {
@@ -65,6 +68,14 @@ data TYT_MinhTam Q1/2024 {
 }
 `);
         expect(runBcyt(['check', 'so-lieu.bcyt'], dir)).toMatchObject({ code: 0, stdout: '' });
+    });
+
+    test('a station the catalog does not know: its column is named, nothing written', () => {
+        const dir = withWorkbook('bieu-02', CATALOG_ONLY);
+        const result = runBcyt(['data', 'import', 'bieu-02.xlsx', '--into', 'so-lieu.bcyt', '--period', 'Q1/2024'], dir);
+        expect(result.code).toBe(1);
+        expect(result.stderr).toBe('bieu-02.xlsx, trang "bieu-02", ô D1: lỗi: cột "Trạm Y tế xã Thiệu Toàn" không phải đơn vị hay kỳ nào (thêm vào tệp ánh xạ --map, mục "orgs")\n');
+        expect(readFileSync(join(dir, 'so-lieu.bcyt'), 'utf8')).toBe(CATALOG_ONLY);
     });
 
     test('a commune form without its period: every value says so, nothing written', () => {
