@@ -1,5 +1,5 @@
 import { DataReadError } from './problems.js';
-import type { CellValue, RawValue } from './table.js';
+import { isEmptyCell, type CellValue, type RawValue } from './table.js';
 
 /**
  * A DHIS2 data value set in JSON: `{"dataValues": [{dataElement, period, orgUnit,
@@ -20,15 +20,17 @@ export function readDhis2Json(bytes: Buffer, file: string): RawValue[] {
         });
     }
     const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-    return set.dataValues.map((item: Record<string, unknown>, index: number): RawValue => {
+    // an empty value (DHIS2 writes one for a deleted value) is skipped, as an empty cell is
+    return set.dataValues.flatMap((item: Record<string, unknown>, index: number): RawValue[] => {
         const value: CellValue = typeof item?.value === 'number' ? item.value : text(item?.value) ?? '';
-        return {
+        if (isEmptyCell(value)) return [];
+        return [{
             indicator: text(item?.dataElement) ?? '',
             org: text(item?.orgUnit) ?? text(set.orgUnit),
             period: text(item?.period) ?? text(set.period),
             value,
             combo: text(item?.categoryOptionCombo),
             where: { file, item: index + 1 },
-        };
+        }];
     });
 }

@@ -67,6 +67,7 @@ describe('bcyt data import: DHIS2 data value sets', () => {
                 { dataElement: UID.tcdd, period: '2024Q1', orgUnit: UID.hh, categoryOptionCombo: 'HllvX50cXC0', value: '703' },
                 { dataElement: UID.nam, period: '2024S1', orgUnit: UID.hh, categoryOptionCombo: 'HllvX50cXC0', value: '1650' },
                 { dataElement: UID.tcdd, period: '202403', orgUnit: UID.hh, value: '240' },
+                { dataElement: UID.nam, period: '202403', orgUnit: UID.hh, value: '' },
             ],
         })],
         ['CSV', 'dvs.csv', `dataelement,period,orgunit,categoryoptioncombo,attributeoptioncombo,value,storedby,lastupdated,comment,followup
