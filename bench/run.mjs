@@ -3,7 +3,7 @@
 // language server, `bcyt build` against pandoc, scaling of `bcyt check` and of the in-process
 // build, and the server's memory. Prints a table and writes bench/results.json. See bench/README.md.
 //
-//   node bench/run.mjs [--repeat N] [--builds N] [--quick] [--profile] [--skip live,build,import,scaling]
+//   node bench/run.mjs [--repeat N] [--builds N] [--quick] [--profile] [--skip live,build,import,data,scaling]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CATALOG, generate, MARKDOWN, OUT, REPORT_5000, ROOT, SCALE_DIR, SCALE_SIZES } from './generate.mjs';
 import { measureLive } from './lsp.mjs';
+import { measureDataImport } from './data-import.mjs';
 import { format, loadProfiles, merge } from './profile-summary.mjs';
 
 const argv = process.argv.slice(2);
@@ -23,7 +24,7 @@ const CHECKS = quick ? 2 : 3;
 // builds per in-process run: the warm figure is the median of builds 3…N (the first two compile the code)
 const INPROCESS_RUNS = quick ? 3 : 5;
 const skip = new Set((option('--skip', '') || '').split(',').filter(Boolean));
-const TARGETS = { edit_p95: 100, completion_p95: 50, build_ratio: 0.5, scaling_50000: 1000, rss: 300 };
+const TARGETS = { edit_p95: 100, completion_p95: 50, build_ratio: 0.5, scaling_50000: 1000, rss: 300, data_import_s: 1 };
 
 const began = performance.now();
 const say = message => process.stdout.write(`${message}\n`);
@@ -203,6 +204,14 @@ import: bcyt import of the ${manifest.reports['5000'].lines}-line report's DOCX,
     say(`  ${results.import_s.summary}`);
 }
 
+// ---- data: bcyt data import of 10 000 values (CSV → data blocks)
+if (!skip.has('data')) {
+    say('\ndata: bcyt data import of 10 000 values into a .bcyt holding half of them…');
+    const { times, summary, values } = measureDataImport(node, cli, join(OUT, 'data'), CHECKS);
+    results.data_import_s = { import: round(median(times) / 1000, 3), runs: times.map(x => round(x / 1000, 3)), values, summary };
+    say(`  ${values} values in ${results.data_import_s.import} s (runs ${results.data_import_s.runs.join(', ')}); ${summary}`);
+}
+
 // ---- 3. scaling: whole `bcyt check`, and the in-process build
 if (!skip.has('scaling')) {
     say('\nscaling: bcyt check (whole process) and the in-process DocumentBuilder build…');
@@ -352,6 +361,10 @@ if (results.import_s) {
     const m = results.import_s;
     rows.push(['import the 100-page report (DOCX → .bcyt)', `${m.import} s`, '', '', `runs ${m.import_runs.join(', ')}; draft ${m.draft_lines} lines`]);
     rows.push(['bcyt check of that DOCX (import in memory + check)', `${m.check_docx} s`, '', '', `runs ${m.check_runs.join(', ')}`]);
+}
+if (results.data_import_s) {
+    const d = results.data_import_s;
+    rows.push([`bcyt data import of ${d.values} values (CSV)`, `${d.import} s`, `≤ ${TARGETS.data_import_s} s`, status(d.import <= TARGETS.data_import_s), `runs ${d.runs.join(', ')}`]);
 }
 if (results.scaling_ms) {
     for (const s of SCALE_SIZES) {

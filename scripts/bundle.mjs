@@ -63,6 +63,9 @@ async function bundleCli() {
         define: { 'import.meta.url': '__bcyt_import_meta_url' },
         // back to our .ts (through tsc's maps) and the packages' files, for bench/profile-summary.mjs
         sourcemap: 'linked',
+        // `bcyt data` alone reads and writes workbooks: exceljs (a dependency) is required from
+        // node_modules when it runs, not carried in the bundle every command loads
+        external: ['exceljs'],
     });
     // one run to fill the code cache (out/bundle/cli.cjs.cache) with what a build compiles:
     // checking, rendering and writing the DOCX of every kind of document

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages the DOCX tests need, when missing:
 #   libreoffice-writer-nogui  soffice --headless --convert-to pdf (test/docx/libreoffice.test.ts)
+#   libreoffice-calc-nogui    soffice --convert-to xlsx: the workbooks bcyt data import reads (test/data)
 #   poppler-utils             pdftoppm, pdftotext, pdfinfo
 #   fonts-liberation2         Liberation Serif with Vietnamese glyphs, LibreOffice's metric-compatible
 #                             substitute for Times New Roman (not installed on Linux)
@@ -10,7 +11,7 @@ set -euo pipefail
 
 export DEBIAN_FRONTEND=noninteractive
 
-PACKAGES=(libreoffice-writer-nogui poppler-utils fonts-liberation2)
+PACKAGES=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2)
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do

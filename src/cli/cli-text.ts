@@ -15,6 +15,8 @@ const LINES = {
         diff: `  bcyt diff [<phiên bản A> [<phiên bản B>]] [-- <tệp hoặc thư mục…>] [--format text|markdown|json] [--lang vi|en] [--fail-on-new-errors]
   bcyt diff <cũ.bcyt> <mới.bcyt>      (hai tệp hoặc hai thư mục)`,
         textconv: '  bcyt textconv <tệp.docx> [--lang vi|en]   (văn bản của DOCX cho git diff)',
+        data: `  bcyt data import <tệp.csv|tệp.json|tệp.xlsx> --into <tệp.bcyt> [--map ánh-xạ.json] [--sheet TÊN] [--org ĐƠN_VỊ] [--period KỲ] [--dry-run] [--lang vi|en]
+  bcyt data export <tệp.bcyt|thư mục…> --format csv|xlsx|dhis2-json -o <tệp ra> [--map ánh-xạ.json] [--lang vi|en]`,
     },
     en: {
         main: `  bcyt check <files or folders…> [--format text|json|sarif|github] [--lang vi|en] [--catalog <folder or file>]
@@ -24,6 +26,8 @@ const LINES = {
         diff: `  bcyt diff [<revision A> [<revision B>]] [-- <files or folders…>] [--format text|markdown|json] [--lang vi|en] [--fail-on-new-errors]
   bcyt diff <old.bcyt> <new.bcyt>      (two files or two folders)`,
         textconv: '  bcyt textconv <file.docx> [--lang vi|en]  (the DOCX as text for git diff)',
+        data: `  bcyt data import <file.csv|file.json|file.xlsx> --into <file.bcyt> [--map map.json] [--sheet NAME] [--org ORG] [--period PERIOD] [--dry-run] [--lang vi|en]
+  bcyt data export <file.bcyt|folder…> --format csv|xlsx|dhis2-json -o <output> [--map map.json] [--lang vi|en]`,
     },
 };
 // the Vietnamese heading keeps "usage" so that a reader without Vietnamese finds `--lang en` in it
@@ -37,11 +41,12 @@ const HEADING = { vi: 'Cách dùng / usage:', en: 'Usage:' };
  */
 export const CLI_TEXT = define({
     usage: {
-        vi: () => [HEADING.vi, LINES.vi.main, LINES.vi.diff, LINES.vi.textconv].join('\n'),
-        en: () => [HEADING.en, LINES.en.main, LINES.en.diff, LINES.en.textconv].join('\n'),
+        vi: () => [HEADING.vi, LINES.vi.main, LINES.vi.diff, LINES.vi.textconv, LINES.vi.data].join('\n'),
+        en: () => [HEADING.en, LINES.en.main, LINES.en.diff, LINES.en.textconv, LINES.en.data].join('\n'),
     },
     diffUsage: { vi: () => `${HEADING.vi}\n${LINES.vi.diff}`, en: () => `${HEADING.en}\n${LINES.en.diff}` },
     textconvUsage: { vi: () => `${HEADING.vi}\n${LINES.vi.textconv}`, en: () => `${HEADING.en}\n${LINES.en.textconv}` },
+    dataUsage: { vi: () => `${HEADING.vi}\n${LINES.vi.data}`, en: () => `${HEADING.en}\n${LINES.en.data}` },
     notFound: { vi: a => `không tìm thấy ${a.file}`, en: a => `${a.file} not found` },
     unreadable: { vi: a => `không đọc được ${a.file}: ${a.reason}`, en: a => `cannot read ${a.file}: ${a.reason}` },
     folderNeedsOutDir: { vi: () => 'dựng cả thư mục cần --out-dir <thư mục>', en: () => 'building a whole folder needs --out-dir <folder>' },

@@ -20,10 +20,10 @@ const NOT_BCYT = {
 /**
  * Loads .bcyt files without an editor: the given files and folders, the files they import
  * (transitively), and the built-in catalog; then builds and validates them. Used by the CLI
- * and the tests. Unreadable inputs are returned, not thrown, so the caller names them; an
+ * and the tests (`validation: false`: linked, not checked). Unreadable inputs are returned, not thrown, so the caller names them; an
  * import that cannot be read is left unloaded, and its `import` line says why.
  */
-export async function loadFiles(services: BcytServices, inputs: string[]): Promise<{ documents: LangiumDocument[]; unreadable: UnreadableFile[] }> {
+export async function loadFiles(services: BcytServices, inputs: string[], options: { validation?: boolean } = {}): Promise<{ documents: LangiumDocument[]; unreadable: UnreadableFile[] }> {
     const shared = services.shared;
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const factory = shared.workspace.LangiumDocumentFactory;
@@ -77,7 +77,8 @@ export async function loadFiles(services: BcytServices, inputs: string[]): Promi
     // everything is linked, but only the files asked for are checked: imported catalogs and the
     // starter catalog are checked when they are asked for themselves
     await shared.workspace.DocumentBuilder.build([...langiumDocuments.all], { validation: false });
-    await shared.workspace.DocumentBuilder.build(requested, { validation: true });
+    // `bcyt data` reads declarations and data blocks alone: it asks for no checks
+    if (options.validation !== false) await shared.workspace.DocumentBuilder.build(requested, { validation: true });
     return { documents: requested, unreadable };
 }
 

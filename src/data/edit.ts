@@ -1,0 +1,106 @@
+import { GrammarUtils } from 'langium';
+import type * as ast from '../../language-server/src/generated/ast.js';
+import { readPeriodLiteral } from '../../language-server/src/evaluation/world.js';
+import { periodKey } from '../../language-server/src/semantics/periods.js';
+import { dataBlocksOf } from './catalog.js';
+import { fromSourceNumber } from './numbers.js';
+import type { Fact } from './resolve.js';
+
+/**
+ * Puts facts into a .bcyt text, touching only data blocks' lines: a value already given has its
+ * number replaced (its unit and comment kept); a new value is a line added at the end of the
+ * last `data <org> <period> { … }` block of the file, indented as its lines are; a new org and
+ * period is a block added after the file's last data block (else before the document, else at
+ * the end). Everything else (comments, layout, the body) stays byte for byte.
+ */
+export type ChangeKind = 'updated' | 'added' | 'unchanged';
+
+export interface Change {
+    readonly fact: Fact;
+    readonly kind: ChangeKind;
+    /** the number the file had, for an update */
+    readonly before?: string;
+}
+
+interface Edit { readonly offset: number; readonly end: number; readonly text: string; readonly order: number }
+
+export function applyFacts(text: string, model: ast.Model, facts: readonly Fact[]): { text: string; changes: Change[] } {
+    const blocks = dataBlocksOf(model);
+    const blockKey = (org: string, key: string) => `${org} ${key}`;
+    const lastBlock = new Map<string, ast.DataBlock>();
+    const given = new Map<string, ast.DataValue>();
+    for (const block of blocks) {
+        const parsed = block.period?.value ? readPeriodLiteral(block.period.value) : undefined;
+        if (!parsed?.ok || !block.org?.$refText) continue;
+        const key = blockKey(block.org.$refText, periodKey(parsed.period));
+        lastBlock.set(key, block);
+        for (const value of block.values) if (value.indicator?.$refText) given.set(`${key} ${value.indicator.$refText}`, value);
+    }
+    const changes: Change[] = [];
+    const edits: Edit[] = [];
+    const added = new Map<string, Fact[]>();
+    for (const fact of facts) {
+        const key = blockKey(fact.org, fact.periodKey);
+        const existing = given.get(`${key} ${fact.indicator}`);
+        if (existing) {
+            const number = GrammarUtils.findNodeForProperty(existing.quantity?.$cstNode, 'value');
+            if (number && fromSourceNumber(existing.quantity.value).equals(fact.value)) {
+                changes.push({ fact, kind: 'unchanged' });
+                continue;
+            }
+            if (number) {
+                edits.push({ offset: number.offset, end: number.end, text: fact.source, order: edits.length });
+                changes.push({ fact, kind: 'updated', before: existing.quantity.value });
+                continue;
+            }
+        }
+        changes.push({ fact, kind: 'added' });
+        added.set(key, [...added.get(key) ?? [], fact]);
+    }
+    const newBlocks: string[] = [];
+    for (const [key, list] of added) {
+        const block = lastBlock.get(key);
+        if (block) edits.push(appendToBlock(text, block, list, edits.length));
+        else newBlocks.push(`data ${list[0].org} ${list[0].period} {\n${list.map(f => `  ${f.indicator} = ${f.source}\n`).join('')}}\n`);
+    }
+    if (newBlocks.length) edits.push(insertBlocks(text, model, blocks, newBlocks.join('\n'), edits.length));
+    // in order of place, joined once (thousands of edits of a long file); two insertions at one
+    // offset keep their order
+    edits.sort((a, b) => a.offset - b.offset || a.order - b.order);
+    const pieces: string[] = [];
+    let at = 0;
+    for (const e of edits) {
+        pieces.push(text.slice(at, e.offset), e.text);
+        at = e.end;
+    }
+    pieces.push(text.slice(at));
+    return { text: pieces.join(''), changes };
+}
+
+function lineStart(text: string, offset: number): number {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function appendToBlock(text: string, block: ast.DataBlock, facts: readonly Fact[], order: number): Edit {
+    const close = GrammarUtils.findNodeForKeyword(block.$cstNode, '}')!;
+    const last = block.values.at(-1)?.$cstNode;
+    const indent = last ? /^[ \t]*/.exec(text.slice(lineStart(text, last.offset)))![0] : '  ';
+    const lines = facts.map(f => `${indent}${f.indicator} = ${f.source}\n`).join('');
+    const start = lineStart(text, close.offset);
+    // `}` alone on its line: the new lines go just above it
+    if (/^[ \t]*$/.test(text.slice(start, close.offset))) return { offset: start, end: start, text: lines, order };
+    return { offset: close.offset, end: close.offset, text: `\n${lines}`, order };
+}
+
+function insertBlocks(text: string, model: ast.Model, blocks: readonly ast.DataBlock[], blockText: string, order: number): Edit {
+    const after = blocks.at(-1)?.$cstNode;
+    if (after) return { offset: after.end, end: after.end, text: `\n\n${blockText.replace(/\n$/, '')}`, order };
+    const document = model.document?.$cstNode;
+    if (document) {
+        const start = lineStart(text, document.offset);
+        return { offset: start, end: start, text: `${blockText}\n`, order };
+    }
+    const end = text.length;
+    const sep = end === 0 ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+    return { offset: end, end, text: `${sep}${blockText}`, order };
+}

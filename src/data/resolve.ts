@@ -1,0 +1,118 @@
+import type { Decimal } from 'decimal.js';
+import { comparisonKey } from '../../language-server/src/semantics/vietnamese.js';
+import { periodKey } from '../../language-server/src/semantics/periods.js';
+import { unitInfo, unitNamed, unitFits, type Catalog } from './catalog.js';
+import type { MapFile, Matcher, Match } from './match.js';
+import { notationOf, readCellNumber, sourceNumber, type Notation } from './numbers.js';
+import { readPeriod } from './periods.js';
+import type { Finding, Where } from './problems.js';
+import type { RawValue } from './table.js';
+
+/**
+ * Raw values to .bcyt facts: indicator and org matched, period read, number read in the file's
+ * notation and checked against the indicator's unit; duplicates reported (the same value twice
+ * is a warning, two different values an error). Every problem is a finding naming its cell.
+ */
+export interface Fact {
+    readonly indicator: string;
+    readonly org: string;
+    /** .bcyt notation: Q1/2024 */
+    readonly period: string;
+    /** periodKey: two spellings of one period are one block */
+    readonly periodKey: string;
+    readonly value: Decimal;
+    /** source notation: 1234,5 */
+    readonly source: string;
+    readonly where: Where;
+}
+
+export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matcher: Matcher, map: MapFile = {}): { facts: Fact[]; findings: Finding[] } {
+    const findings: Finding[] = [];
+    const error = (where: Where, text: Finding['text']) => findings.push({ severity: 'error', where, text });
+    // one notation a file: a cell that shows it without doubt decides for the file's "1.234"
+    const notations = new Map<string, Notation>();
+    for (const r of raw) {
+        const n = notationOf(r.value);
+        if (n && !notations.has(r.where.file)) notations.set(r.where.file, n);
+    }
+    const facts: Fact[] = [];
+    const byKey = new Map<string, Fact>();
+    for (const r of raw) {
+        if (!r.indicator) {
+            error(r.where, { vi: 'giá trị không có chỉ số', en: 'a value without an indicator' });
+            continue;
+        }
+        const indicator = matcher.indicator(r.indicator, r.combo);
+        const org = r.org ? matcher.org(r.org) : undefined;
+        const mappedPeriod = r.period ? map.periods?.[r.period.trim()] ?? r.period : undefined;
+        const period = mappedPeriod ? readPeriod(mappedPeriod) : undefined;
+        if (!indicator.ok) error(r.where, indicator.text);
+        if (!org) error(r.where, { vi: 'giá trị không có đơn vị (thêm cột "Đơn vị" hoặc --org)', en: 'a value without an org (add an "Đơn vị" column or --org)' });
+        else if (!org.ok) error(r.where, org.text);
+        if (!period) error(r.where, { vi: 'giá trị không có kỳ (thêm cột "Kỳ" hoặc --period)', en: 'a value without a period (add a "Kỳ" column or --period)' });
+        else if (!period.ok) error(r.where, period.text);
+        if (!indicator.ok || !org?.ok || !period?.ok) continue;
+        const fact = factOf(r, indicator.match, org.match, period, catalog, notations.get(r.where.file), findings);
+        if (!fact) continue;
+        const key = `${fact.indicator} ${fact.org} ${fact.periodKey}`;
+        const earlier = byKey.get(key);
+        if (earlier) {
+            const same = earlier.value.equals(fact.value);
+            findings.push({
+                severity: same ? 'warning' : 'error', where: r.where, text: {
+                    vi: `${fact.indicator}, ${fact.org}, ${fact.period} đã có ở ${whereShort(earlier.where)}${same ? ' (cùng giá trị)' : `: ${earlier.source} khác ${fact.source}`}`,
+                    en: `${fact.indicator}, ${fact.org}, ${fact.period} already given at ${whereShort(earlier.where)}${same ? ' (same value)' : `: ${earlier.source} differs from ${fact.source}`}`,
+                },
+            });
+            continue;
+        }
+        byKey.set(key, fact);
+        facts.push(fact);
+    }
+    return { facts, findings };
+}
+
+const whereShort = (w: Where) => [w.sheet, w.cell, w.item !== undefined ? `#${w.item}` : undefined].filter(Boolean).join(' ') || w.file;
+
+function factOf(r: RawValue, indicator: Match, org: Match, period: { literal: string; period: Parameters<typeof periodKey>[0] },
+    catalog: Catalog, notation: Notation | undefined, findings: Finding[]): Fact | undefined {
+    const node = catalog.indicators.get(indicator.name)!;
+    const wanted = node.unit.ref;
+    const count = wanted ? unitInfo(wanted).kind === 'count' : false;
+    const reading = readCellNumber(r.value, notation, count);
+    if (!reading.ok) {
+        findings.push({ severity: 'error', where: r.where, text: reading.text });
+        return undefined;
+    }
+    const words = [r.unit, reading.number.unit].filter((w): w is string => !!w);
+    for (const word of words) {
+        const given = unitNamed(catalog, word);
+        const wantedName = wanted ? wanted.name.replace(/^"|"$/g, '') : '?';
+        if (!given) {
+            findings.push({ severity: 'error', where: r.where, text: { vi: `đơn vị tính "${word}" không có trong danh mục`, en: `unknown unit "${word}"` } });
+            return undefined;
+        }
+        if (wanted && !unitFits(given, wanted) && comparisonKey(word) !== comparisonKey(wantedName)) {
+            findings.push({
+                severity: 'error', where: r.where, text: {
+                    vi: `giá trị tính bằng "${word}" không phải đơn vị của ${indicator.name} ("${wantedName}")`,
+                    en: `a value in "${word}" is not in the unit of ${indicator.name} ("${wantedName}")`,
+                },
+            });
+            return undefined;
+        }
+    }
+    if (count && !reading.number.value.isInteger()) {
+        findings.push({
+            severity: 'error', where: r.where, text: {
+                vi: `${indicator.name} đếm bằng "${wanted!.name.replace(/^"|"$/g, '')}": giá trị phải là số nguyên, không phải ${sourceNumber(reading.number.value)}`,
+                en: `${indicator.name} counts "${wanted!.name.replace(/^"|"$/g, '')}": the value must be whole, not ${sourceNumber(reading.number.value)}`,
+            },
+        });
+        return undefined;
+    }
+    return {
+        indicator: indicator.name, org: org.name, period: period.literal, periodKey: periodKey(period.period),
+        value: reading.number.value, source: sourceNumber(reading.number.value), where: r.where,
+    };
+}
