@@ -1,7 +1,7 @@
 import '../../language-server/src/polyfill.js';
 import { parseArgs } from 'node:util';
 import { runCheck, type CheckOptions } from './check.js';
-import { DIFF_USAGE, TEXTCONV_USAGE } from './usage.js';
+import { DIFF_USAGE, TEXTCONV_USAGE, WATCH_USAGE } from './usage.js';
 
 const USAGE = `Cách dùng / usage:
   bcyt check <tệp hoặc thư mục…> [--format text|json|sarif|github] [--lang vi|en] [--catalog <thư mục hoặc tệp>]
@@ -9,7 +9,8 @@ const USAGE = `Cách dùng / usage:
   bcyt build <thư mục> --out-dir <thư mục>
   bcyt import <tệp.docx|tệp.txt|tệp.md> [-o tệp.bcyt] [--catalog <thư mục hoặc tệp>] [--force] [--lang vi|en]
 ${DIFF_USAGE}
-${TEXTCONV_USAGE}`;
+${TEXTCONV_USAGE}
+${WATCH_USAGE}`;
 
 /** Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure. */
 async function main(argv: string[]): Promise<number> {
@@ -81,6 +82,7 @@ async function main(argv: string[]): Promise<number> {
         });
     }
     if (command === 'diff') return (await import('./diff.js')).runDiff(rest);
+    if (command === 'watch') return (await import('./watch.js')).runWatch(rest);
     if (command === 'textconv') return (await import('./textconv.js')).runTextconv(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
         process.stdout.write(`${USAGE}\n`);
