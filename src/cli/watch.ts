@@ -104,22 +104,50 @@ class WatchSession {
     }
 
     async start(): Promise<number> {
+        const done = new Promise<number>(resolve => { this.finish = resolve; });
+        // Ctrl-C during the first build too: it ends, then the process
+        process.on('SIGINT', this.stop);
+        process.on('SIGTERM', this.stop);
+        const first = this.firstBuild();
+        this.running = first.then(() => undefined);
+        const built = await first;
+        this.running = undefined;
+        if (!built) {
+            process.removeListener('SIGINT', this.stop);
+            process.removeListener('SIGTERM', this.stop);
+            return 2;
+        }
+        if (this.stopping) return done;
+        this.watchFolders();
+        process.stdout.write(`${this.say(
+            `Đang theo dõi ${shown(this.root)}: mỗi lần lưu sẽ kiểm tra và dựng lại. Nhấn Ctrl-C để dừng.`,
+            `Watching ${shown(this.root)}: every save is checked and built again. Press Ctrl-C to stop.`)}\n`);
+        // the imported files were linked, not checked: Langium's update would check them at the
+        // first save, which would then take twice as long as the next ones; checked now, while
+        // the user reads the findings (a save meanwhile waits for it)
+        const unchecked = this.services.shared.workspace.LangiumDocuments.all.filter(d => d.state < DocumentState.Validated).toArray();
+        if (unchecked.length) {
+            this.running = this.services.shared.workspace.DocumentBuilder.build(unchecked, ALL_CHECKS)
+                .catch(() => undefined)
+                .finally(() => {
+                    this.running = undefined;
+                    if (this.saved.size && !this.stopping) this.rebuild();
+                });
+        }
+        return done;
+    }
+
+    /** Loads, checks and builds what was asked for; false when there is nothing to watch. */
+    private async firstBuild(): Promise<boolean> {
         const started = performance.now();
         const { documents, unreadable } = await loadFiles(this.services, [this.root]);
         for (const { path, reason } of unreadable) {
             process.stderr.write(`bcyt: ${this.say('không đọc được', 'cannot read')} ${shown(path)}: ${this.say(reason.vi, reason.en)}\n`);
         }
-        if (!documents.length && !this.folder) return 2;
+        if (!documents.length && !this.folder) return false;
         for (const document of documents) this.targets.add(document.uri.toString());
         await this.compile(documents, started);
-        this.watchFolders();
-        process.stdout.write(`${this.say(
-            `Đang theo dõi ${shown(this.root)}: mỗi lần lưu sẽ kiểm tra và dựng lại. Nhấn Ctrl-C để dừng.`,
-            `Watching ${shown(this.root)}: every save is checked and built again. Press Ctrl-C to stop.`)}\n`);
-        const done = new Promise<number>(resolve => { this.finish = resolve; });
-        process.on('SIGINT', this.stop);
-        process.on('SIGTERM', this.stop);
-        return done;
+        return true;
     }
 
     /** Ctrl-C: no new build; the one under way ends (its DOCX written whole, or not at all) before the process does. */

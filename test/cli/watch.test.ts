@@ -40,6 +40,8 @@ function startWatch(args: string[], cwd: string) {
 }
 
 const running: ChildProcess[] = [];
+// each test starts a watch and waits for several builds: room for a loaded machine
+const SLOW = 180_000;
 afterEach(() => {
     for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
@@ -80,7 +82,7 @@ describe('bcyt watch <file>', () => {
         expect(watch.output().stderr).toBe('');
         // the user's files are all there, and no temporary is left
         expect(readdirSync(dir).sort()).toEqual(['catalog.bcyt', 'r.bcyt', 'r.docx']);
-    });
+    }, SLOW);
 
     test('a save of the imported catalog rebuilds the report; a save without a change does not', async () => {
         const dir = workspace({ 'catalog.bcyt': CATALOG, 'r.bcyt': report(30) });
@@ -99,7 +101,7 @@ describe('bcyt watch <file>', () => {
         watch.child.kill('SIGINT');
         expect(await watch.exited).toBe(0);
         expect(watch.output().stdout).toMatch(/Stopped watching\.\n$/);
-    });
+    }, SLOW);
 });
 
 describe('bcyt watch <folder> --out-dir', () => {
@@ -115,7 +117,7 @@ describe('bcyt watch <folder> --out-dir', () => {
         watch.child.kill('SIGINT');
         expect(await watch.exited).toBe(0);
         expect(existsSync(join(dir, 'out/a/r.docx'))).toBe(true);
-    });
+    }, SLOW);
 
     test.each([
         ['a folder without --out-dir', ['bc'], /--out-dir/],
