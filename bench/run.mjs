@@ -25,9 +25,9 @@ const CHECKS = quick ? 2 : 3;
 const INPROCESS_RUNS = quick ? 3 : 5;
 const skip = new Set((option('--skip', '') || '').split(',').filter(Boolean));
 const TARGETS = {
-    edit_p95: 100, completion_p95: 50, build_ratio: 0.5, scaling_50000: 1000, rss: 300,
+    edit_p95: 100, completion_p95: 50, scaling_50000: 1000, rss: 300,
     // issue 20: where users wait, each against pandoc in the same run
-    watch_ratio: 0.2, batch_ratio: 0.3, editor_ratio: 0.5, full_diagnostics_p95: 400,
+    build_ratio: 1.0, watch_ratio: 0.2, batch_ratio: 0.3, editor_ratio: 0.5, full_diagnostics_p95: 400,
 };
 
 const began = performance.now();

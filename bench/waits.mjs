@@ -84,7 +84,7 @@ export async function measureWatch({ pandoc, runs = 7 }) {
             writeFileSync(report, edited.join('\n'));
             const written = await until(/→ .*\(--force\) \((\d+\.\d+) s\)\n/, read);
             read = written.end;
-            if (i === 0) continue; // the first save also validates the catalog, which the start only linked
+            if (i === 0) continue; // a warm-up: the first save compiles the code of the update path
             bcytMs.push(written.at - saved);
             reported.push(Number(written.match[1]));
             pandocMs.push(pandocOnce(pandoc, join(dir, 'pandoc.docx')));

@@ -9,7 +9,7 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -206,7 +206,7 @@ class WatchSession {
     private onSave(path: string): void {
         if (this.stopping) return;
         const known = this.services.shared.workspace.LangiumDocuments.hasDocument(uriOf(path));
-        if (!known && !(this.folder && isUnder(path, this.root))) return;
+        if (!known && !(this.folder && isListed(path, this.root))) return;
         this.saved.add(path);
         if (this.timer) clearTimeout(this.timer);
         this.timer = setTimeout(() => this.rebuild(), SETTLE_MS);
@@ -313,3 +313,6 @@ class WatchSession {
 const uriOf = (path: string): URI => URI.parse(pathToFileURL(path).toString());
 const shown = (path: string): string => relative(process.cwd(), path) || path;
 const isUnder = (path: string, folder: string): boolean => !relative(folder, path).startsWith('..');
+/** A file `bcyt build <folder>` would build: below the folder, no dot folder or file (an editor's `.#r.bcyt`), no node_modules. */
+const isListed = (path: string, folder: string): boolean =>
+    isUnder(path, folder) && !relative(folder, path).split(sep).some(part => part.startsWith('.') || part === 'node_modules');

@@ -110,13 +110,17 @@ describe('bcyt watch <folder> --out-dir', () => {
         const watch = startWatch(['bc', '--out-dir', 'out'], dir);
         expect(await watch.next(WATCHING)).toMatch(/bc\/a\/r\.bcyt → out\/a\/r\.docx/);
 
+        // a file `bcyt build` would skip (an editor's lock or backup file) is not built
+        writeFileSync(join(dir, 'bc/.#b.bcyt'), report(30));
         writeFileSync(join(dir, 'bc/b.bcyt'), report(30, 'Văn bản thứ hai.\n'));
-        await watch.next(/bc\/b\.bcyt → out\/b\.docx/);
+        expect(await watch.next(/bc\/b\.bcyt → out\/b\.docx.*\n/)).not.toContain('.#b');
         expect(documentText(join(dir, 'out/b.docx'))).toContain('Văn bản thứ hai.');
 
         watch.child.kill('SIGINT');
         expect(await watch.exited).toBe(0);
         expect(existsSync(join(dir, 'out/a/r.docx'))).toBe(true);
+        expect(watch.output().stdout).not.toContain('.#b');
+        expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a', 'b.docx']);
     }, SLOW);
 
     test.each([
