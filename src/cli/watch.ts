@@ -109,7 +109,7 @@ class WatchSession {
         process.on('SIGINT', this.stop);
         process.on('SIGTERM', this.stop);
         const first = this.firstBuild();
-        this.running = first.then(() => undefined);
+        this.running = first.then(() => undefined, () => undefined);
         const built = await first;
         this.running = undefined;
         if (!built) {
