@@ -30,7 +30,7 @@ export function memoryOf(pid) {
 
 
 /** Where the script may edit: prose lines, stated numbers, indicator names, citations (body only). */
-function landmarks(text) {
+export function landmarks(text) {
     const lines = text.split('\n');
     const bodyStart = lines.indexOf('---') + 1;
     const prose = [];
@@ -50,6 +50,38 @@ function landmarks(text) {
     return { lines, bodyStart, prose, numbers, names, cites };
 }
 
+/**
+ * The language server as the VS Code extension starts it (src/extension/client.ts), initialized
+ * with `workspace` as its folder; `ready` resolves once `initialized` is sent. `script`: the
+ * plain language server (bin/bcyt-language-server.js), or the extension's server with the
+ * compile and preview requests (out/src/server/main.js, the source of dist/server.cjs).
+ */
+export function startServer(workspace, cpuProfDir, script = join(ROOT, 'bin', 'bcyt-language-server.js')) {
+    const nodeArgs = [...SERVER_NODE_OPTIONS];
+    if (cpuProfDir) nodeArgs.push('--cpu-prof', '--cpu-prof-dir', cpuProfDir);
+    // for experiments with V8's options on the server alone, e.g. BCYT_SERVER_NODE_FLAGS='--max-semi-space-size=8'
+    if (process.env.BCYT_SERVER_NODE_FLAGS) nodeArgs.push(...process.env.BCYT_SERVER_NODE_FLAGS.split(/\s+/).filter(Boolean));
+    const client = new LspClient(process.execPath, [...nodeArgs, script, '--stdio'], { cwd: ROOT });
+    client.workspaceFolders = [{ uri: pathToFileURL(workspace).toString(), name: 'province' }];
+    const startedAt = performance.now();
+    const ready = client.request('initialize', {
+        processId: process.pid, rootUri: client.workspaceFolders[0].uri, workspaceFolders: client.workspaceFolders,
+        capabilities: {
+            textDocument: {
+                synchronization: { didSave: true }, hover: { contentFormat: ['markdown', 'plaintext'] },
+                completion: { completionItem: { snippetSupport: true } }, publishDiagnostics: { versionSupport: true },
+            },
+            workspace: { workspaceFolders: true, configuration: true },
+        },
+        initializationOptions: {},
+    }).then(init => {
+        const sync = init.result.capabilities.textDocumentSync;
+        client.notify('initialized', {});
+        return { init, startedAt, incremental: (typeof sync === 'number' ? sync : sync?.change) === 2 };
+    });
+    return { client, ready };
+}
+
 export async function measureLive(options = {}) {
     const edits = options.edits ?? 100;
     const requests = options.requests ?? 120;
@@ -63,30 +95,10 @@ export async function measureLive(options = {}) {
     const marks = landmarks(text);
     const lines = marks.lines;
 
-    // as the VS Code extension starts it (src/extension/client.ts)
-    const nodeArgs = [...SERVER_NODE_OPTIONS];
-    if (options.cpuProfDir) nodeArgs.push('--cpu-prof', '--cpu-prof-dir', options.cpuProfDir);
-    // for experiments with V8's options on the server alone, e.g. BCYT_SERVER_NODE_FLAGS='--max-semi-space-size=8'
-    if (process.env.BCYT_SERVER_NODE_FLAGS) nodeArgs.push(...process.env.BCYT_SERVER_NODE_FLAGS.split(/\s+/).filter(Boolean));
-    const client = new LspClient(process.execPath, [...nodeArgs, join(ROOT, 'bin', 'bcyt-language-server.js'), '--stdio'], { cwd: ROOT });
-    client.workspaceFolders = [{ uri: pathToFileURL(workspace).toString(), name: 'province' }];
+    const { client, ready } = startServer(workspace, options.cpuProfDir);
     const result = {};
     try {
-        const started = performance.now();
-        const init = await client.request('initialize', {
-            processId: process.pid, rootUri: client.workspaceFolders[0].uri, workspaceFolders: client.workspaceFolders,
-            capabilities: {
-                textDocument: {
-                    synchronization: { didSave: true }, hover: { contentFormat: ['markdown', 'plaintext'] },
-                    completion: { completionItem: { snippetSupport: true } }, publishDiagnostics: { versionSupport: true },
-                },
-                workspace: { workspaceFolders: true, configuration: true },
-            },
-            initializationOptions: {},
-        });
-        const sync = init.result.capabilities.textDocumentSync;
-        const incremental = (typeof sync === 'number' ? sync : sync?.change) === 2;
-        client.notify('initialized', {});
+        const { init, startedAt: started, incremental } = await ready;
         let version = 1;
         const opened = client.nextDiagnostics(uri);
         const openAt = client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'bcyt', version, text } });

@@ -87,14 +87,14 @@ export async function runBuild(input: string, options: BuildOptions): Promise<nu
  * the folder being built (`a/r.bcyt` → `out/a/r.docx`), so that two communes' `r.bcyt` never
  * write one `out/r.docx`.
  */
-function outputOf(source: string, root: string | undefined, outDir: string | undefined): string {
+export function outputOf(source: string, root: string | undefined, outDir: string | undefined): string {
     if (!outDir) return resolve(defaultOutput(source));
     const below = root ? relative(root, dirname(source)) : '';
     return resolve(defaultOutput(source, join(outDir, below)));
 }
 
 /** Creates an output folder; a message naming it when it cannot be (a file of that name, no permission). */
-function makeFolder(folder: string, lang: MessageLanguage): string | undefined {
+export function makeFolder(folder: string, lang: MessageLanguage): string | undefined {
     try {
         mkdirSync(folder, { recursive: true });
         return undefined;

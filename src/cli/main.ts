@@ -79,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (command === 'diff') return (await import('./diff.js')).runDiff(rest);
     if (command === 'data') return (await import('./data.js')).runData(rest);
+    if (command === 'watch') return (await import('./watch.js')).runWatch(rest);
     if (command === 'textconv') return (await import('./textconv.js')).runTextconv(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
         process.stdout.write(`${usage}\n`);
