@@ -199,10 +199,17 @@ for (const it of ISSUERS) ISSUER_BY_CODE.set(nfc(it.code), it);
 /** Issuer by symbol code; "QH15" -> QH (term number dropped); case-insensitive fallback ("Ttg") unless disabled. */
 export function issuerByCode(code: string, caseInsensitive = true): IssuerInfo | undefined {
     const c = nfc(code);
-    const exact = ISSUER_BY_CODE.get(c) ?? ISSUER_BY_CODE.get(c.replace(/\d+$/, ''));
+    const exact = ISSUER_BY_CODE.get(c) ?? ISSUER_BY_CODE.get(withoutTrailingDigits(c));
     if (exact || !caseInsensitive) return exact;
-    const up = c.toUpperCase().replace(/\d+$/, '');
+    const up = withoutTrailingDigits(c.toUpperCase());
     return ISSUERS.find(it => nfc(it.code).toUpperCase() === up);
+}
+
+/** "QH15" → "QH"; a loop, since /\d+$/ backtracks quadratically over a long run of digits (found by npm run fuzz). */
+function withoutTrailingDigits(text: string): string {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) >= 48 && text.charCodeAt(end - 1) <= 57) end--;
+    return text.slice(0, end);
 }
 
 /** Alias phrases (word keys), longest first. */
