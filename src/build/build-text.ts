@@ -1,9 +1,6 @@
-import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
+import { bilingual, type Bilingual } from '../../language-server/src/bilingual.js';
 
-type Args = Record<string, string | number | undefined>;
-type Texts = { readonly vi: (a: Args) => string; readonly en: (a: Args) => string };
-
-const define = <T extends Record<string, Texts>>(texts: T): T => texts;
+const define = <T extends Record<string, Bilingual>>(texts: T): T => texts;
 
 /**
  * What a build says when it cannot write the DOCX, for `bcyt build` and the editor's compile
@@ -35,6 +32,4 @@ export const BUILD_TEXT = define({
 export type BuildTextKey = keyof typeof BUILD_TEXT;
 
 /** A text of the build in a language. */
-export function buildText(key: BuildTextKey, lang: MessageLanguage, args: Args = {}): string {
-    return BUILD_TEXT[key][lang](args);
-}
+export const buildText = bilingual(BUILD_TEXT);

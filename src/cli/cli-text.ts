@@ -1,9 +1,7 @@
 import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
+import { bilingual, type Bilingual } from '../../language-server/src/bilingual.js';
 
-type Args = Record<string, string | number | undefined>;
-type Texts = { readonly vi: (a: Args) => string; readonly en: (a: Args) => string };
-
-const define = <T extends Record<string, Texts>>(texts: T): T => texts;
+const define = <T extends Record<string, Bilingual>>(texts: T): T => texts;
 
 /** The usage lines of each command; `usage` lists them all, `bcyt diff` and `bcyt textconv` their own. */
 const LINES = {
@@ -81,9 +79,7 @@ export const CLI_TEXT = define({
 export type CliTextKey = keyof typeof CLI_TEXT;
 
 /** A text of the command line in a language. */
-export function cliText(key: CliTextKey, lang: MessageLanguage, args: Args = {}): string {
-    return CLI_TEXT[key][lang](args);
-}
+export const cliText = bilingual(CLI_TEXT);
 
 /**
  * The language a command asked for (`--lang en`, `--lang=en`), read before its arguments are

@@ -1,6 +1,4 @@
-import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
-
-type Args = Record<string, string | number | undefined>;
+import { bilingual, type TextArgs as Args } from '../../language-server/src/bilingual.js';
 
 /** What `bcyt watch` says in its own words, in Vietnamese and English (`--lang`). */
 const WATCH_TEXT = {
@@ -28,6 +26,4 @@ const WATCH_TEXT = {
 
 export type WatchTextKey = keyof typeof WATCH_TEXT;
 
-export function watchText(key: WatchTextKey, lang: MessageLanguage, args: Args = {}): string {
-    return WATCH_TEXT[key][lang](args);
-}
+export const watchText = bilingual(WATCH_TEXT);

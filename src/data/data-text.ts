@@ -1,6 +1,4 @@
-import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
-
-type Args = Record<string, string | number | undefined>;
+import { bilingual, type TextArgs as Args } from '../../language-server/src/bilingual.js';
 
 /**
  * What `bcyt data import` and `bcyt data export` say in their own words, in Vietnamese and
@@ -29,6 +27,4 @@ const DATA_TEXT = {
     },
 };
 
-export function dataText(key: keyof typeof DATA_TEXT, lang: MessageLanguage, args: Args = {}): string {
-    return DATA_TEXT[key][lang](args);
-}
+export const dataText = bilingual(DATA_TEXT);

@@ -1,8 +1,8 @@
 import type { MessageLanguage } from '../validation/diagnostic-codes.js';
 
-type Args = Record<string, string | number | undefined>;
+import { bilingual, type Bilingual } from '../bilingual.js';
 
-const define = <T extends Record<string, { vi: (a: Args) => string; en: (a: Args) => string }>>(texts: T): T => texts;
+const define = <T extends Record<string, Bilingual>>(texts: T): T => texts;
 
 /**
  * What the editor features say in their own words — hover, inlay hints, completion details,
@@ -78,9 +78,7 @@ export const LSP_TEXT = define({
 });
 
 /** A text of the editor features in a language. */
-export function lspText(key: keyof typeof LSP_TEXT, lang: MessageLanguage, args: Args = {}): string {
-    return LSP_TEXT[key][lang](args);
-}
+export const lspText = bilingual(LSP_TEXT);
 
 /** The kind of a document as a reader names it: "Báo cáo", "Report". */
 export function documentKindText(kind: string, lang: MessageLanguage): string {
