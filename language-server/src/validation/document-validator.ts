@@ -23,10 +23,13 @@ const REFERENCE_KINDS: Record<string, [string, string]> = {
 };
 
 /** Token names as a reader knows them. */
-const TOKEN_WORDS: Record<string, string> = {
+/** The tokens a syntax error expects, as a reader names them (the same signs in both languages). */
+const TOKEN_WORDS: Record<string, string | { vi: string; en: string }> = {
     INLINE_CLOSE: '}', INLINE_OPEN: '{', CITE_CLOSE: ']', CITE_OPEN: '[', NL: '↵', INLINE_NL: '↵', CITE_NL: '↵',
-    EOF: 'EOF', STRING: '"…"', NUMBER: '123', ID: 'tên', DATE: 'ngày (dd/mm/yyyy)', PERIOD: 'kỳ (Q1/2024, T3/2024 …)',
-    SYMBOL: 'số ký hiệu', BODY_START: '---',
+    EOF: { vi: 'hết tệp', en: 'end of file' }, STRING: '"…"', NUMBER: { vi: 'một số (như 703 hoặc 82,8)', en: 'a number (like 703 or 82,8)' },
+    ID: { vi: 'tên', en: 'a name' }, DATE: { vi: 'ngày (dd/mm/yyyy)', en: 'a date (dd/mm/yyyy)' },
+    PERIOD: { vi: 'kỳ (Q1/2024, T3/2024 …)', en: 'a period (Q1/2024, T3/2024 …)' },
+    SYMBOL: { vi: 'số ký hiệu', en: 'a document symbol' }, BODY_START: '---',
 };
 
 const LSP_SEVERITY: Record<Exclude<ConfiguredSeverity, 'off'>, DiagnosticSeverity> = {
@@ -198,7 +201,11 @@ export function applyConfiguration(diagnostics: Diagnostic[], configuration: Bcy
 export function translateParserMessage(text: string, language: MessageLanguage): string {
     const found = text.match(/but found:? ?[`'](.*?)[`']/s)?.[1];
     const expected = [...text.matchAll(/(?:token of type |\[)'?([A-Za-z_]+|'[^']+')'?/g)].map(m => m[1].replace(/'/g, ''));
-    const words = [...new Set(expected.map(t => TOKEN_WORDS[t] ?? t))].slice(0, 6);
+    const word = (token: string) => {
+        const known = TOKEN_WORDS[token];
+        return known === undefined ? token : typeof known === 'string' ? known : known[language];
+    };
+    const words = [...new Set(expected.map(word))].slice(0, 6);
     const shownFound = found === '' || found === undefined ? '↵' : found.replace(/\n/g, '↵');
     if (language === 'en') {
         return words.length ? `expected ${words.join(', ')} but found "${shownFound}"` : text;
