@@ -4,7 +4,7 @@ import { DataReadError, findingText, type Finding } from '../data/problems.js';
 import type { ImportPlan } from '../data/import.js';
 import { DocxWriteError, writeDocxAtomically } from '../docx/write.js';
 import { dataText } from '../data/data-text.js';
-import { cliText } from './cli-text.js';
+import { askedLanguage, cliText } from './cli-text.js';
 
 type Lang = 'vi' | 'en';
 
@@ -14,7 +14,7 @@ type Lang = 'vi' | 'en';
  */
 export async function runData(args: string[]): Promise<number> {
     const [sub, ...rest] = args;
-    if (sub !== 'import' && sub !== 'export') return usage(lang0(args));
+    if (sub !== 'import' && sub !== 'export') return usage(askedLanguage(args));
     let parsed;
     try {
         parsed = parseArgs({
@@ -26,7 +26,7 @@ export async function runData(args: string[]): Promise<number> {
             },
         });
     } catch (error) {
-        return usage(lang0(rest), (error as Error).message);
+        return usage(askedLanguage(rest), (error as Error).message);
     }
     const v = parsed.values;
     if (!['vi', 'en'].includes(v.lang!)) return usage('vi');
@@ -114,8 +114,3 @@ function usage(lang: Lang, message?: string): number {
     return 2;
 }
 
-/** The language asked for, before the arguments could be parsed. */
-function lang0(args: readonly string[]): Lang {
-    const at = args.indexOf('--lang');
-    return at >= 0 && args[at + 1] === 'en' ? 'en' : 'vi';
-}

@@ -22,6 +22,7 @@ import { readSourceFile } from '../../language-server/src/workspace/source-files
 import { compileDocument } from '../build/compile.js';
 import { makeFolder, outputOf } from './build.js';
 import { SEVERITIES } from './check.js';
+import { askedLanguage } from './cli-text.js';
 import { watchText, type WatchTextKey } from './watch-text.js';
 
 /** Saves come as several events (truncate, write, rename): one rebuild once they stop for this long. */
@@ -50,8 +51,7 @@ export async function runWatch(args: string[]): Promise<number> {
         if (parsed.positionals.length !== 1 || (lang !== 'vi' && lang !== 'en')) throw new Error('');
         options = { input: parsed.positionals[0], output: parsed.values.output, outDir: parsed.values['out-dir'], lang, force: parsed.values.force ?? false };
     } catch (error) {
-        const asked = args.includes('--lang') && args[args.indexOf('--lang') + 1] === 'en' ? 'en' : 'vi';
-        process.stderr.write(`${(error as Error).message ? `${(error as Error).message}\n` : ''}${watchText('usage', asked)}\n`);
+        process.stderr.write(`${(error as Error).message ? `${(error as Error).message}\n` : ''}${watchText('usage', askedLanguage(args))}\n`);
         return 2;
     }
     const say: Say = (key, args) => watchText(key, options.lang, args);

@@ -233,8 +233,7 @@ class InlineReading {
         const type = unitType(world.unitOf(target.indicator.unit?.ref));
         const written = this.claimed(stated, type, target);
         // the number as written: "48.652,34" in a column of triệu đồng is the engine's 48.652.340.000
-        const by = written.multiplier !== 1 ? new Decimal(1).dividedBy(written.multiplier) : undefined;
-        const inWritten = (v: { value: Decimal; bounds?: Interval }) => by ? { value: v.value.times(by), bounds: v.bounds && multiply(v.bounds, exactly(by)) } : v;
+        const inWritten = (v: Scalable) => scaledEvaluation(v, type, 1, written.multiplier);
         const comparisons: InlineComparison[] = [];
         let missing: readonly Missing[] = [];
         const first = world.factsFor(target.indicator, target.org, target.period)[0];
@@ -262,7 +261,7 @@ class InlineReading {
      * hssk / nhan_khau) claims to agree with it: the first formula that computes is compared; when
      * none can, what they lack is what is missing.
      */
-    private formulaComparison(target: StatementTarget, range: Interval, inWritten: (v: { value: Decimal; bounds?: Interval }) => { value: Decimal; bounds?: Interval }):
+    private formulaComparison(target: StatementTarget, range: Interval, inWritten: (v: Scalable) => Scalable):
         { comparison: InlineComparison } | { missing: readonly Missing[] } | undefined {
         const formulas = target.indicator.formulas.filter(f => !isSum(f));
         if (!formulas.length) return undefined;
@@ -383,7 +382,10 @@ function relationOf(written: string | undefined, word: ReturnType<typeof boundWo
 }
 
 /** An evaluation in the written scale: a plain ratio × factor, a count ÷ its written multiplier; its range likewise. */
-function scaledEvaluation(result: Evaluation & { ok: true }, type: UnitType, factor: number, multiplier: number): { value: Decimal; bounds?: Interval } {
+/** A value with the range it may lie in. */
+type Scalable = { readonly value: Decimal; readonly bounds?: Interval };
+
+function scaledEvaluation(result: Scalable, type: UnitType, factor: number, multiplier: number): Scalable {
     const by = type.kind === 'dimensionless' && factor !== 1 ? new Decimal(factor) : multiplier !== 1 ? new Decimal(1).dividedBy(multiplier) : undefined;
     if (!by) return { value: result.value, bounds: result.bounds };
     return { value: result.value.times(by), bounds: result.bounds && multiply(result.bounds, exactly(by)) };
