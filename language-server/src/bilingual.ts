@@ -9,6 +9,9 @@ export interface Bilingual {
     readonly en: (a: TextArgs) => string;
 }
 
+/** A table of texts, its keys kept for the compiler. */
+export const textTable = <T extends Record<string, Bilingual>>(texts: T): T => texts;
+
 /**
  * The function that says a text of a table in a language: every table of user-visible words
  * (the editor's, the command line's, the build's, the data commands', the watch's) is one of these.

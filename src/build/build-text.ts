@@ -1,6 +1,5 @@
-import { bilingual, type Bilingual } from '../../language-server/src/bilingual.js';
+import { bilingual, textTable as define } from '../../language-server/src/bilingual.js';
 
-const define = <T extends Record<string, Bilingual>>(texts: T): T => texts;
 
 /**
  * What a build says when it cannot write the DOCX, for `bcyt build` and the editor's compile

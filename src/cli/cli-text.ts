@@ -1,7 +1,6 @@
 import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
-import { bilingual, type Bilingual } from '../../language-server/src/bilingual.js';
+import { bilingual, textTable as define } from '../../language-server/src/bilingual.js';
 
-const define = <T extends Record<string, Bilingual>>(texts: T): T => texts;
 
 /** The usage lines of each command; `usage` lists them all, `bcyt diff` and `bcyt textconv` their own. */
 const LINES = {

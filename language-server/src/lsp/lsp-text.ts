@@ -1,8 +1,7 @@
 import type { MessageLanguage } from '../validation/diagnostic-codes.js';
 
-import { bilingual, type Bilingual } from '../bilingual.js';
+import { bilingual, textTable as define } from '../bilingual.js';
 
-const define = <T extends Record<string, Bilingual>>(texts: T): T => texts;
 
 /**
  * What the editor features say in their own words — hover, inlay hints, completion details,
