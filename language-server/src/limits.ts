@@ -28,3 +28,11 @@ export const MAX_NESTING = 32;
  * 3 500. Past the limit the expression is left out with a finding (`limit-exceeded`).
  */
 export const MAX_OPERATORS = 1000;
+
+/**
+ * A line of the body has at most 1 000 inline values (`{…}`): a real paragraph has a few dozen,
+ * a table row one per cell. Each is evaluated, checked and printed; tens of thousands on one
+ * line took seconds. Past the limit the rest of the line is left out with a finding
+ * (`limit-exceeded`).
+ */
+export const MAX_INLINE_VALUES_PER_LINE = 1000;

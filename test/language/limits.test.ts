@@ -1,7 +1,7 @@
 import { EmptyFileSystemProvider, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
-import { MAX_NESTING, MAX_NUMBER_DIGITS, MAX_OPERATORS } from '../../language-server/src/limits.js';
+import { MAX_INLINE_VALUES_PER_LINE, MAX_NESTING, MAX_NUMBER_DIGITS, MAX_OPERATORS } from '../../language-server/src/limits.js';
 import { scanLimits } from '../../language-server/src/workspace/text-limits.js';
 import { check, coveredText } from '../helpers.js';
 
@@ -22,6 +22,8 @@ describe('documented limits: nesting and length of expressions', () => {
         ['an outline of 283 nested sections', `${HEAD}${outline(283)}`, 3 + MAX_NESTING],
         ['160 nested parentheses in prose', `${HEAD}report R issuer T period 2024\n---\nSố {${nested(160)} = 5} người.\n`, 5],
         ['a sum of 3 720 terms in prose', `${HEAD}report R issuer T period 2024\n---\nSố {${sum(3720)} = 5} người.\n`, 5],
+        ['25 000 values on one line', `${HEAD}report R issuer T period 2024\n---\nSố ${'{y} '.repeat(25_000)}người.\n`, 5],
+        ['values past the limit on a line ending in \\r\\n', `${HEAD}report R issuer T period 2024\r\n---\r\nSố ${'{y}'.repeat(MAX_INLINE_VALUES_PER_LINE + 1)}\r\n`, 5],
     ])('%s: one limit-exceeded, the rest checked', async (_what, text, line) => {
         // a slip after the region is still found
         const checked = await check(`${text}${text.includes('---') ? 'Mục {z}.\n' : 'indicator z "Z" unit người = khong_co\n'}`);
@@ -43,6 +45,16 @@ report R issuer T period 2024
 Số {${nested(MAX_NESTING)} = 1} và {x = ${MAX_OPERATORS + 1}}.
 `);
         expect(checked.codes()).toEqual(['10:claim-mismatch']);
+    });
+
+    test('values on one line: the limit counts per line, and the line is left out from the first past it', async () => {
+        const line = (n: number) => `Số ${'{y = 1} '.repeat(n)}người.`;
+        const within = await check(`${HEAD}data T 2024 {\n  y = 1\n}\nreport R issuer T period 2024\n---\n${line(MAX_INLINE_VALUES_PER_LINE)}\n${line(MAX_INLINE_VALUES_PER_LINE)}\n`);
+        expect(within.codes()).toEqual([]);
+        const text = `${HEAD}report R issuer T period 2024\n---\n${line(MAX_INLINE_VALUES_PER_LINE + 2)}\n`;
+        const past = await check(text);
+        const [finding] = past.diagnostics().filter(d => d.code === 'limit-exceeded');
+        expect(coveredText(past.documents['main.bcyt'], finding)).toBe('{y = 1} {y = 1} người.');
     });
 
     test('the finding covers the region left out', async () => {

@@ -11,7 +11,7 @@ import type { Model } from '../generated/ast.js';
 import { emptyInlines } from '../body.js';
 import { limitFindingsOf } from '../workspace/document-factory.js';
 import type { LimitFinding } from '../workspace/text-limits.js';
-import { MAX_NESTING, MAX_OPERATORS, MAX_SOURCE_BYTES } from '../limits.js';
+import { MAX_INLINE_VALUES_PER_LINE, MAX_NESTING, MAX_OPERATORS, MAX_SOURCE_BYTES } from '../limits.js';
 
 /** What a reference names, in each language, by the type it expects. */
 const REFERENCE_KINDS: Record<string, [string, string]> = {
@@ -122,7 +122,7 @@ export class BcytDocumentValidator extends DefaultDocumentValidator {
 }
 
 const LIMITS: Record<LimitFinding['kind'], number> = {
-    parentheses: MAX_NESTING, braces: MAX_NESTING, operators: MAX_OPERATORS, size: MAX_SOURCE_BYTES / (1024 * 1024), errors: 0,
+    parentheses: MAX_NESTING, braces: MAX_NESTING, operators: MAX_OPERATORS, inline: MAX_INLINE_VALUES_PER_LINE, size: MAX_SOURCE_BYTES / (1024 * 1024), errors: 0,
 };
 
 /**

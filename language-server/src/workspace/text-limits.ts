@@ -1,11 +1,11 @@
-import { MAX_NESTING, MAX_OPERATORS, MAX_SOURCE_BYTES } from '../limits.js';
+import { MAX_INLINE_VALUES_PER_LINE, MAX_NESTING, MAX_OPERATORS, MAX_SOURCE_BYTES } from '../limits.js';
 
 /**
  * A region of a document left out before parsing because it passes a documented limit
  * (limits.ts); the document validator reports it as `limit-exceeded`.
  */
 export interface LimitFinding {
-    readonly kind: 'parentheses' | 'braces' | 'operators' | 'size' | 'errors';
+    readonly kind: 'parentheses' | 'braces' | 'operators' | 'inline' | 'size' | 'errors';
     /** offsets of the region in the text, end exclusive */
     readonly start: number;
     readonly end: number;
@@ -213,15 +213,29 @@ function skipString(text: string, at: number, acrossLines: boolean): number {
 
 const BRACE_OR_ESCAPE = /[{\\]/g;
 
-/** Inline expressions in the body: a `{` to its `}` or the end of its line; `\{` is a brace as text. */
+/**
+ * Inline expressions in the body: a `{` to its `}` or the end of its line; `\{` is a brace as
+ * text. Past MAX_INLINE_VALUES_PER_LINE on one line, the rest of the line is left out.
+ */
 function scanBody(text: string, from: number, findings: LimitFinding[]): void {
     const length = text.length;
+    let lineEnd = -1; // the end of the line of the last brace seen (before its \r\n or \n)
+    let onLine = 0;
     // prose is most of a body: jump from brace to brace
     BRACE_OR_ESCAPE.lastIndex = from;
     for (let found = BRACE_OR_ESCAPE.exec(text); found; found = BRACE_OR_ESCAPE.exec(text)) {
         let i = found.index;
         if (text.charCodeAt(i) === BACKSLASH) {
             BRACE_OR_ESCAPE.lastIndex = i + 2;
+            continue;
+        }
+        if (i > lineEnd) {
+            lineEnd = lineEndAfter(text, i);
+            onLine = 0;
+        }
+        if (++onLine > MAX_INLINE_VALUES_PER_LINE) {
+            findings.push({ kind: 'inline', start: i, end: lineEnd });
+            BRACE_OR_ESCAPE.lastIndex = lineEnd;
             continue;
         }
         const start = i++;
@@ -243,6 +257,14 @@ function scanBody(text: string, from: number, findings: LimitFinding[]): void {
         if (expression.over) findings.push({ kind: expression.over, start, end });
         BRACE_OR_ESCAPE.lastIndex = Math.max(end, start + 1);
     }
+}
+
+const LINE_END = /[\r\n]/g;
+
+/** Where the line holding `at` ends: at its \r or \n, or the end of the text. */
+function lineEndAfter(text: string, at: number): number {
+    LINE_END.lastIndex = at;
+    return LINE_END.exec(text)?.index ?? text.length;
 }
 
 /** The text with each region's characters replaced by spaces, its line ends kept. */
