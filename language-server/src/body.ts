@@ -1,3 +1,4 @@
+import { AstUtils } from 'langium';
 import * as ast from './generated/ast.js';
 import { memoByObject } from './semantics/object-memo.js';
 
@@ -47,4 +48,28 @@ export function inlineExpressions(model: ast.Model): readonly ast.InlineExpressi
 /** Every `{` or `{}` without an expression in a document's body, in order. */
 export function emptyInlines(model: ast.Model): readonly ast.EmptyInline[] {
     return partsOf(model).empties;
+}
+
+// The offsets of a parse's syntax errors, sorted: read once per parse (an edit's re-parse makes new arrays).
+const errorOffsets = memoByObject((errors: ReadonlyArray<{ readonly token: { readonly startOffset: number } }>): readonly number[] =>
+    errors.map(error => error.token.startOffset).filter(Number.isFinite).sort((a, b) => a - b));
+
+/**
+ * A `{…}` with a syntax error inside or at its end (`{x = 45 320}`, `{x = 5` never closed): it
+ * states nothing — the syntax error says what is wrong — so that the part read before the error
+ * ("45") is not taken for a value that later, correct lines are checked against.
+ */
+export function holdsSyntaxError(node: ast.InlineExpression): boolean {
+    const cst = node.$cstNode;
+    const errors = AstUtils.findRootNode(node).$document?.parseResult.parserErrors;
+    if (!cst || !errors?.length) return false;
+    const offsets = errorOffsets(errors);
+    // the first error at or after the `{`
+    let lo = 0, hi = offsets.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (offsets[mid] < cst.offset) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < offsets.length && offsets[lo] <= cst.end;
 }

@@ -45,10 +45,17 @@ describe('arithmetic on units', () => {
         expect('left' in addTypes(u(percent), u(tre))).toBe(true);
     });
 
-    test('division of counts gives a plain ratio; of a count by a number, the count', () => {
+    test('division of counts gives a plain ratio; of different units also an average; of a count by a number, the count', () => {
         expect(divideTypes(u(tre), u(nguoi))).toEqual(DIMENSIONLESS);
         expect(divideTypes(u(tre), PLAIN_NUMBER)).toEqual(u(tre));
         expect(divideTypes(u(percent), u(percent))).toEqual(DIMENSIONLESS);
+        // an average: bed-days per stay (ngày điều trị trung bình), đồng per visit
+        const ngay: UnitInfo = { name: 'ngày', kind: 'measure' };
+        expect(divideTypes(u(ngay), u(luot))).toEqual({ kind: 'dimensionless', per: ngay });
+        expect(isAssignable(divideTypes(u(ngay), u(luot)), ngay)).toBe(true);
+        expect(isAssignable(divideTypes(u(ngay), u(luot)), percent)).toBe(true);
+        expect(isAssignable(divideTypes(u(ngay), u(luot)), luot)).toBe(false);
+        expect(isAssignable(divideTypes(u(tre), u(nguoi)), tre)).toBe(false);
         expect(multiplyTypes(PLAIN_NUMBER, u(tre))).toEqual(u(tre));
         expect(multiplyTypes(u(lan), u(tre))).toEqual(UNKNOWN_UNIT);
     });

@@ -48,7 +48,8 @@ export type InvalidReason =
     /** an expression left incomplete or naming what does not exist: a syntax or linking error says so */
     | { readonly kind: 'incomplete' };
 
-const INCOMPLETE: Evaluation = { ok: false, missing: [], invalid: { kind: 'incomplete' } };
+/** What an expression a syntax or linking error left incomplete evaluates to: nothing, reported by that error. */
+export const INCOMPLETE: Evaluation & { ok: false } = { ok: false, missing: [], invalid: { kind: 'incomplete' } };
 
 export interface EvaluationScope {
     readonly org?: ast.Org;

@@ -1,12 +1,14 @@
 import * as ast from '../generated/ast.js';
 import { memoByObject } from '../semantics/object-memo.js';
-import { multiplierAfter, multiplierInLabel } from '../semantics/stated-scale.js';
+import { boundWordBefore, multiplierAfter, multiplierInLabel, type BoundWord } from '../semantics/stated-scale.js';
 import { lineParts } from './unit-words.js';
 
 /** What is written around a `{…}` on its line, as the reader sees it. */
 export interface InlineSurroundings {
     /** the label before it: its clause (since the previous `{…}`, ";" or ". "), or in a table row everything before it */
     readonly before: string;
+    /** outside tables: the clause goes on before its label, across an earlier `{…}` ("{dat = 500} trên {kt}") */
+    readonly valueBefore: boolean;
     /** the text right after it, up to the next `{…}` or citation */
     readonly after: string;
     /** alone in a cell of a `| … |` row (its unit is the column's, written elsewhere) */
@@ -23,22 +25,28 @@ const surroundingsOf = memoByObject((line: readonly ast.Inline[]): Map<ast.Inlin
     line.forEach((part, index) => {
         if (!ast.isInlineExpression(part)) return;
         let before = '';
+        let valueBefore = false;
         for (let i = index - 1; i >= 0; i--) {
             const text = texts[i];
             if (text === undefined) {
                 if (tableRow) continue;
+                valueBefore = true;
                 break;
             }
             before = text + before;
         }
         const after = texts[index + 1] ?? '';
-        if (!tableRow) before = lastClause(before);
+        if (!tableRow) {
+            const clause = lastClause(before);
+            valueBefore &&= clause === before;
+            before = clause;
+        }
         const cellBefore = before.slice(before.lastIndexOf('|') + 1);
         const cellAfter = after.split('|')[0];
         // the cells before it: the pipes of the row so far, less the one that opens it
         const column = header ? (before.match(/\|/g)?.length ?? 0) - 1 : -1;
         found.set(part, {
-            before, after,
+            before, after, valueBefore,
             tableCell: tableRow && !cellBefore.trim() && !cellAfter.trim() && after.includes('|'),
             columnHeader: header?.[column],
         });
@@ -95,7 +103,13 @@ export function writtenMultiplier(expression: ast.InlineExpression): number {
 
 /** The prose around an inline expression. */
 export function surroundings(expression: ast.InlineExpression): InlineSurroundings {
-    return surroundingsOf(lineParts(expression)).get(expression) ?? { before: '', after: '', tableCell: false };
+    return surroundingsOf(lineParts(expression)).get(expression) ?? { before: '', after: '', valueBefore: false, tableCell: false };
+}
+
+/** The bound or approximation the words before a `{…}` say of it ("trên {x = 95%}", "khoảng {x}"). */
+export function boundSaidBefore(expression: ast.InlineExpression): BoundWord | undefined {
+    const around = surroundings(expression);
+    return boundWordBefore(around.before, around.valueBefore);
 }
 
 /** The last clause of a text: after its last ";" or sentence end. */

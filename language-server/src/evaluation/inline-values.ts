@@ -5,20 +5,20 @@ import type { BcytServices } from '../bcyt-module.js';
 import { formatVi, tolerance, type StatedNumber } from '../semantics/numbers.js';
 import { contains, divide, exactly, multiply, overlaps, type Interval } from '../semantics/intervals.js';
 import {
-    approximateRange, boundWordBefore, comparativeBefore, labelNamesBareRatio, scaleAfter, scaleInLabel,
+    approximateRange, comparativeBefore, type BoundWord, labelNamesBareRatio, scaleAfter, scaleInLabel,
 } from '../semantics/stated-scale.js';
 import { unitType, type UnitInfo, type UnitType } from '../semantics/units.js';
 import type { MessageLanguage } from '../validation/diagnostic-codes.js';
-import { scopeFor, scopeOf, type BcytEvaluator, type Evaluation, type EvaluationScope, type EvaluationSession, type Missing } from './evaluator.js';
+import { INCOMPLETE, scopeFor, scopeOf, type BcytEvaluator, type Evaluation, type EvaluationScope, type EvaluationSession, type Missing } from './evaluator.js';
 import { explainExpression } from './explain.js';
 import { sameFact, solve, type Derivation, type Equation } from './inference.js';
-import { surroundings, writtenMultiplier } from './inline-context.js';
+import { boundSaidBefore, surroundings, writtenMultiplier } from './inline-context.js';
 import { changeShape } from './change-shape.js';
 import { isSum, partsTotals } from './sums.js';
 import { typeOf } from './typing.js';
 import { textChunkAfter, unitWordAt, unitWords, type FoundWord } from './unit-words.js';
 import { statedNumberOf, statementTarget, type Fact, type StatementTarget } from './world.js';
-import { inlineExpressions } from '../body.js';
+import { holdsSyntaxError, inlineExpressions } from '../body.js';
 
 /**
  * What a `{…}` is:
@@ -156,7 +156,7 @@ export function inlineValue(node: ast.InlineExpression, session: EvaluationSessi
  */
 function* equationsOf(node: ast.InlineExpression, session: EvaluationSession): Iterable<Equation> {
     const stated = node.stated?.value ? statedNumberOf(node.stated) : undefined;
-    if (!stated || !node.expression) return;
+    if (!stated || !node.expression || holdsSyntaxError(node)) return;
     const reading = new InlineReading(node, session);
     const context = session.contextOf(node);
     const target = statementTarget(node, context);
@@ -200,6 +200,11 @@ class InlineReading {
 
     read(): InlineValue {
         const node = this.node;
+        if (holdsSyntaxError(node)) {
+            // its syntax error is the finding; nothing of it is compared or printed
+            const type = typeOf(node.expression, this.session.world);
+            return this.finish({ kind: 'claim', verdict: 'invalid', type, factor: 1, multiplier: 1, comparisons: [], missing: [], failure: INCOMPLETE });
+        }
         const statedText = node.stated?.value;
         const stated = statedText ? statedNumberOf(node.stated!) : undefined;
         const target = stated ? statementTarget(node, this.context) : undefined;
@@ -217,7 +222,7 @@ class InlineReading {
     claimed(stated: StatedNumber, type: UnitType, target: StatementTarget | undefined) {
         const scale = this.scale(type, target);
         const around = surroundings(this.node);
-        const said = boundWordBefore(around.before);
+        const said = boundSaidBefore(this.node);
         // "vượt {x - plan(x) = 4.620} lượt", "nhiều hơn {x - prev(x) = 58} trẻ": the amount of a change, not a bound
         const kind = said && changeShape(this.node.expression)?.kind;
         const word = (kind === 'difference' || kind === 'growth') && comparativeBefore(around.before) ? undefined : said;
@@ -238,7 +243,7 @@ class InlineReading {
         let missing: readonly Missing[] = [];
         const first = world.factsFor(target.indicator, target.org, target.period)[0];
         const derivation = this.session.inferred().bySource.get(this.node);
-        if (first && first.node !== this.node) {
+        if (first && first.node !== this.node && !this.slipBefore(first)) {
             // given before (data, or an earlier statement): this one repeats it
             if (first.value) comparisons.push(compare('claim-mismatch', written.range, inWritten({ value: first.value }), lang => describeFact(first, lang)));
         } else {
@@ -254,6 +259,14 @@ class InlineReading {
         // a rate stated against its formula is unverified while it pins an input; a total that pins its last part is given
         const unverified = derivation && target.indicator.formulas.some(f => !isSum(f)) ? [factOf(derivation)] : derivation ? [] : missing;
         return this.finish({ kind: 'statement', verdict, target, stated, type, ...written, comparisons, missing: unverified, derivation });
+    }
+
+    /**
+     * An earlier statement of the same value that its own formula or parts contradict is a slip,
+     * reported there: a later one is checked as the first would be, not against the slip.
+     */
+    private slipBefore(first: Fact): boolean {
+        return first.source === 'statement' && ast.isInlineExpression(first.node) && inlineValue(first.node, this.session).verdict === 'differs';
     }
 
     /**
@@ -375,7 +388,7 @@ function factOf(derivation: Derivation): Missing {
 }
 
 /** `=` unless written otherwise; a `=` after "trên", "dưới", "gần", "khoảng" is the bound or approximation they say. */
-function relationOf(written: string | undefined, word: ReturnType<typeof boundWordBefore>): ClaimRelation {
+function relationOf(written: string | undefined, word: BoundWord | undefined): ClaimRelation {
     const relation = written === '~' ? '≈' : written === '≥' ? '>=' : written === '≤' ? '<=' : (written ?? '=') as ClaimRelation;
     if (relation !== '=' || !word) return relation;
     return word === 'above' ? '>' : word === 'below' ? '<' : '≈';

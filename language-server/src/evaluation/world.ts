@@ -5,10 +5,9 @@ import { parseSourceNumber, parseStatedNumber, type SourceNumber, type StatedNum
 import { memoByText } from '../semantics/text-memo.js';
 import { parsePeriodLiteral, samePeriodPreviousYear, type Period, type PeriodResult } from '../semantics/periods.js';
 import type { UnitInfo } from '../semantics/units.js';
-import { inlineExpressions } from '../body.js';
+import { holdsSyntaxError, inlineExpressions } from '../body.js';
 import { FactIndex } from './fact-index.js';
-import { surroundings, writtenMultiplier } from './inline-context.js';
-import { boundWordBefore } from '../semantics/stated-scale.js';
+import { boundSaidBefore, writtenMultiplier } from './inline-context.js';
 
 /** The org and periods that prose of a document speaks about unless it says otherwise. */
 export interface DocumentContext {
@@ -105,7 +104,7 @@ export function statementTarget(expression: ast.InlineExpression, context: Docum
 
 function findStatementTarget(expression: ast.InlineExpression, context: DocumentContext): StatementTarget | undefined {
     // "{x ≈ 80.000}", "{x > 85%}", "trên {x = 95%}" bound a value; they do not give it
-    if ((expression.relation && expression.relation !== '=') || boundWordBefore(surroundings(expression).before)) return undefined;
+    if ((expression.relation && expression.relation !== '=') || boundSaidBefore(expression)) return undefined;
     let ref: ast.Expression | undefined = expression.expression;
     let period = context.period;
     if (ast.isPrevOf(ref)) {
@@ -230,7 +229,7 @@ export class World {
         const context = this.contextOf(model);
         const document = AstUtils.getDocument(model);
         for (const part of inlineExpressions(model)) {
-            if (!part.stated?.value) continue;
+            if (!part.stated?.value || holdsSyntaxError(part)) continue;
             const target = statementTarget(part, context);
             if (!target) continue;
             const stated = statedNumberOf(part.stated);

@@ -105,9 +105,30 @@ export function comparativeBefore(text: string): boolean {
 }
 
 /** The bound or approximation the text before a number says, if any (its last words). */
-export function boundWordBefore(text: string): BoundWord | undefined {
+export function boundWordBefore(text: string, valueBefore = false): BoundWord | undefined {
     const key = comparisonKey(text.slice(-40)).replace(/[\s:,(]+$/u, '');
-    return BOUND_WORDS.find(([pattern]) => pattern.test(key))?.[1];
+    const word = BOUND_WORDS.find(([pattern]) => pattern.test(key))?.[1];
+    return word === 'above' && outOf(key, valueBefore) ? undefined : word;
+}
+
+// "đạt trên 95%", "chiếm trên 80%", "có trên 500 ca": after a verb of reaching, "trên" is a bound
+const REACHING_BEFORE = /(?:^|\s)(?:đạt|chiếm|là|có|còn|được|ở mức|lên|tăng|giảm|tới|đến|bằng|khoảng)$/u;
+// a number of the clause, not a year ("năm 2024 có …", "2023-2025")
+const COUNT_WORD = /^\d[\d.,]*$/u;
+const YEAR_WORD = /^(?:19|20)\d\d$/u;
+
+/**
+ * "{dat = 500} trên {kt = 604} cơ sở", "42 trẻ tử vong trên 8.315 trẻ đẻ sống": "trên" a few
+ * words after a number of its clause says "out of", not "above". `valueBefore`: a `{…}` ends the
+ * text before (the clause continues across it).
+ */
+function outOf(key: string, valueBefore: boolean): boolean {
+    if (!key.endsWith('trên')) return false;
+    const head = key.slice(0, -'trên'.length).trimEnd();
+    if (REACHING_BEFORE.test(head)) return false;
+    const words = head.split(' ').filter(Boolean);
+    if (valueBefore && words.length <= 4) return true;
+    return words.slice(-5).some(word => COUNT_WORD.test(word) && !YEAR_WORD.test(word));
 }
 
 const COUNT_MULTIPLIER = /^\s*(nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![\p{L}\p{N}])/u;

@@ -18,8 +18,11 @@ export interface UnitInfo {
 /** The static type of a quantity or an expression. */
 export type UnitType =
     | { readonly kind: 'unit'; readonly unit: UnitInfo }
-    /** a plain ratio, such as count / count, not yet scaled to %, ‰ … */
-    | { readonly kind: 'dimensionless' }
+    /**
+     * a plain ratio, such as count / count, not yet scaled to %, ‰ …; a quotient of different
+     * units is also an average `per` unit of the numerator (ngày / lượt: days per stay)
+     */
+    | { readonly kind: 'dimensionless'; readonly per?: UnitInfo }
     /** a number literal without unit: takes the unit of what it meets */
     | { readonly kind: 'number' }
     | { readonly kind: 'unknown' };
@@ -91,11 +94,14 @@ export function multiplyTypes(a: UnitType, b: UnitType): UnitType {
     return UNKNOWN_UNIT;
 }
 
+const averageOf = memoByObject((unit: UnitInfo): UnitType => ({ kind: 'dimensionless', per: unit }));
+
 /** Result type of `a / b`: counts of one kind give a plain ratio; a count over a number stays a count. */
 export function divideTypes(a: UnitType, b: UnitType): UnitType {
     if (b.kind === 'number') return a; // also number / number
     if (a.kind === 'unit' && b.kind === 'unit' && a.unit.kind !== 'ratio' && b.unit.kind !== 'ratio') {
-        return DIMENSIONLESS;
+        // "tổng ngày điều trị / số lượt", "chi / lượt": an average in the numerator's unit, or a rate
+        return commonUnit(a.unit, b.unit) ? DIMENSIONLESS : averageOf(a.unit);
     }
     if (a.kind === 'unit' && b.kind === 'unit' && a.unit.kind === 'ratio' && b.unit.kind === 'ratio') {
         return a.unit.factor === b.unit.factor ? DIMENSIONLESS : UNKNOWN_UNIT;
@@ -113,7 +119,7 @@ export function isAssignable(value: UnitType, target: UnitInfo): boolean {
         case 'number':
             return true;
         case 'dimensionless':
-            return target.kind === 'ratio';
+            return target.kind === 'ratio' || (!!value.per && isKindOf(value.per, target));
         case 'unit':
             if (target.kind === 'ratio' || value.unit.kind === 'ratio') {
                 return value.unit.kind === 'ratio' && target.kind === 'ratio' && value.unit.factor === target.factor;

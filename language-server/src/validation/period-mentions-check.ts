@@ -104,10 +104,12 @@ export class PeriodMentionsCheck {
             if (!phrases.some(p => start >= p.start && start < p.end)) quantities.push({ start, end: start + m[0].length });
         }
         quantities.sort((a, b) => a.start - b.start);
-        for (const phrase of phrases) {
+        for (const [index, phrase] of phrases.entries()) {
             const quantity = attributed(key, phrase, quantities, phrases);
             if (!quantity?.periods?.length) continue;
             if (inCitation(line, key, sentence.start, phrase.start)) continue;
+            // "tháng 6/2024 và tháng 12/2024 … {x} trẻ": periods named together within the value's own, which may be their total
+            if (inListOfPeriods(key, phrases, index) && quantity.periods.some(v => containsPeriod(v, phrase.period))) continue;
             const finding = this.judge(key, sentence.start, phrase, quantity.periods, c);
             if (finding) slips.push({ phrase, ...finding });
         }
@@ -158,6 +160,15 @@ export class PeriodMentionsCheck {
         },
             { node, range }, fix ? { replacement: String(expected.year), edits: [fix] } : undefined);
     }
+}
+
+// what joins the periods of a list: "tháng 6 và tháng 12", "quý I, quý II"
+const LIST_JOINT = /^\s*(?:,|và|,\s*và|hoặc|cùng)\s*$/u;
+
+/** A period phrase joined to the one before or after it by "và" or a comma. */
+function inListOfPeriods(key: string, phrases: readonly PeriodPhrase[], index: number): boolean {
+    const joined = (a: PeriodPhrase | undefined, b: PeriodPhrase | undefined) => !!a && !!b && LIST_JOINT.test(key.slice(a.end, b.start));
+    return joined(phrases[index - 1], phrases[index]) || joined(phrases[index], phrases[index + 1]);
 }
 
 interface SentenceContext {
