@@ -123,8 +123,12 @@ export class PeriodMentionsCheck {
         // "đến ngày 15/3/2024" for a first quarter: data up to a day of the value's last month or later
         if (q.kind === 'until' && periods.some(v => reachesEnd(q, v))) return undefined;
         const window = key.slice(Math.max(sentenceStart, phrase.start - 60), phrase.start).split(/[;,:()\uFFFC]/u).pop() ?? '';
-        if (COMPARED_BEFORE.test(window) && !SAME_PERIOD_BEFORE.test(window)) return undefined;
         const { compare, plan } = c.context;
+        if (COMPARED_BEFORE.test(window) && !SAME_PERIOD_BEFORE.test(window)) {
+            // "tăng {…prev(x)…} so với năm 2022": the year a change is against is the one prev() reads
+            const againstCompared = compare && periods.some(v => periodKey(v) === periodKey(compare));
+            return againstCompared && !containsPeriod(q, compare) && !containsPeriod(compare, q) ? { role: 'compare', expected: compare } : undefined;
+        }
         if (SAME_PERIOD_BEFORE.test(window)) {
             return !compare || containsPeriod(q, compare) || containsPeriod(compare, q) ? undefined : { role: 'compare', expected: compare };
         }
@@ -241,6 +245,7 @@ export function valuePeriods(expression: ast.Expression | undefined, scope: Eval
 }
 
 /** A period named without a number ("trong quý", "cả năm", "lũy kế"): the quantity after it has its own period. */
+const SAME_PERIOD_WORDS = /(?<![\p{L}\p{N}])cùng\s+kỳ(?![\p{L}\p{N}])/gu;
 const OWN_PERIOD_WORD = /(?<![\p{L}\p{N}])(?:quý|năm|kỳ|lũy kế|cộng dồn)(?!\s*(?:\d|i|v)[\p{N}iv]*(?![\p{L}]))(?![\p{L}\p{N}])/u;
 
 /**
@@ -252,7 +257,8 @@ function attributed(key: string, phrase: PeriodPhrase, quantities: readonly Quan
     const clauseEnd = phrase.end + searchFrom(key.slice(phrase.end), /;/u);
     const clauseStart = key.lastIndexOf(';', phrase.start) + 1;
     const free = (from: number, to: number) => !phrases.some(p => p !== phrase && p.start >= from && p.end <= to)
-        && !OWN_PERIOD_WORD.test(key.slice(from, to));
+        // "so với cùng kỳ năm 2022": the phrase says which compared period; no period of its own between
+        && !OWN_PERIOD_WORD.test(key.slice(from, to).replace(SAME_PERIOD_WORDS, ' '));
     const after = quantities.find(q => q.start >= phrase.end && q.start < clauseEnd);
     if (after) return free(phrase.end, after.start) ? after : undefined;
     const before = [...quantities].reverse().find(q => q.end <= phrase.start && q.start >= clauseStart);
