@@ -64,6 +64,15 @@ Số {${nested(MAX_NESTING)} = 1} và {x = ${MAX_OPERATORS + 1}}.
         expect(checked.documents['main.bcyt'].parseResult.value.elements[2]).toMatchObject({ name: 'x', direction: 'up', formulas: [] });
     });
 
+    test('thousands of regions past the limits: each outermost one is found once, none inside another', () => {
+        const deep = `{${nested(40)}}`;
+        const text = `${HEAD}report R issuer T period 2024\n---\n${Array.from({ length: 500 }, () => deep).join(' ')}\n${'('.repeat(3000)}\n`;
+        const scanned = scanLimits(text);
+        expect(scanned.findings.filter(f => f.kind === 'parentheses')).toHaveLength(500);
+        const sorted = [...scanned.findings].sort((a, b) => a.start - b.start);
+        sorted.slice(1).forEach((f, i) => expect(f.start).toBeGreaterThanOrEqual(sorted[i].end));
+    });
+
     test('blanks keep offsets and lines; a text within the limits is parsed as it is', () => {
         const text = `${HEAD}indicator x "X" unit người = ${nested(40)}\n  = y\n`;
         const scanned = scanLimits(text);

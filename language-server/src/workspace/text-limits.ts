@@ -142,9 +142,28 @@ export function scanLimits(text: string): ScannedText {
     // ---- the body: each `{…}` on its line ----
     if (body >= 0) scanBody(text, body, findings);
     if (!findings.length) return { text, findings };
-    // a region inside a blanked one is not reported again
-    const outer = findings.filter(f => !findings.some(g => g !== f && g.start <= f.start && f.end <= g.end && (g.start < f.start || f.end < g.end)));
+    const outer = outermost(findings);
     return { text: blank(text, outer), findings: outer };
+}
+
+/**
+ * The regions not inside a larger one: a region inside a blanked one is not reported again.
+ * One sweep in order of start (a text of thousands of regions compared each with each took seconds).
+ */
+function outermost(findings: readonly LimitFinding[]): LimitFinding[] {
+    const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: LimitFinding[] = [];
+    // the furthest end so far, and the start of the first region that reached it
+    let furthest = -1, furthestStart = -1;
+    for (const f of sorted) {
+        const inside = furthest > f.end || (furthest === f.end && furthestStart < f.start);
+        if (!inside) kept.push(f);
+        if (f.end > furthest) {
+            furthest = f.end;
+            furthestStart = f.start;
+        }
+    }
+    return kept;
 }
 
 /**
