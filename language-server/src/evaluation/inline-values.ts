@@ -14,7 +14,7 @@ import { explainExpression } from './explain.js';
 import { sameFact, solve, type Derivation, type Equation } from './inference.js';
 import { boundSaidBefore, surroundings, writtenMultiplier } from './inline-context.js';
 import { changeShape } from './change-shape.js';
-import { isSum, partsTotals } from './sums.js';
+import { givenPartsOver, isSum, partsTotals } from './sums.js';
 import { typeOf } from './typing.js';
 import { textChunkAfter, unitWordAt, unitWords, type FoundWord } from './unit-words.js';
 import { statedNumberOf, statementTarget, type Fact, type StatementTarget } from './world.js';
@@ -255,7 +255,12 @@ class InlineReading {
                 comparisons.push({ ...compare('sum-mismatch', written.range, total, () => sum.parts.map(p => formatVi(p)).join(' + ')), parts: sum.parts });
             }
         }
-        const verdict = derivation ? 'derives' : comparisons.some(c => !c.agrees) ? 'differs' : comparisons.length ? 'agrees' : missing.length ? 'unverifiable' : 'given';
+        const over = derivation && givenPartsOver(this.session, target.indicator, target.org, target.period, derivation);
+        if (over) {
+            const given = inWritten({ value: over.total });
+            comparisons.push({ ...compare('sum-mismatch', written.range, given, () => [...over.parts.map(p => formatVi(p)), '…'].join(' + ')), parts: over.parts });
+        }
+        const verdict = over ? 'differs' : derivation ? 'derives' : comparisons.some(c => !c.agrees) ? 'differs' : comparisons.length ? 'agrees' : missing.length ? 'unverifiable' : 'given';
         // a rate stated against its formula is unverified while it pins an input; a total that pins its last part is given
         const unverified = derivation && target.indicator.formulas.some(f => !isSum(f)) ? [factOf(derivation)] : derivation ? [] : missing;
         return this.finish({ kind: 'statement', verdict, target, stated, type, ...written, comparisons, missing: unverified, derivation });

@@ -63,3 +63,26 @@ export function partsTotals(session: EvaluationSession, indicator: ast.Indicator
 }
 
 const ZERO = new Decimal(0);
+
+/**
+ * A total that pins one of its parts below zero — "Tổng {tong = 612}, trong đó {a = 548}, {b = 96}"
+ * with c not given — already differs from the parts that are given: their sum, when it is larger
+ * than the total's range. Counts and measures are never negative; a rate may be, so only those.
+ */
+export function givenPartsOver(session: EvaluationSession, indicator: ast.Indicator, org: ast.Org, period: Period, derived: Derivation): PartsTotal | undefined {
+    const unit = session.world.unitOf(derived.indicator.unit?.ref);
+    if (!unit || unit.kind === 'ratio' || !derived.interval.hi?.isNegative()) return undefined;
+    for (const formula of indicator.formulas) {
+        if (!isSum(formula)) continue;
+        const given = sumParts(formula).filter(part => (part as ast.IndicatorRef).indicator?.ref !== derived.indicator);
+        if (given.length === sumParts(formula).length) continue;
+        const values: Decimal[] = [];
+        for (const part of given) {
+            const value = session.evaluate(part, { org, period, source: 'actual' });
+            if (!value.ok || value.derived?.length) break;
+            values.push(value.value);
+        }
+        if (values.length === given.length) return { formula, parts: values, total: values.reduce((a, b) => a.plus(b), ZERO) };
+    }
+    return undefined;
+}
