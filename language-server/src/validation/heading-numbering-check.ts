@@ -22,6 +22,13 @@ interface Numbered {
     readonly reading?: HeadingNumberReading;
 }
 
+/** The sibling before a number: its reading, and the one it should have had when it was a slip. */
+interface Previous {
+    readonly item: Numbered;
+    readonly reading: HeadingNumberReading;
+    readonly slipOf?: HeadingNumberReading;
+}
+
 /** A heading of the body: its level (number of `#`), its text, and where that text starts. */
 export interface BodyHeading {
     readonly node: ast.Heading;
@@ -63,7 +70,7 @@ export function bodyHeadings(body: ast.Body | undefined): BodyHeading[] {
  * `heading-numbering`: numbers that do not follow on within a level — A, B, C, D then VI
  * (seed 002), 3. then 6. (seed 004's đề cương), "1.1." first under "2." — in the body and in
  * declared outlines. Each heading is compared with the one before it as written, so one slip
- * gives one finding. A sibling written unlike all the others ("6.14" among "6.13." and
+ * gives one finding; after a slip, the number after the one expected is no second finding. A sibling written unlike all the others ("6.14" among "6.13." and
  * "6.15.", seed 001) is information: the numbering holds, the style does not.
  */
 export class HeadingNumberingCheck {
@@ -72,6 +79,7 @@ export class HeadingNumberingCheck {
         const headings = bodyHeadings(model.document?.body);
         const groups = new Map<string, Numbered[]>();
         const readings = new Map<number, HeadingNumberReading>();
+        const slips = new Map<Numbered, HeadingNumberReading>();
         headings.forEach((heading, index) => {
             const number = parseHeadingNumber(heading.text);
             if (!number) return;
@@ -82,9 +90,11 @@ export class HeadingNumberingCheck {
             groups.set(key, group);
             const previous = group[group.length - 1];
             const parent = heading.parent < 0 ? TOP : readings.get(heading.parent);
-            const reading = this.checkItem(item, previous && { item: previous, reading: previous.reading! }, parent, accept);
-            readings.set(index, reading);
-            group.push({ ...item, reading });
+            const checked = this.checkItem(item, previous && { item: previous, reading: previous.reading!, slipOf: slips.get(previous) }, parent, accept);
+            readings.set(index, checked.reading);
+            const numbered = { ...item, reading: checked.reading };
+            if (checked.slipOf) slips.set(numbered, checked.slipOf);
+            group.push(numbered);
         });
         for (const group of groups.values()) this.checkStyle(group, accept);
         for (const element of model.elements) {
@@ -93,7 +103,7 @@ export class HeadingNumberingCheck {
     }
 
     private checkSections(sections: readonly ast.OutlineSection[], parent: HeadingNumberReading | undefined, document: LangiumDocument, accept: ValidationAcceptor): void {
-        let previous: { item: Numbered; reading: HeadingNumberReading } | undefined;
+        let previous: Previous | undefined;
         const group: Numbered[] = [];
         for (const section of sections) {
             const number = section.number ? parseHeadingNumber(section.number) : undefined;
@@ -102,27 +112,33 @@ export class HeadingNumberingCheck {
                 continue;
             }
             const item: Numbered = { node: section, number, range: () => stringRange(document, section, 'number', number.offset, number.offset + number.text.length)! };
-            const reading = this.checkItem(item, previous, parent, accept);
+            const { reading, slipOf } = this.checkItem(item, previous, parent, accept);
             group.push(item);
-            previous = { item, reading };
+            previous = { item, reading, slipOf };
             this.checkSections(section.sections, reading, document, accept);
         }
         this.checkStyle(group, accept);
     }
 
-    /** Compares one number with the previous sibling (or, first, with 1 under its parent); returns its reading. */
-    private checkItem(item: Numbered, previous: { item: Numbered; reading: HeadingNumberReading } | undefined,
-        parent: HeadingNumberReading | undefined, accept: ValidationAcceptor): HeadingNumberReading {
+    /**
+     * Compares one number with the previous sibling (or, first, with 1 under its parent); returns
+     * its reading, and what it should have been when it is a slip. After a slip, the number that
+     * follows the one expected is no second slip: 1, 2, 4, 4 is one typo, as 1, 2, 4, 5 is one skip.
+     */
+    private checkItem(item: Numbered, previous: Previous | undefined,
+        parent: HeadingNumberReading | undefined, accept: ValidationAcceptor): { reading: HeadingNumberReading; slipOf?: HeadingNumberReading } {
         const reading = chooseReading(item.number, previous?.reading);
         const actual = item.number.text;
         if (previous) {
             const expected = nextReading(previous.reading);
-            if (!sameReading(reading, expected)) {
+            const afterTypo = previous.slipOf && sameReading(reading, nextReading(previous.slipOf));
+            if (!sameReading(reading, expected) && !afterTypo) {
                 const text = formatNumber(expected, reading.scheme === expected.scheme ? item.number : previous.item.number);
                 report(accept, 'heading-numbering', { kind: 'sequence', previous: previous.item.number.text, expected: text, actual },
                     { node: item.node, range: item.range() }, { replacement: text });
+                return { reading, slipOf: expected };
             }
-            return reading;
+            return { reading };
         }
         const parentPath = parent?.scheme === 'decimal' ? parent.path ?? [parent.value] : undefined;
         const path = reading.path ?? [];
@@ -136,7 +152,7 @@ export class HeadingNumberingCheck {
             const text = formatNumber(expected, item.number);
             report(accept, 'heading-numbering', { kind: 'first', expected: text, actual }, { node: item.node, range: item.range() }, { replacement: text });
         }
-        return reading;
+        return { reading };
     }
 
     /** Decimals of one level end with a dot, or all do not: the odd one out is information. */
