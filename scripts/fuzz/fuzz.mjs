@@ -6,10 +6,11 @@
 //
 //   npm run fuzz -- --minutes 10 [--seed 7] [--cli-every 20] [--server-every 10] [--from 0 --count 1000]
 //                                               prints inputs tried, failures, the slowest input
+//   npm run fuzz -- --replay out/fuzz [more files or folders]   checks saved inputs again
 //
 // Failing and slowest inputs are written to out/fuzz/ to be replayed.
 import { fork, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -169,7 +170,40 @@ export function describeInput(input) {
     return `#${input.index} ${input.source} (${input.mutations.join(', ')}), ${input.text.length} characters`;
 }
 
+/**
+ * Checks saved inputs again (a run's out/fuzz/failure-*.bcyt, or any .bcyt files) as the run
+ * did: the checker in its process (CPU time, what went wrong) and `bcyt check`. Returns how many failed.
+ */
+async function replay(paths) {
+    const files = paths.flatMap(path => (statSync(path).isDirectory()
+        ? readdirSync(path).filter(name => name.endsWith('.bcyt')).sort().map(name => join(path, name)) : [path]));
+    const workspace = mkdtempSync(join(tmpdir(), 'bcyt-fuzz-'));
+    cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
+    const checker = startChecker(workspace);
+    await checker.ready;
+    let failed = 0;
+    try {
+        for (const [index, file] of files.entries()) {
+            const bytes = readFileSync(file);
+            const input = { index, source: 'replay.bcyt', text: new TextDecoder('utf-8').decode(bytes), bytes, mutations: [] };
+            const answer = await checker.check(input);
+            const problems = answer.hang ? [`no answer in ${HANG_MS / 1000} s`] : [...answer.problems];
+            if (!answer.hang && answer.cpuMs > MAX_CHECK_MS) problems.push(`the check took ${Math.round(answer.cpuMs)} ms of CPU`);
+            problems.push(...(await cliCheck(workspace, input)).problems);
+            if (problems.length) failed++;
+            console.log(`${file}: ${answer.hang ? 'no answer' : `${Math.round(answer.cpuMs)} ms of CPU`}${problems.length ? `; ${problems.join(' | ').slice(0, 300)}` : ''}`);
+        }
+    } finally {
+        checker.stop();
+        rmSync(workspace, { recursive: true, force: true });
+    }
+    console.log(`replayed: ${files.length}, failing: ${failed}`);
+    return failed ? 1 : 0;
+}
+
 async function main(argv) {
+    const at = argv.indexOf('--replay');
+    if (at >= 0) return replay(argv.slice(at + 1));
     const option = (name, fallback) => {
         const at = argv.indexOf(`--${name}`);
         return at >= 0 ? Number(argv[at + 1]) : fallback;
