@@ -221,7 +221,7 @@ function suffixes(text: string, value: Quantity, unit: string | undefined, at: (
 /** "Thực hiện 75.135 lượt khám chữa bệnh, đạt 94% so với chỉ tiêu": the counted phrase after the unit is the label. */
 function countedPhrase(text: string, q: Quantity, at: (pos: number) => Quantity | undefined): { label: string; suffixes: Suffix[]; end: number } | undefined {
     if (!q.unit || q.newUnit || q.percent) return undefined;
-    const m = /^\s+([^,.;:()\d%]{2,60}?)\s*,?\s*(?=đạt\s)/uy.exec(text.slice(q.after));
+    const m = /^\s+([^,.;:()\d%]{2,60}?)\s*(?:,\s*)?(?=đạt\s)/uy.exec(text.slice(q.after));
     if (!m || wordCount(m[1]) > 8) return undefined;
     const chain = suffixes(text, { ...q, after: q.after + m[0].length }, q.unit, at, []);
     const first = chain.suffixes[0];

@@ -550,6 +550,11 @@ describe('findRawCitations on very long lines', () => {
         expect(first.subject!.length).toBeLessThanOrEqual(500);
     });
 
+    it('"số" before a hundred thousand spaces (a blanked region of a line): no symbol, read in one pass', () => {
+        expect(findRawCitations(`Quyết định số${' '.repeat(100_000)}x`)).toEqual([]);
+        expect(findRawCitations(`Quyết định số${' '.repeat(100_000)},1300/QĐ-BYT`).map(c => c.symbol)).toEqual(['1300/QĐ-BYT']);
+    });
+
     it('malformed symbols after "số" twenty thousand times', () => {
         const found = findRawCitations('Quyết định số 1300QĐ-BYT và '.repeat(20_000));
         expect(found).toHaveLength(20_000);

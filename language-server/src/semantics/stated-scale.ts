@@ -45,7 +45,7 @@ export function scaleAfter(text: string): WrittenScale | undefined {
 // "trên 100.000 trẻ đẻ sống", "bình quân 1 vạn dân", "/1000 dân", "mỗi 10.000 người"
 const PER_IN_LABEL = /(?:^|[\s(])(?:trên|\/|mỗi|bình quân|trung bình)\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:\s*(trăm|nghìn|ngàn|vạn|triệu)(?![\p{L}\p{N}]))?(?=\s*\p{L})/gu;
 // "Tỷ lệ (%)", "tính bằng ‰", "Tỷ lệ %:", and in a table row a unit column holding the sign: "| ‰ |"
-const SIGN_IN_LABEL = /\(\s*(%|‰|%o|%0|phần trăm|phần nghìn|phần ngàn)\s*\)|tính bằng (%|‰)|(?:^|\s)(%|‰)\s*:?\s*$|\|\s*(%|‰|%o|%0)\s*(?=\|)|t[ỷỉ] lệ\s*(%|‰)(?![\p{L}\p{N}])/u;
+const SIGN_IN_LABEL = /\(\s*(%|‰|%o|%0|phần trăm|phần nghìn|phần ngàn)\s*\)|tính bằng (%|‰)|(?:^|\s)(%|‰)\s*(?::\s*)?$|\|\s*(%|‰|%o|%0)\s*(?=\|)|t[ỷỉ] lệ\s*(%|‰)(?![\p{L}\p{N}])/u;
 // figures that are not percentages, written bare: "tỷ số giới tính khi sinh là 112"
 const BARE_RATIO_WORDS = /(?:^|[^\p{L}])(?:tỷ số|tỉ số|hệ số|chỉ số|bình quân|trung bình)(?![\p{L}])/u;
 

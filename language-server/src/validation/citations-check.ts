@@ -78,7 +78,7 @@ export class CitationsCheck {
         });
         if (raw && legal.type && raw.typeText && (citation.style ?? 'default') === 'symbol'
             && docTypeByName(raw.typeText) && docTypeByName(raw.typeText) !== docTypeByName(legal.type)) {
-            const typeEnd = raw.start + synthetic.slice(raw.start, raw.symbolStart).replace(/\s+số\s*:?\s*$/iu, '').trimEnd().length;
+            const typeEnd = raw.start + synthetic.slice(raw.start, raw.symbolStart).replace(/\s+số\s*(?::\s*)?$/iu, '').trimEnd().length;
             report(c.accept, 'legal-type-mismatch', { kind: 'prose', written: raw.typeText, symbol: legal.name, declared: legal.type },
                 { node: citation, range: at(raw.start, typeEnd) });
             reported.add('legal-type-mismatch');

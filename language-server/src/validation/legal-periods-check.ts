@@ -21,7 +21,7 @@ interface Named {
  * "giai đoạn 2020-2025", "giai đoạn 2020 - 2025", "giai đoạn từ năm 2021 đến năm 2025",
  * "giai đoạn: 2022–2025", "giai đoạn đến năm 2030" (only the end is said).
  */
-const SPAN = /giai đoạn\s*:?\s*(?:(?:từ\s+)?(?:năm\s+)?(\d{4})(\s*(?:-|–|—|đến(?:\s+năm)?)\s*)(\d{4})|đến\s+năm\s+(\d{4}))(?![\p{L}\p{N}])/du;
+const SPAN = /giai đoạn\s*(?::\s*)?(?:(?:từ\s+)?(?:năm\s+)?(\d{4})(\s*(?:-|–|—|đến(?:\s+năm)?)\s*)(\d{4})|đến\s+năm\s+(\d{4}))(?![\p{L}\p{N}])/du;
 
 /** Another document named between a short name and a "giai đoạn": the span may be that one's. */
 const OTHER_DOCUMENT = /(?<![\p{L}\p{N}])(?:quyết định|nghị quyết|nghị định|thông tư|chỉ thị|kế hoạch|chương trình|đề án|dự án|công văn|luật|\d+\/[\p{L}\d-]*\p{L})(?![\p{L}\p{N}])/u;
