@@ -1,4 +1,5 @@
 import { comparisonKey } from '../../language-server/src/semantics/vietnamese.js';
+import { importsKind } from './kinds.js';
 import type { Matcher } from './match.js';
 import { readPeriod } from './periods.js';
 import { cellRef, type Finding } from './problems.js';
@@ -30,8 +31,6 @@ const HEADERS: Record<string, Column> = Object.fromEntries(([
 const headerOf = (cell: CellValue | undefined): Column | undefined =>
     typeof cell === 'string' ? HEADERS[comparisonKey(cell).replace(/[.:]$/, '')] : undefined;
 
-/** Target rows of an export (`Loại: kế hoạch`) are not data: they are skipped. */
-const TARGET_KINDS = new Set(['kế hoạch', 'chỉ tiêu', 'target']);
 
 export interface SheetContext {
     readonly org?: string;
@@ -71,7 +70,7 @@ function readLong(sheet: Sheet, header: number, columns: (Column | undefined)[],
     const values: RawValue[] = [];
     for (let r = header + 1; r < sheet.rows.length; r++) {
         const row = sheet.rows[r];
-        if (isEmptyCell(row[cv]) || (ck >= 0 && TARGET_KINDS.has(comparisonKey(text(row[ck]))))) continue;
+        if (isEmptyCell(row[cv]) || (ck >= 0 && !importsKind(text(row[ck])))) continue;
         const unit = cu >= 0 ? text(row[cu]) : '';
         const combo = cc >= 0 ? text(row[cc]) : '';
         values.push({
