@@ -46,7 +46,7 @@ export function applyFacts(text: string, model: ast.Model, facts: readonly Fact[
         const existing = given.get(`${key} ${fact.indicator}`);
         if (existing) {
             const number = GrammarUtils.findNodeForProperty(existing.quantity?.$cstNode, 'value');
-            if (number && fromSourceNumber(existing.quantity.value).equals(fact.value)) {
+            if (number && (existing.quantity.value === fact.source || fromSourceNumber(existing.quantity.value).equals(fact.value))) {
                 changes.push({ fact, kind: 'unchanged' });
                 continue;
             }

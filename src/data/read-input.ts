@@ -4,7 +4,6 @@ import { parse } from 'csv-parse/sync';
 import { MAX_SOURCE_BYTES } from '../../language-server/src/limits.js';
 import { DataReadError } from './problems.js';
 import { readDhis2Json } from './read-dhis2-json.js';
-import { readXlsx, xlsxSheetNames } from './read-xlsx.js';
 import type { RawValue, Sheet } from './table.js';
 
 /** What an input file holds: sheets to read as tables, or values already one a record (DHIS2 JSON). */
@@ -15,7 +14,8 @@ export async function readInput(path: string, sheetName?: string): Promise<Input
     const file = basename(path);
     const bytes = readBytes(path);
     const ext = extname(path).toLowerCase();
-    if (ext === '.xlsx') return { kind: 'sheets', sheets: await readXlsx(bytes, file, sheetName) };
+    // the workbook library (exceljs) is loaded for a workbook alone: a CSV or JSON import does without it
+    if (ext === '.xlsx') return { kind: 'sheets', sheets: await (await import('./read-xlsx.js')).readXlsx(bytes, file, sheetName) };
     if (ext === '.json') return { kind: 'values', values: readDhis2Json(bytes, file) };
     if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return { kind: 'sheets', sheets: [readCsv(bytes, file)] };
     throw new DataReadError({
@@ -26,7 +26,7 @@ export async function readInput(path: string, sheetName?: string): Promise<Input
 
 /** The sheets of a workbook, by name; none for a CSV or JSON file (one table). */
 export async function sheetNames(path: string): Promise<string[]> {
-    return extname(path).toLowerCase() === '.xlsx' ? xlsxSheetNames(readBytes(path), basename(path)) : [];
+    return extname(path).toLowerCase() === '.xlsx' ? (await import('./read-xlsx.js')).xlsxSheetNames(readBytes(path), basename(path)) : [];
 }
 
 function readBytes(path: string): Buffer {
