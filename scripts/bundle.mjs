@@ -1,6 +1,7 @@
 // Bundles the VS Code extension with esbuild, so the .vsix carries no node_modules:
 //   dist/extension.cjs  the client (vscode is provided by the host)
 //   dist/server.cjs     the language server + compile/preview requests, Node 20, CommonJS
+//   dist/exceljs.cjs    the workbook library, required by the server when figures are first imported
 //   dist/builtins/      the starter catalog, found beside the server bundle
 // `--tests` also bundles the Mocha suites that run inside the extension host (out/e2e/),
 // `--tests-only` only them; `--dev` skips minifying.
@@ -38,7 +39,11 @@ async function bundleExtension() {
         build({
             ...common, entryPoints: [at('src/server/main.ts')], outfile: at('dist/server.cjs'),
             banner: { js: serverBanner }, define: { 'import.meta.url': '__bcyt_import_meta_url' },
+            // exceljs is half of the server's code and only "Import data…" needs it: a bundle of
+            // its own beside the server, so a start does not compile it
+            plugins: [{ name: 'exceljs-beside', setup: (b) => b.onResolve({ filter: /^exceljs$/ }, () => ({ path: './exceljs.cjs', external: true })) }],
         }),
+        build({ ...common, entryPoints: [at('node_modules/exceljs')], outfile: at('dist/exceljs.cjs') }),
     ]);
     cpSync(at('language-server/builtins'), at('dist/builtins'), { recursive: true });
 }

@@ -2,9 +2,12 @@
 // (code-server), driven through headless Chromium the way a user works: open seed 001's
 // example, see the red squiggle and the Problems entry, open the preview beside the editor,
 // click a heading in the preview and land on its source line, compile (refused while errors
-// remain, then forced from the notification). Screenshots go to
+// remain, then forced from the notification), then import a commune form's figures (a workbook
+// LibreOffice wrote: open dialog, sheet picked, the diff and "Áp dụng"). Screenshots go to
 // test/e2e/screenshots/. Prints "ui: 1 passed, 0 failed" or exits 1.
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeProfile, removeProfile, installVsix, startServer, stopServer, launchChromium, workbenchUrl, stopwatch, TIMEOUT } from './lib.mjs';
@@ -22,9 +25,16 @@ const profile = makeProfile(path.join(root, 'examples'), {
     'workbench.colorTheme': 'Default Light Modern', 'editor.fontFamily': "'Liberation Mono', monospace",
     'editor.minimap.enabled': false, 'editor.wordWrap': 'on',
 });
+// the figures to import: a workbook as LibreOffice Calc saves it, and a document to take them
+const DATA_FILE = 'so-lieu-xa.bcyt';
+const DATA_SAVED = 'import "catalog/thanh-hoa"\n\n// Số liệu các trạm y tế xã\ndata TYT_ThieuToan Q1/2024 {\n  tre_tiem_chung_day_du = 40   // số tạm\n}\n';
 let server, browser, page, failure;
 try {
     if (!existsSync(VSIX)) throw new Error(`${VSIX} not found: run \`npm run package\` first`);
+    writeFileSync(path.join(profile.ws, DATA_FILE), DATA_SAVED);
+    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(path.join(profile.root, 'lo')).href}`, '--headless', '--norestore', '--nolockcheck',
+        '--convert-to', 'xlsx', '--outdir', profile.ws, path.join(root, 'test/fixtures/data/bieu-tiem-chung.fods')], { stdio: 'pipe', timeout: 120_000 });
+    clock.lap('workbook written by LibreOffice');
     installVsix(profile, VSIX);
     clock.lap('vsix installed');
     server = await startServer(profile);
@@ -105,6 +115,53 @@ try {
     clock.lap('compile refused with a Vietnamese message, then forced: DOCX written');
     await page.waitForTimeout(600);
     await page.screenshot({ path: path.join(SHOTS, '05-compile-forced.png') });
+
+    // Import data: the file from the open dialog, one sheet of three, the change as a diff, applied.
+    // The preview closed and the notifications cleared: the diff side by side, nothing over it
+    await page.locator('.tabs-container .tab', { hasText: /Xem trước|Preview/ }).locator('.codicon-close').click();
+    await quickOpen('Control+Shift+P', '>Notifications: Clear All Notifications');
+    await page.keyboard.press('Enter');
+    await quickOpen('Control+P', DATA_FILE);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: DATA_FILE }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: DATA_FILE }).waitFor();
+    await quickOpen('Control+Shift+P', '>BCYT: ');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: /Import data|Nhập số liệu/ }).first().click();
+    // code-server's open dialog is VS Code's simple one: the folder's files in a quick input,
+    // starting in the document's folder
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'bieu-tiem-chung.xlsx' }).click();
+    const sheet = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Quý I năm 2024' });
+    await sheet.waitFor();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Tất cả các trang' }).waitFor();
+    await sheet.click();
+    const dialog = page.locator('.monaco-dialog-box', { hasText: 'thêm 7, sửa 1, giữ nguyên 0' });
+    await dialog.waitFor();
+    await page.locator('.monaco-diff-editor .line-insert').first().waitFor();
+    await page.waitForTimeout(600);
+    clock.lap('the import shown as a diff, asking to apply');
+    await page.screenshot({ path: path.join(SHOTS, '06-import-data-diff.png') });
+    await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+    // saved (VS Code in a browser also saves by itself after a second)
+    await page.locator('.tabs-container .tab.active', { hasText: DATA_FILE }).waitFor();
+    await page.keyboard.press('Control+S');
+    await page.locator('.notification-toast', { hasText: 'Hoàn tác' }).waitFor();
+    for (let i = 0; i < 50 && readFileSync(path.join(profile.ws, DATA_FILE), 'utf8') === DATA_SAVED; i++) await page.waitForTimeout(200);
+    const imported = readFileSync(path.join(profile.ws, DATA_FILE), 'utf8');
+    const expected = `${DATA_SAVED.replace('= 40', '= 45').replace('}\n', '  tre_tiem_soi_2 = 41\n  pnct_tiem_uv2 = 30\n}\n')}
+data TYT_ThieuChinh Q1/2024 {
+  tre_tiem_chung_day_du = 38
+  pnct_tiem_uv2 = 27
+}
+
+data TYT_MinhTam Q1/2024 {
+  tre_tiem_chung_day_du = 52
+  tre_tiem_soi_2 = 50
+  pnct_tiem_uv2 = 33
+}
+`;
+    if (imported !== expected) throw new Error(`the imported document differs:\n${imported}`);
+    clock.lap('applied as an edit of the document, saved: the text expected');
+    await page.screenshot({ path: path.join(SHOTS, '07-import-data-applied.png') });
     console.log(`[ui] screenshots in ${path.relative(root, SHOTS)}/`);
 } catch (error) {
     failure = error;

@@ -1,5 +1,7 @@
-import type { LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createBcytServices, type BcytServices } from '../../language-server/src/bcyt-module.js';
 import type * as ast from '../../language-server/src/generated/ast.js';
 import { isDataBlock, isIndicator, isOrg, isTargetBlock, isUnit } from '../../language-server/src/generated/ast.js';
@@ -29,8 +31,13 @@ export interface LoadedFiles {
     readonly catalog: Catalog;
 }
 
-export async function loadBcyt(paths: string[]): Promise<LoadedFiles> {
+/** `unsaved`: texts that stand for saved files (an editor's document), by path. */
+export async function loadBcyt(paths: string[], unsaved: ReadonlyMap<string, string> = new Map()): Promise<LoadedFiles> {
     const { Bcyt } = createBcytServices(NodeFileSystem, { production: true });
+    const factory = Bcyt.shared.workspace.LangiumDocumentFactory;
+    for (const [path, text] of unsaved) {
+        Bcyt.shared.workspace.LangiumDocuments.addDocument(factory.fromString(text, URI.parse(pathToFileURL(resolve(path)).toString())));
+    }
     const { documents, unreadable } = await loadFiles(Bcyt, paths, { validation: false });
     const all = [...Bcyt.shared.workspace.LangiumDocuments.all].map(d => d.parseResult.value as ast.Model);
     return { services: Bcyt, documents, unreadable, catalog: catalogOf(all) };

@@ -22,9 +22,11 @@ export interface Change {
     readonly before?: string;
 }
 
-interface Edit { readonly offset: number; readonly end: number; readonly text: string; readonly order: number }
+/** `text` in place of the old text's characters from `offset` to `end` */
+export interface TextEdit { readonly offset: number; readonly end: number; readonly text: string }
+interface Edit extends TextEdit { readonly order: number }
 
-export function applyFacts(text: string, model: ast.Model, facts: readonly Fact[]): { text: string; changes: Change[] } {
+export function applyFacts(text: string, model: ast.Model, facts: readonly Fact[]): { text: string; changes: Change[]; edits: TextEdit[] } {
     const blocks = dataBlocksOf(model);
     const blockKey = (org: string, key: string) => `${org} ${key}`;
     const lastBlock = new Map<string, ast.DataBlock>();
@@ -44,7 +46,7 @@ export function applyFacts(text: string, model: ast.Model, facts: readonly Fact[
         const existing = given.get(`${key} ${fact.indicator}`);
         if (existing) {
             const number = GrammarUtils.findNodeForProperty(existing.quantity?.$cstNode, 'value');
-            if (number && fromSourceNumber(existing.quantity.value).equals(fact.value)) {
+            if (number && (existing.quantity.value === fact.source || fromSourceNumber(existing.quantity.value).equals(fact.value))) {
                 changes.push({ fact, kind: 'unchanged' });
                 continue;
             }
@@ -74,7 +76,7 @@ export function applyFacts(text: string, model: ast.Model, facts: readonly Fact[
         at = e.end;
     }
     pieces.push(text.slice(at));
-    return { text: pieces.join(''), changes };
+    return { text: pieces.join(''), changes, edits: edits.map(({ offset, end, text }) => ({ offset, end, text })) };
 }
 
 function lineStart(text: string, offset: number): number {

@@ -4,7 +4,7 @@ import type * as ast from '../../language-server/src/generated/ast.js';
 import { readPeriodLiteral } from '../../language-server/src/evaluation/world.js';
 import { periodKey } from '../../language-server/src/semantics/periods.js';
 import { dataBlocksOf, loadBcyt, type Catalog } from './catalog.js';
-import { applyFacts, type Change } from './edit.js';
+import { applyFacts, type Change, type TextEdit } from './edit.js';
 import { Matcher, type MapFile } from './match.js';
 import { fromSourceNumber } from './numbers.js';
 import { DataReadError, type Finding } from './problems.js';
@@ -21,6 +21,8 @@ export interface ImportRequest {
     /** the org or period of a sheet that does not say it */
     readonly org?: string;
     readonly period?: string;
+    /** the text of `into` as an editor holds it, unsaved; the saved file otherwise */
+    readonly text?: string;
 }
 
 export interface ImportPlan {
@@ -32,12 +34,14 @@ export interface ImportPlan {
     readonly sheets: { name: string; shape?: 'long' | 'wide'; values: number; /** a CSV or JSON file, not a workbook's sheet */ file?: boolean }[];
     /** the new text of the .bcyt, when it changes and no finding is an error */
     readonly text?: string;
+    /** what makes `text` of the old text, in order of place (an editor applies them as one undoable edit) */
+    readonly edits?: readonly TextEdit[];
 }
 
 /** Reads the input and the .bcyt and works out the new text; writes nothing. */
 export async function planImport(request: ImportRequest): Promise<ImportPlan> {
     const into = resolve(request.into);
-    const loaded = await loadBcyt([into]);
+    const loaded = await loadBcyt([into], request.text === undefined ? undefined : new Map([[into, request.text]]));
     const document = loaded.documents[0];
     if (!document) {
         const why = loaded.unreadable[0]?.reason ?? { vi: 'không đọc được', en: 'cannot be read' };
@@ -82,7 +86,7 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
     const plan = { findings, changes: applied.changes, matcher, sheets };
     if (findings.some(f => f.severity === 'error') || !applied.changes.some(c => c.kind !== 'unchanged')) return plan;
     verify(loaded.services.parser.LangiumParser.parse(applied.text).value as ast.Model, applied.changes, loaded.catalog);
-    return { ...plan, text: applied.text };
+    return { ...plan, text: applied.text, edits: applied.edits };
 }
 
 function readMap(path: string): MapFile {
@@ -113,7 +117,8 @@ function verify(model: ast.Model, changes: readonly Change[], _catalog: Catalog)
     }
     for (const { fact } of changes) {
         const found = values.get(`${fact.indicator} ${fact.org} ${fact.periodKey}`);
-        if (found === undefined || !fromSourceNumber(found).equals(fact.value)) {
+        // the number as written (an update or an added line) or, kept, in another spelling
+        if (found === undefined || (found !== fact.source && !fromSourceNumber(found).equals(fact.value))) {
             throw new Error(`bcyt data import: the edited text does not give ${fact.indicator} ${fact.org} ${fact.period} = ${fact.source}`);
         }
     }

@@ -13,6 +13,8 @@ export type Notation = 'vi' | 'plain';
 
 export interface CellNumber {
     readonly value: Decimal;
+    /** the value in .bcyt source notation (sourceNumber) */
+    readonly source: string;
     /** the unit word written after the number, if any */
     readonly unit?: string;
 }
@@ -51,10 +53,10 @@ export function readCellNumber(cell: CellValue, notation: Notation | undefined, 
     if (typeof cell === 'number') {
         if (!Number.isFinite(cell)) return refuse(String(cell));
         // a spreadsheet's double: its shortest decimal spelling is what the author typed
-        return checked({ value: new Decimal(String(cell)) }, String(cell));
+        return checked(new Decimal(String(cell)), undefined, String(cell));
     }
     const { digits, unit } = split(cell);
-    const withUnit = (value: Decimal): CellReading => checked(unit ? { value, unit } : { value }, cell);
+    const withUnit = (value: Decimal): CellReading => checked(value, unit, cell);
     if (digits.startsWith('-')) {
         return { ok: false, text: { vi: `"${cell}" là số âm: số liệu không âm`, en: `"${cell}" is negative: figures are not` } };
     }
@@ -81,14 +83,15 @@ function refuse(cell: string): CellReading {
     return { ok: false, text: { vi: `"${cell}" không phải là số`, en: `"${cell}" is not a number` } };
 }
 
-function checked(number: CellNumber, cell: string): CellReading {
-    if (number.value.isNegative()) {
+function checked(value: Decimal, unit: string | undefined, cell: string): CellReading {
+    if (value.isNegative()) {
         return { ok: false, text: { vi: `"${cell}" là số âm: số liệu không âm`, en: `"${cell}" is negative: figures are not` } };
     }
-    if (sourceNumber(number.value).replace(',', '').length > MAX_NUMBER_DIGITS) {
+    const source = sourceNumber(value);
+    if (source.length - (source.includes(',') ? 1 : 0) > MAX_NUMBER_DIGITS) {
         return { ok: false, text: { vi: `"${cell}" có quá ${MAX_NUMBER_DIGITS} chữ số`, en: `"${cell}" has more than ${MAX_NUMBER_DIGITS} digits` } };
     }
-    return { ok: true, number };
+    return { ok: true, number: unit ? { value, source, unit } : { value, source } };
 }
 
 /** The number in .bcyt source notation: digits and a decimal comma, no exponent (1234,5). */

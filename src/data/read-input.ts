@@ -4,7 +4,6 @@ import { parse } from 'csv-parse/sync';
 import { MAX_SOURCE_BYTES } from '../../language-server/src/limits.js';
 import { DataReadError } from './problems.js';
 import { readDhis2Json } from './read-dhis2-json.js';
-import { readXlsx } from './read-xlsx.js';
 import type { RawValue, Sheet } from './table.js';
 
 /** What an input file holds: sheets to read as tables, or values already one a record (DHIS2 JSON). */
@@ -12,6 +11,25 @@ export type Input = { kind: 'sheets'; sheets: Sheet[] } | { kind: 'values'; valu
 
 /** Reads a .csv, .json or .xlsx file; DataReadError (exit 2) when it cannot be read at all. */
 export async function readInput(path: string, sheetName?: string): Promise<Input> {
+    const file = basename(path);
+    const bytes = readBytes(path);
+    const ext = extname(path).toLowerCase();
+    // the workbook library (exceljs) is loaded for a workbook alone: a CSV or JSON import does without it
+    if (ext === '.xlsx') return { kind: 'sheets', sheets: await (await import('./read-xlsx.js')).readXlsx(bytes, file, sheetName) };
+    if (ext === '.json') return { kind: 'values', values: readDhis2Json(bytes, file) };
+    if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return { kind: 'sheets', sheets: [readCsv(bytes, file)] };
+    throw new DataReadError({
+        vi: `${file}: chỉ đọc được tệp .xlsx, .csv hoặc .json (DHIS2); tệp .xls hay .ods: lưu lại thành .xlsx`,
+        en: `${file}: only .xlsx, .csv or .json (DHIS2) files can be read; save an .xls or .ods file as .xlsx`,
+    });
+}
+
+/** The sheets of a workbook, by name; none for a CSV or JSON file (one table). */
+export async function sheetNames(path: string): Promise<string[]> {
+    return extname(path).toLowerCase() === '.xlsx' ? (await import('./read-xlsx.js')).xlsxSheetNames(readBytes(path), basename(path)) : [];
+}
+
+function readBytes(path: string): Buffer {
     const file = basename(path);
     let size: number;
     try {
@@ -31,15 +49,7 @@ export async function readInput(path: string, sheetName?: string): Promise<Input
             en: `${file}: the file of ${mb(size)} is over the limit of ${mb(MAX_SOURCE_BYTES)}; split it into smaller files`,
         });
     }
-    const bytes = readFileSync(path);
-    const ext = extname(path).toLowerCase();
-    if (ext === '.xlsx') return { kind: 'sheets', sheets: await readXlsx(bytes, file, sheetName) };
-    if (ext === '.json') return { kind: 'values', values: readDhis2Json(bytes, file) };
-    if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return { kind: 'sheets', sheets: [readCsv(bytes, file)] };
-    throw new DataReadError({
-        vi: `${file}: chỉ đọc được tệp .xlsx, .csv hoặc .json (DHIS2); tệp .xls hay .ods: lưu lại thành .xlsx`,
-        en: `${file}: only .xlsx, .csv or .json (DHIS2) files can be read; save an .xls or .ods file as .xlsx`,
-    });
+    return readFileSync(path);
 }
 
 /** The separator the header line uses: Excel in a Vietnamese locale writes `;` (its decimal sign is the comma). */

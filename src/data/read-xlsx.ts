@@ -10,7 +10,12 @@ import type { CellValue, Sheet } from './table.js';
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTED = Buffer.from('EncryptedPackage', 'utf16le');
 
-export async function readXlsx(bytes: Buffer, file: string, sheetName?: string): Promise<Sheet[]> {
+/** The names of a workbook's sheets, in order (for choosing one). */
+export async function xlsxSheetNames(bytes: Buffer, file: string): Promise<string[]> {
+    return (await openWorkbook(bytes, file)).worksheets.map(ws => ws.name);
+}
+
+async function openWorkbook(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
     if (bytes.subarray(0, 8).equals(OLE)) {
         throw new DataReadError(bytes.includes(ENCRYPTED)
             ? { vi: `${file}: bảng tính có mật khẩu; mở bằng Excel, bỏ mật khẩu rồi lưu lại`, en: `${file}: the workbook is password-protected; open it in Excel, remove the password and save it` }
@@ -28,6 +33,11 @@ export async function readXlsx(bytes: Buffer, file: string, sheetName?: string):
             en: `${file}: a damaged or unreadable .xlsx file (${(error as Error).message})`,
         });
     }
+    return workbook;
+}
+
+export async function readXlsx(bytes: Buffer, file: string, sheetName?: string): Promise<Sheet[]> {
+    const workbook = await openWorkbook(bytes, file);
     const sheets = workbook.worksheets.filter(ws => sheetName === undefined || ws.name === sheetName);
     if (!sheets.length) {
         const names = workbook.worksheets.map(ws => `"${ws.name}"`).join(', ');

@@ -1,9 +1,10 @@
 import type { Decimal } from 'decimal.js';
+import type * as ast from '../../language-server/src/generated/ast.js';
 import { comparisonKey } from '../../language-server/src/semantics/vietnamese.js';
 import { periodKey } from '../../language-server/src/semantics/periods.js';
 import { unitInfo, unitNamed, unitFits, type Catalog } from './catalog.js';
 import type { MapFile, Matcher, Match } from './match.js';
-import { notationOf, readCellNumber, sourceNumber, type Notation } from './numbers.js';
+import { notationOf, readCellNumber, type Notation } from './numbers.js';
 import { readPeriod } from './periods.js';
 import type { Finding, Where } from './problems.js';
 import type { RawValue } from './table.js';
@@ -32,11 +33,14 @@ export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matche
     // one notation a file: a cell that shows it without doubt decides for the file's "1.234"
     const notations = new Map<string, Notation>();
     for (const r of raw) {
+        if (notations.has(r.where.file)) continue;
         const n = notationOf(r.value);
-        if (n && !notations.has(r.where.file)) notations.set(r.where.file, n);
+        if (n) notations.set(r.where.file, n);
     }
     const facts: Fact[] = [];
     const byKey = new Map<string, Fact>();
+    // a unit word is checked against an indicator's unit once, not for each of its values
+    const unitChecks = new Map<string, Finding['text'] | undefined>();
     for (const r of raw) {
         if (!r.indicator) {
             error(r.where, { vi: 'giá trị không có chỉ số', en: 'a value without an indicator' });
@@ -52,7 +56,7 @@ export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matche
         if (!period) error(r.where, { vi: 'giá trị không có kỳ (thêm cột "Kỳ" hoặc --period)', en: 'a value without a period (add a "Kỳ" column or --period)' });
         else if (!period.ok) error(r.where, period.text);
         if (!indicator.ok || !org?.ok || !period?.ok) continue;
-        const fact = factOf(r, indicator.match, org.match, period, catalog, notations.get(r.where.file), findings);
+        const fact = factOf(r, indicator.match, org.match, period, catalog, notations.get(r.where.file), findings, unitChecks);
         if (!fact) continue;
         const key = `${fact.indicator} ${fact.org} ${fact.periodKey}`;
         const earlier = byKey.get(key);
@@ -75,7 +79,7 @@ export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matche
 const whereShort = (w: Where) => [w.sheet, w.cell, w.item !== undefined ? `#${w.item}` : undefined].filter(Boolean).join(' ') || w.file;
 
 function factOf(r: RawValue, indicator: Match, org: Match, period: { literal: string; period: Parameters<typeof periodKey>[0] },
-    catalog: Catalog, notation: Notation | undefined, findings: Finding[]): Fact | undefined {
+    catalog: Catalog, notation: Notation | undefined, findings: Finding[], unitChecks: Map<string, Finding['text'] | undefined>): Fact | undefined {
     const node = catalog.indicators.get(indicator.name)!;
     const wanted = node.unit.ref;
     const count = wanted ? unitInfo(wanted).kind === 'count' : false;
@@ -84,35 +88,41 @@ function factOf(r: RawValue, indicator: Match, org: Match, period: { literal: st
         findings.push({ severity: 'error', where: r.where, text: reading.text });
         return undefined;
     }
-    const words = [r.unit, reading.number.unit].filter((w): w is string => !!w);
-    for (const word of words) {
-        const given = unitNamed(catalog, word);
-        const wantedName = wanted ? wanted.name.replace(/^"|"$/g, '') : '?';
-        if (!given) {
-            findings.push({ severity: 'error', where: r.where, text: { vi: `đơn vị tính "${word}" không có trong danh mục`, en: `unknown unit "${word}"` } });
-            return undefined;
-        }
-        if (wanted && !unitFits(given, wanted) && comparisonKey(word) !== comparisonKey(wantedName)) {
-            findings.push({
-                severity: 'error', where: r.where, text: {
-                    vi: `giá trị tính bằng "${word}" không phải đơn vị của ${indicator.name} ("${wantedName}")`,
-                    en: `a value in "${word}" is not in the unit of ${indicator.name} ("${wantedName}")`,
-                },
-            });
+    for (const word of [r.unit, reading.number.unit]) {
+        if (!word) continue;
+        const key = `${indicator.name}\u0000${word}`;
+        if (!unitChecks.has(key)) unitChecks.set(key, unitProblem(catalog, word, indicator.name, wanted));
+        const problem = unitChecks.get(key);
+        if (problem) {
+            findings.push({ severity: 'error', where: r.where, text: problem });
             return undefined;
         }
     }
     if (count && !reading.number.value.isInteger()) {
         findings.push({
             severity: 'error', where: r.where, text: {
-                vi: `${indicator.name} đếm bằng "${wanted!.name.replace(/^"|"$/g, '')}": giá trị phải là số nguyên, không phải ${sourceNumber(reading.number.value)}`,
-                en: `${indicator.name} counts "${wanted!.name.replace(/^"|"$/g, '')}": the value must be whole, not ${sourceNumber(reading.number.value)}`,
+                vi: `${indicator.name} đếm bằng "${wanted!.name.replace(/^"|"$/g, '')}": giá trị phải là số nguyên, không phải ${reading.number.source}`,
+                en: `${indicator.name} counts "${wanted!.name.replace(/^"|"$/g, '')}": the value must be whole, not ${reading.number.source}`,
             },
         });
         return undefined;
     }
     return {
         indicator: indicator.name, org: org.name, period: period.literal, periodKey: periodKey(period.period),
-        value: reading.number.value, source: sourceNumber(reading.number.value), where: r.where,
+        value: reading.number.value, source: reading.number.source, where: r.where,
     };
+}
+
+/** Why a value written in `word` cannot be a value of the indicator, if it cannot. */
+function unitProblem(catalog: Catalog, word: string, indicator: string, wanted: ast.Unit | undefined): Finding['text'] | undefined {
+    const given = unitNamed(catalog, word);
+    const wantedName = wanted ? wanted.name.replace(/^"|"$/g, '') : '?';
+    if (!given) return { vi: `đơn vị tính "${word}" không có trong danh mục`, en: `unknown unit "${word}"` };
+    if (wanted && !unitFits(given, wanted) && comparisonKey(word) !== comparisonKey(wantedName)) {
+        return {
+            vi: `giá trị tính bằng "${word}" không phải đơn vị của ${indicator} ("${wantedName}")`,
+            en: `a value in "${word}" is not in the unit of ${indicator} ("${wantedName}")`,
+        };
+    }
+    return undefined;
 }

@@ -1,4 +1,5 @@
 import { comparisonKey } from '../../language-server/src/semantics/vietnamese.js';
+import { importsKind } from './kinds.js';
 import type { Matcher } from './match.js';
 import { readPeriod } from './periods.js';
 import { cellRef, type Finding } from './problems.js';
@@ -30,8 +31,6 @@ const HEADERS: Record<string, Column> = Object.fromEntries(([
 const headerOf = (cell: CellValue | undefined): Column | undefined =>
     typeof cell === 'string' ? HEADERS[comparisonKey(cell).replace(/[.:]$/, '')] : undefined;
 
-/** Target rows of an export (`Loại: kế hoạch`) are not data: they are skipped. */
-const TARGET_KINDS = new Set(['kế hoạch', 'chỉ tiêu', 'target']);
 
 export interface SheetContext {
     readonly org?: string;
@@ -52,11 +51,55 @@ export function readSheet(sheet: Sheet, matcher: Matcher, context: SheetContext)
         const columns = sheet.rows[r].map(headerOf);
         if (columns.includes('indicator') && columns.includes('value')) return readLong(sheet, r, columns, context);
     }
+    if (isHeaderlessDhis2(sheet)) return readLong(sheet, -1, DHIS2_COLUMNS, context);
     for (let r = 0; r < Math.min(sheet.rows.length, HEADER_ROWS); r++) {
         const wide = readWide(sheet, r, matcher, context);
         if (wide) return wide;
     }
     return { values: [], findings: [] };
+}
+
+/**
+ * The columns of a header row that name an org or a period. A header of two rows has a group
+ * merged above the names ("Trạm Y tế xã" over "Thiệu Toán", "Năm 2024" over "Quý I"), its text
+ * in its first cell, standing for the cells it spans: a name is read alone, then with its group.
+ */
+function acrossOf(sheet: Sheet, header: number, matcher: Matcher): Map<number, { org?: string; period?: string }> {
+    const row = sheet.rows[header];
+    const group = header > 0 ? carriedAcross(sheet.rows[header - 1]) : [];
+    const across = new Map<number, { org?: string; period?: string }>();
+    for (let c = 1; c < row.length; c++) {
+        const cell = text(row[c]);
+        if (!cell || headerOf(cell)) continue;
+        const above = group[c];
+        const names = above && !headerOf(above) ? [cell, `${above} ${cell}`, `${cell} ${above}`] : [cell];
+        const org = names.find(name => matcher.peek('org', name));
+        if (org) {
+            across.set(c, { org });
+            continue;
+        }
+        const period = names.find(name => /\d{4}/.test(name) && readPeriod(name).ok);
+        if (period) across.set(c, { period });
+    }
+    return across;
+}
+
+/** The row below names orgs or periods with this row's texts, in words (a row of figures does not). */
+function isGroupRow(sheet: Sheet, header: number, matcher: Matcher): boolean {
+    if (header + 1 >= sheet.rows.length) return false;
+    const below = acrossOf(sheet, header + 1, matcher);
+    return below.size > 0 && [...below.keys()].every(c => typeof sheet.rows[header + 1][c] === 'string' && /\p{L}/u.test(text(sheet.rows[header + 1][c])));
+}
+
+/** A DHIS2 data value set's CSV as DHIS2 writes it without its header row: dataElement, period, orgUnit, categoryOptionCombo, value. */
+const DHIS2_COLUMNS: readonly Column[] = ['indicator', 'period', 'org', 'combo', 'value'];
+const DHIS2_PERIOD = /^\d{4}(?:Q[1-4]|S[12]|0[1-9]|1[0-2])?$/;
+
+/** Every filled row has five cells, a DHIS2 period second and a number or nothing last. */
+function isHeaderlessDhis2(sheet: Sheet): boolean {
+    const rows = sheet.rows.filter(row => row.some(cell => !isEmptyCell(cell)));
+    return rows.length > 0 && rows.every(row => row.length === 5 && DHIS2_PERIOD.test(text(row[1]))
+        && (isEmptyCell(row[4]) || typeof row[4] === 'number' || /^-?[\d.,]+$/.test(text(row[4]))));
 }
 
 function where(sheet: Sheet, row: number, column: number) {
@@ -65,13 +108,13 @@ function where(sheet: Sheet, row: number, column: number) {
 
 const text = (cell: CellValue | undefined) => (cell === undefined ? '' : String(cell).trim());
 
-function readLong(sheet: Sheet, header: number, columns: (Column | undefined)[], context: SheetContext): SheetReading {
+function readLong(sheet: Sheet, header: number, columns: readonly (Column | undefined)[], context: SheetContext): SheetReading {
     const at = (c: Column) => columns.indexOf(c);
     const [ci, co, cp, cv, cu, cc, ck] = (['indicator', 'org', 'period', 'value', 'unit', 'combo', 'kind'] as const).map(at);
     const values: RawValue[] = [];
     for (let r = header + 1; r < sheet.rows.length; r++) {
         const row = sheet.rows[r];
-        if (isEmptyCell(row[cv]) || (ck >= 0 && TARGET_KINDS.has(comparisonKey(text(row[ck]))))) continue;
+        if (isEmptyCell(row[cv]) || (ck >= 0 && !importsKind(text(row[ck])))) continue;
         const unit = cu >= 0 ? text(row[cu]) : '';
         const combo = cc >= 0 ? text(row[cc]) : '';
         values.push({
@@ -90,19 +133,9 @@ function readLong(sheet: Sheet, header: number, columns: (Column | undefined)[],
 /** The row is the header of a wide form when some of its cells name orgs or periods. */
 function readWide(sheet: Sheet, header: number, matcher: Matcher, context: SheetContext): SheetReading | undefined {
     const row = sheet.rows[header];
-    const across = new Map<number, { org?: string; period?: string }>();
-    for (let c = 1; c < row.length; c++) {
-        const cell = text(row[c]);
-        if (!cell || headerOf(cell)) continue;
-        const org = matcher.peek('org', cell);
-        if (org) {
-            across.set(c, { org: cell });
-            continue;
-        }
-        const period = /\d{4}/.test(cell) ? readPeriod(cell) : undefined;
-        if (period?.ok) across.set(c, { period: cell });
-    }
-    if (!across.size) return undefined;
+    const across = acrossOf(sheet, header, matcher);
+    // a group row above names ("Năm 2024" over "Quý I"): the row below is the header
+    if (!across.size || isGroupRow(sheet, header, matcher)) return undefined;
     const first = Math.min(...across.keys());
     // the indicator column: left of the first value column, the one whose cells name most indicators
     let labels = -1;
@@ -113,7 +146,9 @@ function readWide(sheet: Sheet, header: number, matcher: Matcher, context: Sheet
         if (hits > best) [labels, best] = [c, hits];
     }
     if (labels < 0) return undefined;
-    const unitColumn = row.findIndex((cell, c) => c < first && headerOf(cell) === 'unit');
+    // "ĐVT" in the header row, or merged down from the group row above it
+    const unitColumn = [row, header > 0 ? sheet.rows[header - 1] : []]
+        .map(cells => cells.findIndex((cell, c) => c < first && headerOf(cell) === 'unit')).find(c => c >= 0) ?? -1;
     const values: RawValue[] = [];
     const findings: Finding[] = [];
     // a column right of the first org or period whose header names neither ("Thiệu Toàn" for
@@ -151,4 +186,15 @@ function readWide(sheet: Sheet, header: number, matcher: Matcher, context: Sheet
         }
     }
     return { values, findings, shape: 'wide' };
+}
+
+/**
+ * A row's texts, each empty cell taking the text on its left (a merged cell's text is in its
+ * first cell alone); not the first column's, which is a title's as often as a group's.
+ */
+function carriedAcross(row: readonly CellValue[]): string[] {
+    const out: string[] = [text(row[0])];
+    let last = '';
+    for (let c = 1; c < row.length; c++) out.push(last = text(row[c]) || last);
+    return out;
 }

@@ -7,6 +7,8 @@ import { esc, renderPrintedDocument } from '../preview/render.js';
 import { PRINTED_DOCUMENT_REQUEST, type PrintedDocumentParams, type PrintedDocumentResult } from '../server/protocol.js';
 import { t } from './i18n.js';
 
+const SOURCE_SCHEMES = new Set(['file', 'untitled']);
+
 const DEBOUNCE_MS = 300;
 
 /**
@@ -29,9 +31,11 @@ export class Preview implements vscode.Disposable {
                 if (this.panel && e.document.uri.toString() === this.source?.toString()) this.schedule();
             }),
             vscode.window.onDidChangeActiveTextEditor(editor => {
-                // follow the file in front, as the Markdown preview does
-                if (this.panel && editor?.document.languageId === 'bcyt' && editor.document.uri.toString() !== this.source?.toString()) {
-                    this.show(editor.document.uri);
+                // follow the file in front, as the Markdown preview does; not a virtual document
+                // (a diff's side): the server knows files and untitled documents only
+                const document = editor?.document;
+                if (this.panel && document?.languageId === 'bcyt' && SOURCE_SCHEMES.has(document.uri.scheme) && document.uri.toString() !== this.source?.toString()) {
+                    this.show(document.uri);
                 }
             }),
             vscode.window.onDidChangeTextEditorVisibleRanges(e => {

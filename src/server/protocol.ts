@@ -74,3 +74,37 @@ export type ReviewResult =
     | { readonly markdown: string; readonly changed: boolean }
     /** git's own message: not a repository, no commit yet */
     | { readonly error: string };
+
+/** The sheets of a workbook, for choosing one before "BCYT: Import data…" (none for a CSV or JSON file). */
+export const DATA_SHEETS_REQUEST = 'bcyt/dataSheets';
+export interface DataSheetsParams {
+    /** absolute path of the .xlsx, .csv or .json file */
+    readonly input: string;
+    readonly lang: 'vi' | 'en';
+}
+export type DataSheetsResult = { readonly sheets: readonly string[] } | { readonly error: string };
+
+/** What `bcyt data import` would make of an editor's .bcyt document, written nowhere. */
+export const DATA_IMPORT_REQUEST = 'bcyt/dataImport';
+export interface DataImportParams {
+    /** absolute path of the .bcyt file (its imports are read from beside it) */
+    readonly into: string;
+    /** the editor's text of it, saved or not */
+    readonly text: string;
+    readonly input: string;
+    /** one sheet of a workbook; all of them when absent */
+    readonly sheet?: string;
+    readonly lang: 'vi' | 'en';
+}
+/** `text` in place of the characters from `offset` to `end` of the text sent */
+export interface DataTextEdit {
+    readonly offset: number;
+    readonly end: number;
+    readonly text: string;
+}
+export type DataImportResult =
+    /** `edits` make `text` of the text sent; `warnings` such as a value given twice */
+    | { readonly status: 'changed'; readonly text: string; readonly edits: readonly DataTextEdit[]; readonly summary: string; readonly warnings: readonly string[] }
+    | { readonly status: 'unchanged'; readonly summary: string; readonly warnings: readonly string[] }
+    /** each problem names the file, sheet and cell, and why */
+    | { readonly status: 'failed'; readonly problems: readonly string[] };

@@ -8,11 +8,11 @@ import type { Model } from '../../language-server/src/generated/ast.js';
 import { compileDocument } from '../build/compile.js';
 import { importDraft } from './import.js';
 import {
-    COMPILE_REQUEST, IMPORT_REQUEST, PRINTED_DOCUMENT_REQUEST,
-    type CompileParams, type CompileResult, type ImportParams, type PrintedDocumentParams, type PrintedDocumentResult,
+    COMPILE_REQUEST, DATA_IMPORT_REQUEST, DATA_SHEETS_REQUEST, IMPORT_REQUEST, PRINTED_DOCUMENT_REQUEST,
+    type CompileParams, type CompileResult, type DataImportParams, type DataSheetsParams, type ImportParams, type PrintedDocumentParams, type PrintedDocumentResult,
 } from './protocol.js';
 
-/** Registers the preview and compile requests (both answer from the checked document) and the import. */
+/** Registers the preview and compile requests (both answer from the checked document), the import of a document and of data. */
 export function registerEditorRequests(connection: Connection, services: BcytServices): void {
     connection.onRequest(PRINTED_DOCUMENT_REQUEST, (params: PrintedDocumentParams): Promise<PrintedDocumentResult> =>
         withValidatedDocument(services, params.uri, document => {
@@ -27,6 +27,9 @@ export function registerEditorRequests(connection: Connection, services: BcytSer
             .catch(error => ({ status: 'failed', message: String((error as Error)?.message ?? error) })),
     );
     connection.onRequest(IMPORT_REQUEST, (params: ImportParams) => importDraft(services, params));
+    // the workbook reader (exceljs) is loaded when figures are first imported, not at every start
+    connection.onRequest(DATA_SHEETS_REQUEST, async (params: DataSheetsParams) => (await import('./data-import.js')).dataSheets(params));
+    connection.onRequest(DATA_IMPORT_REQUEST, async (params: DataImportParams) => (await import('./data-import.js')).planDataImport(params));
 }
 
 async function compile(services: BcytServices, document: LangiumDocument, params: CompileParams): Promise<CompileResult> {

@@ -182,6 +182,11 @@ export function matchesAtPrecision(stated: Decimal, decimals: number, computed: 
 /** Maximum decimals printed when the caller does not fix the precision. */
 const MAX_FREE_DECIMALS = 4;
 
+/** The number formatVi prints, as a number: what an export of printed figures writes. */
+export function roundAsPrinted(value: Decimal, decimals?: number): Decimal {
+    return value.toDecimalPlaces(decimals ?? MAX_FREE_DECIMALS, Decimal.ROUND_HALF_UP);
+}
+
 /**
  * Vietnamese formatting: thousands dot, decimal comma, "-" for negatives.
  * With `decimals`, rounds half away from zero (what Excel and people call "half up") and pads:
@@ -189,9 +194,7 @@ const MAX_FREE_DECIMALS = 4;
  * four decimals: formatVi(0.6) = "0,6", formatVi(2/3) = "0,6667".
  */
 export function formatVi(value: Decimal | number, decimals?: number): string {
-    const d = new Decimal(value);
-    const dp = decimals ?? MAX_FREE_DECIMALS;
-    const rounded = d.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
+    const rounded = roundAsPrinted(new Decimal(value), decimals);
     // toFixed() without digits prints exactly, so trailing zeros disappear in the free form.
     const plain = decimals === undefined ? rounded.abs().toFixed() : rounded.abs().toFixed(decimals);
     const [int, frac] = plain.split('.');
