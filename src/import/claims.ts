@@ -63,7 +63,7 @@ interface Label {
 /** What the words before a number name: "Số trẻ … là", "Mũi 1:", "Sốt xuất huyết". */
 function labelBefore(text: string, floor: number, at: number): Label | undefined {
     const between = text.slice(floor, at);
-    const verb = /(?:\s+(là|đạt|bằng)\s*:?|\s*(:))\s*$/u.exec(between);
+    const verb = /(?:\s+(là|đạt|bằng)(?:\s*:)?|\s*(:))\s*$/u.exec(between);
     let region = verb ? between.slice(0, verb.index) : between;
     let cut = 0;
     for (const m of region.matchAll(BOUNDARY)) cut = m.index + m[0].length;
@@ -161,11 +161,12 @@ interface Chain {
     readonly consumed: Quantity[];
 }
 
-const PREV = /\s*[,;]?\s*\(?\s*(?:so với\s+)?cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*(?:là\s*:?|:)?\s*/uy;
-const REACHED = /\s*[,;]?\s*\(?\s*đạt\s*/uy;
+// optional marks each with the spaces after them: `\s*[,;]?\s*` splits a run of spaces n² ways when what follows fails
+const PREV = /\s*(?:[,;]\s*)?(?:\(\s*)?(?:so với\s+)?cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*(?:là\s*:?|:)?\s*/uy;
+const REACHED = /\s*(?:[,;]\s*)?(?:\(\s*)?đạt\s*/uy;
 const OF_PLAN = /\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+năm)?(?:\s+đề ra)?/uy;
 const OF_PREV = /\s*so với\s+cùng kỳ/uy;
-const CHANGE = /\s*[,;]?\s*(tăng|giảm)\s+/uy;
+const CHANGE = /\s*(?:[,;]\s*)?(tăng|giảm)\s+/uy;
 const CLOSE = /\s*\)/uy;
 
 function sticky(re: RegExp, text: string, pos: number): number | undefined {

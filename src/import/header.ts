@@ -50,7 +50,7 @@ const MOTTO = [/^cộng hòa xã hội chủ nghĩa việt nam$/u, /^độc lậ
 export const isMotto = (line: string) => MOTTO.some(re => re.test(comparisonKey(line)));
 
 const NUMBER = /^số\s*[:.]\s*(.*)$/iu;
-const PLACE_DATE = /^(?:(.*?),\s*)?ngày\s*(\d{1,2})?\s*(?:tháng\s*(\d{1,2})\s*năm\s*(\d{4})|[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))\s*\.?$/iu;
+const PLACE_DATE = /^(?:(.*?),\s*)?ngày\s*(?:(\d{1,2})\s*)?(?:tháng\s*(\d{1,2})\s*năm\s*(\d{4})|[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))\s*\.?$/iu;
 
 /** "Hoằng Hoá, ngày 14 tháng 4 năm 2024" → place and `14/4/2024`; a blank day gives `T4/2024`. */
 export function readPlaceDate(line: string): { place?: string; date: string } | undefined {
