@@ -10,6 +10,9 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
+// `bcyt build --timings` reads these marks (src/cli/timings.ts)
+performance.mark('bcyt:script');
+
 const bundle = fileURLToPath(new URL('../out/bundle/cli.cjs', import.meta.url));
 const mtime = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs;
 const compiled = mtime(fileURLToPath(new URL('../out/tsconfig.tsbuildinfo', import.meta.url))) ?? Infinity;
@@ -25,6 +28,7 @@ if (!process.env.BCYT_NO_BUNDLE && bundled !== undefined && bundled >= compiled)
     }
     const source = readFileSync(bundle, 'utf8');
     const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
+    performance.mark('bcyt:bundle-compiled');
     const module = { exports: {} };
     script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
     if (cachedData === undefined || script.cachedDataRejected) {

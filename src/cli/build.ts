@@ -7,6 +7,7 @@ import { bcytFilesUnder, loadFiles } from '../../language-server/src/workspace/h
 import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
 import { compileDocument, defaultOutput } from '../build/compile.js';
 import { cliText } from './cli-text.js';
+import { Timings, type Step } from './timings.js';
 
 export interface BuildOptions {
     readonly output?: string;
@@ -14,6 +15,8 @@ export interface BuildOptions {
     readonly force: boolean;
     /** the language of the messages, the diagnostics listed and the build's failures (default Vietnamese) */
     readonly lang?: MessageLanguage;
+    /** print on stderr where the time went (`--timings`) */
+    readonly timings?: boolean;
 }
 
 /** `bcyt build`: exit 0 when every document was written, 1 when one was refused for errors, 2 on I/O failure. */
@@ -31,8 +34,15 @@ export async function runBuild(input: string, options: BuildOptions): Promise<nu
         return 2;
     }
     const files = folder ? bcytFilesUnder(path) : [path];
+    const timings = options.timings ? new Timings() : undefined;
     const { Bcyt } = createBcytServices(NodeFileSystem, { production: true, language: lang });
-    const { documents, unreadable } = await loadFiles(Bcyt, files);
+    if (timings) {
+        // Langium makes a service when it is first asked for: the lexer and parser now, so that this step holds them
+        void Bcyt.parser.LangiumParser;
+        timings.step('services');
+    }
+    const onStep = timings && ((step: Step) => timings.step(step));
+    const { documents, unreadable } = await loadFiles(Bcyt, files, { onStep });
     let exit = 0;
     for (const { path: file, reason } of unreadable) {
         exit = 2;
@@ -57,7 +67,7 @@ export async function runBuild(input: string, options: BuildOptions): Promise<nu
             return 2;
         }
         written.set(output.toLowerCase(), shown);
-        const outcome = await compileDocument(Bcyt, document, output, options.force);
+        const outcome = await compileDocument(Bcyt, document, output, options.force, onStep);
         switch (outcome.status) {
             case 'no-document':
                 if (!folder) say(cliText('declarationsOnly', lang, { file: shown }));
@@ -79,6 +89,7 @@ export async function runBuild(input: string, options: BuildOptions): Promise<nu
                 break;
         }
     }
+    timings?.print(lang, text => process.stderr.write(text));
     return exit;
 }
 

@@ -59,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
                 args: rest, allowPositionals: true,
                 options: {
                     output: { type: 'string', short: 'o' }, 'out-dir': { type: 'string' }, force: { type: 'boolean', default: false },
-                    lang: { type: 'string', default: 'vi' },
+                    lang: { type: 'string', default: 'vi' }, timings: { type: 'boolean', default: false },
                 },
             });
         } catch (error) {
@@ -74,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
         const { runBuild } = await import('./build.js');
         return runBuild(parsed.positionals[0], {
             output: parsed.values.output, outDir: parsed.values['out-dir'], force: parsed.values.force ?? false,
-            lang: parsed.values.lang as 'vi' | 'en',
+            lang: parsed.values.lang as 'vi' | 'en', timings: parsed.values.timings,
         });
     }
     if (command === 'diff') return (await import('./diff.js')).runDiff(rest);

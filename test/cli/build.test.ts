@@ -145,3 +145,31 @@ describe('a failure while printing', () => {
         expect(readdirSync(dir)).toEqual([]);
     });
 });
+
+describe('bcyt build --timings', () => {
+    test.each([
+        ['vi', ['Node khởi động', 'phân tích danh mục khởi đầu', 'kiểm tra (cả các phép tính)', 'dựng DOCX', 'ghi tệp', 'tổng']],
+        ['en', ['Node starts', 'parse the starter catalog', 'checks (the evaluated ones too)', 'render the DOCX', 'write the file', 'total']],
+    ])('says where the time went on stderr, in %s, the output unchanged', (lang, steps) => {
+        const dir = workspace({ 'catalog.bcyt': CATALOG, 'r.bcyt': REPORT('catalog', 3) });
+        const plain = run(['build', 'r.bcyt', '--lang', lang], dir);
+        const timed = run(['build', 'r.bcyt', '--lang', lang, '--timings'], dir);
+        expect(timed.code).toBe(0);
+        expect(timed.stdout).toBe(plain.stdout);
+        expect(plain.stderr).toBe('');
+        const rows = new Map([...timed.stderr.matchAll(/^ {2}(.+?) +(\d+[.,]\d)$/gm)].map(m => [m[1], Number(m[2].replace(',', '.'))]));
+        for (const step of steps) expect([...rows.keys()].some(label => label.startsWith(step))).toBe(true);
+        const total = [...rows].find(([label]) => label.startsWith(steps[5]))![1];
+        const parts = [...rows].filter(([label]) => !label.startsWith(steps[5])).reduce((sum, [, ms]) => sum + ms, 0);
+        // the steps follow one another: together they are the total, to the rounding of each
+        expect(Math.abs(total - parts)).toBeLessThan(rows.size * 0.1 + 1);
+    });
+
+    test('a folder: one table, each step summed over the documents', () => {
+        const dir = workspace({ 'catalog.bcyt': CATALOG, 'a/r.bcyt': REPORT('../catalog', 3), 'b/r.bcyt': REPORT('../catalog', 4) });
+        const result = run(['build', '.', '--out-dir', 'out', '--timings', '--lang', 'en'], dir);
+        expect(result.code).toBe(0);
+        expect(result.stderr.match(/^timings \(ms\):$/gm)).toHaveLength(1);
+        expect(result.stderr.match(/^ {2}render the DOCX/gm)).toHaveLength(1);
+    });
+});
