@@ -2,6 +2,7 @@ import '../../language-server/src/polyfill.js';
 import { parseArgs } from 'node:util';
 import { runCheck, type CheckOptions } from './check.js';
 import { askedLanguage, cliText } from './cli-text.js';
+import { isBuildThread } from './build-thread.js';
 
 /** Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure. */
 async function main(argv: string[]): Promise<number> {
@@ -89,7 +90,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
 }
 
-main(process.argv.slice(2)).then(
+// a thread of `bcyt build <folder>` (build-pool.ts) runs this file too
+const run = isBuildThread() ? import('./build-pool.js').then(pool => pool.serveBuildThread()).then(() => 0) : main(process.argv.slice(2));
+run.then(
     code => { process.exitCode = code; },
     error => {
         process.stderr.write(`bcyt: ${(error as Error).stack ?? error}\n`);

@@ -13,6 +13,7 @@ const STEP_TEXT = {
     resolve: { vi: () => 'tính các giá trị được in', en: () => 'the printed values (evaluation)' },
     render: { vi: () => 'dựng DOCX', en: () => 'render the DOCX' },
     write: { vi: () => 'ghi tệp', en: () => 'write the file' },
+    threads: { vi: () => 'các luồng dựng song song (mỗi luồng: dịch vụ, danh mục, tệp, DOCX)', en: () => 'the build threads (each: services, catalogs, files, DOCX)' },
     rest: { vi: () => 'phần còn lại (in kết quả, giữa các tệp)', en: () => 'the rest (printing, between documents)' },
     total: { vi: () => 'tổng (đến lúc in bảng này)', en: () => 'total (until this table)' },
     heading: { vi: () => 'thời gian (ms):', en: () => 'timings (ms):' },

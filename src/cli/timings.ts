@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
 import { stepText, type StepTextKey } from './timings-text.js';
 
-export type Step = Exclude<StepTextKey, 'node' | 'bundle' | 'modules' | 'rest' | 'total' | 'heading'>;
+export type Step = Exclude<StepTextKey, 'node' | 'bundle' | 'modules' | 'threads' | 'rest' | 'total' | 'heading'>;
 
 /**
  * `--timings`: where a command's time went, from the process's start (performance.now() counts
@@ -24,7 +24,7 @@ export class Timings {
     }
 
     /** Ends a step: the time since the previous one ended is added to it. */
-    step(name: Step | 'modules' | 'rest'): void {
+    step(name: Step | 'modules' | 'threads' | 'rest'): void {
         const now = performance.now();
         this.add(name, now - this.last);
         this.last = now;

@@ -173,3 +173,42 @@ describe('bcyt build --timings', () => {
         expect(result.stderr.match(/^ {2}render the DOCX/gm)).toHaveLength(1);
     });
 });
+
+describe('bcyt build <folder> in worker threads', () => {
+    const FOLDER = {
+        'catalog.bcyt': CATALOG,
+        'a/r.bcyt': REPORT('../catalog', 3),
+        // an error: refused
+        'b/r.bcyt': REPORT('../catalog', 4).replace('bài.\n', 'bài.\nSố khác là {khong_co = 1}.\n'),
+        'c/r.bcyt': REPORT('../catalog', 5),
+        // one DOCX name twice: the second is refused, whichever thread builds the first
+        'xa/r.bcyt': REPORT('../catalog', 6),
+        'xa/R.bcyt': REPORT('../catalog', 7),
+        'd/r.bcyt': REPORT('../catalog', 8),
+    };
+    const build = (dir: string, threads: string, out: string) => {
+        const result = spawnSync(process.execPath, [resolve('bin/bcyt.js'), 'build', '.', '--out-dir', out, '--timings', '--lang', 'en'],
+            { cwd: dir, encoding: 'utf8', env: { ...process.env, BCYT_BUILD_THREADS: threads } });
+        const [said, timings] = result.stderr.split(/^timings \(ms\):\n/m);
+        return { code: result.status, stdout: result.stdout.replaceAll(out, 'OUT'), stderr: said.replaceAll(out, 'OUT'), timings };
+    };
+
+    test('say and write what one thread does, in the folder\'s order', async () => {
+        const dir = workspace(FOLDER);
+        const one = build(dir, '1', 'out1');
+        const two = build(dir, '2', 'out2');
+        expect(one.timings).not.toContain('build threads');
+        expect(two.timings).toContain('build threads');
+        expect(two).toMatchObject({ code: one.code, stdout: one.stdout, stderr: one.stderr });
+        expect(one.code).toBe(2);
+        expect(one.stdout.split('\n').filter(Boolean).map(line => line.split(' → ')[0])).toEqual(['a/r.bcyt', 'c/r.bcyt', 'd/r.bcyt', 'xa/r.bcyt']);
+        expect(one.stderr).toContain('b/r.bcyt: 1 error remains');
+        expect(one.stderr).toContain('xa/R.bcyt: not built');
+        const { default: JSZip } = await import('jszip');
+        const body = async (file: string) => (await JSZip.loadAsync(readFileSync(join(dir, file)))).file('word/document.xml')!.async('string');
+        for (const docx of ['a/r.docx', 'c/r.docx', 'd/r.docx', 'xa/r.docx']) {
+            expect(await body(join('out2', docx))).toBe(await body(join('out1', docx)));
+        }
+        expect(existsSync(join(dir, 'out2', 'b', 'r.docx'))).toBe(false);
+    });
+});
