@@ -7,7 +7,7 @@
  * whichever thread built it.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
@@ -33,13 +33,12 @@ const FILES_PER_THREAD = 2;
 
 /**
  * The folder's files in one group a thread (round robin, each group in the folder's order), or
- * one group when a thread would not pay: one core, few files, or BCYT_BUILD_THREADS=1. Files
+ * one group when a thread would not pay: few files, no idle core, or BCYT_BUILD_THREADS=1. Files
  * whose DOCX would be one (names differing in case) go to the same thread, which keeps the first.
  */
 export function buildGroups(files: readonly string[], job: BuildJob): string[][] {
     const asked = Number(process.env.BCYT_BUILD_THREADS);
-    const cores = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
-    const threads = Math.min(cores, Math.floor(files.length / FILES_PER_THREAD));
+    const threads = Math.min(Number.isInteger(asked) && asked > 0 ? asked : idleCores(), Math.floor(files.length / FILES_PER_THREAD));
     if (threads < 2 || !binScript()) return [[...files]];
     const groups: string[][] = Array.from({ length: threads }, () => []);
     const groupOfOutput = new Map<string, number>();
@@ -50,6 +49,16 @@ export function buildGroups(files: readonly string[], job: BuildJob): string[][]
         groups[group].push(file);
     });
     return groups.filter(group => group.length > 0);
+}
+
+/**
+ * This thread's core and the idle ones (by the last minute's load average): a thread more costs
+ * 30 % more CPU time in all (each parses the catalogs and compiles the code again), which only an
+ * idle core pays back. At a load of 11 on 2 cores two threads took 1.23 times one (bench/README.md).
+ */
+function idleCores(): number {
+    const cores = availableParallelism();
+    return Math.max(1, Math.min(cores, 1 + Math.floor(cores - loadavg()[0])));
 }
 
 /** Builds each group in a thread of its own; prints what they say in the order of `all`. Exit: the worst of the threads'. */
