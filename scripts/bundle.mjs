@@ -73,10 +73,13 @@ async function bundleCli() {
         external: ['exceljs'],
     });
     // one run to fill the code cache (out/bundle/cli.cjs.cache) with what a build compiles:
-    // checking, rendering and writing the DOCX of every kind of document
+    // checking, rendering and writing the DOCX of every kind of document, in this one thread (a
+    // folder is otherwise built by worker threads, whose compiled code this cache would not hold)
     const temp = mkdtempSync(path.join(tmpdir(), 'bcyt-bundle-'));
     try {
-        const run = spawnSync(process.execPath, [at('bin/bcyt.js'), 'build', at('examples'), '--force', '--out-dir', temp]);
+        const run = spawnSync(process.execPath, [at('bin/bcyt.js'), 'build', at('examples'), '--force', '--out-dir', temp], {
+            env: { ...process.env, BCYT_BUILD_THREADS: '1' },
+        });
         if (run.status !== 0 || !existsSync(at('out/bundle/cli.cjs.cache'))) throw new Error(`the bundled CLI failed: ${run.stderr}`);
     } finally {
         rmSync(temp, { recursive: true, force: true });

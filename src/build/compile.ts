@@ -22,7 +22,9 @@ export type CompileOutcome =
  * compile command. Refuses while errors remain unless forced; never writes over a file it read
  * or anything but a writable DOCX (output-guard.ts); writes atomically.
  */
-export async function compileDocument(services: BcytServices, document: LangiumDocument, output: string, force = false): Promise<CompileOutcome> {
+export async function compileDocument(
+    services: BcytServices, document: LangiumDocument, output: string, force = false, onStep?: (step: 'resolve' | 'render' | 'write') => void,
+): Promise<CompileOutcome> {
     const model = document.parseResult.value as Model;
     if (!model.document) return { status: 'no-document' };
     const diagnostics = document.diagnostics ?? [];
@@ -34,6 +36,7 @@ export async function compileDocument(services: BcytServices, document: LangiumD
         // a bug on some input: said plainly, as a failed build, never a stack
         return { status: 'failed', message: buildText('internalError', language, { detail: (error as Error).message }) };
     }
+    onStep?.('resolve');
     if (!printed) return { status: 'no-document' };
     const { errors, problems } = whatStopsTheBuild(diagnostics, printed);
     if ((errors.length || problems.length) && !force) return { status: 'refused', errors, problems };
@@ -41,7 +44,9 @@ export async function compileDocument(services: BcytServices, document: LangiumD
     if (refusal) return { status: 'failed', message: refusal.inLanguage(language) };
     try {
         const buffer = await renderDocx(printed);
+        onStep?.('render');
         await writeDocxAtomically(buffer, output);
+        onStep?.('write');
     } catch (error) {
         return { status: 'failed', message: error instanceof DocxWriteError ? error.inLanguage(language) : (error as Error).message };
     }

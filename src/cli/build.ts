@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import type { LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import type { Model } from '../../language-server/src/generated/ast.js';
@@ -7,6 +8,8 @@ import { bcytFilesUnder, loadFiles } from '../../language-server/src/workspace/h
 import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
 import { compileDocument, defaultOutput } from '../build/compile.js';
 import { cliText } from './cli-text.js';
+import { buildGroups, buildInWorkers } from './build-pool.js';
+import { Timings, type Step } from './timings.js';
 
 export interface BuildOptions {
     readonly output?: string;
@@ -14,6 +17,8 @@ export interface BuildOptions {
     readonly force: boolean;
     /** the language of the messages, the diagnostics listed and the build's failures (default Vietnamese) */
     readonly lang?: MessageLanguage;
+    /** print on stderr where the time went (`--timings`) */
+    readonly timings?: boolean;
 }
 
 /** `bcyt build`: exit 0 when every document was written, 1 when one was refused for errors, 2 on I/O failure. */
@@ -31,55 +36,102 @@ export async function runBuild(input: string, options: BuildOptions): Promise<nu
         return 2;
     }
     const files = folder ? bcytFilesUnder(path) : [path];
+    const timings = options.timings ? new Timings() : undefined;
+    const job: BuildJob = { root: folder ? path : undefined, output: options.output, outDir: options.outDir, force: options.force, lang };
+    const groups = folder ? buildGroups(files, job) : [files];
+    const exit = groups.length > 1 ? await buildInWorkers(files, groups, job, timings) : await buildFiles(files, job, printNow, timings);
+    timings?.print(lang, text => process.stderr.write(text));
+    return exit;
+}
+
+/** What every document of one `bcyt build` is built with. */
+export interface BuildJob {
+    /** the folder asked for, undefined for one file */
+    readonly root?: string;
+    readonly output?: string;
+    readonly outDir?: string;
+    readonly force: boolean;
+    readonly lang: MessageLanguage;
+}
+
+/** Where a build says what it did: lines for stdout or stderr, each about the file at `index` of the list. */
+export interface BuildSink {
+    say(index: number, stream: 'out' | 'err', text: string): void;
+    /** nothing more will be said about the file at `index` */
+    done?(index: number): void;
+}
+
+const printNow: BuildSink = { say: (_index, stream, text) => (stream === 'out' ? process.stdout : process.stderr).write(text) };
+
+/**
+ * Builds `files` (all, or one worker's share, each with its index in `all`) with one set of
+ * services: the starter catalog and the imports are parsed and linked once for all of them.
+ */
+export async function buildFiles(files: readonly string[], job: BuildJob, sink: BuildSink, timings?: Timings, all: readonly string[] = files): Promise<number> {
+    const { lang } = job;
+    const indexOf = (file: string) => Math.max(0, all.indexOf(file));
+    const say = (file: string, text: string) => sink.say(indexOf(file), 'err', `bcyt: ${text}\n`);
     const { Bcyt } = createBcytServices(NodeFileSystem, { production: true, language: lang });
-    const { documents, unreadable } = await loadFiles(Bcyt, files);
+    if (timings) {
+        // Langium makes a service when it is first asked for: the lexer and parser now, so that this step holds them
+        void Bcyt.parser.LangiumParser;
+        timings.step('services');
+    }
+    const onStep = timings && ((step: Step) => timings.step(step));
+    const { documents, unreadable } = await loadFiles(Bcyt, [...files], { onStep });
     let exit = 0;
     for (const { path: file, reason } of unreadable) {
         exit = 2;
-        say(cliText('unreadable', lang, { file: relative(process.cwd(), file) || file, reason: reason[lang] }));
+        say(file, cliText('unreadable', lang, { file: relative(process.cwd(), file) || file, reason: reason[lang] }));
     }
     const written = new Map<string, string>();
     for (const document of documents) {
+        const outcome = await buildOne(document);
+        if (outcome === 'stop') return 2;
+        exit = Math.max(exit, outcome);
+        sink.done?.(indexOf(document.uri.fsPath));
+    }
+    return exit;
+
+    /** One document: its exit code, or 'stop' when no document can be written (the output folder). */
+    async function buildOne(document: LangiumDocument): Promise<number | 'stop'> {
         const source = document.uri.fsPath;
         const shown = relative(process.cwd(), source) || source;
-        const output = options.output && !folder ? resolve(options.output) : outputOf(source, folder ? path : undefined, options.outDir);
+        const output = job.output && !job.root ? resolve(job.output) : outputOf(source, job.root, job.outDir);
         // a catalog makes no DOCX, and no folder for one
         const hasDocument = Boolean((document.parseResult.value as Model).document);
         const clash = hasDocument ? written.get(output.toLowerCase()) : undefined;
         if (clash) {
-            exit = 2;
-            say(cliText('outputClash', lang, { file: shown, output: relative(process.cwd(), output), other: clash }));
-            continue;
+            say(source, cliText('outputClash', lang, { file: shown, output: relative(process.cwd(), output), other: clash }));
+            return 2;
         }
         const folderProblem = hasDocument ? makeFolder(dirname(output), lang) : undefined;
         if (folderProblem) {
-            say(folderProblem);
-            return 2;
+            say(source, folderProblem);
+            return 'stop';
         }
         written.set(output.toLowerCase(), shown);
-        const outcome = await compileDocument(Bcyt, document, output, options.force);
+        const outcome = await compileDocument(Bcyt, document, output, job.force, onStep);
+        const err = (text: string) => sink.say(indexOf(source), 'err', text);
         switch (outcome.status) {
             case 'no-document':
-                if (!folder) say(cliText('declarationsOnly', lang, { file: shown }));
-                break;
+                if (!job.root) say(source, cliText('declarationsOnly', lang, { file: shown }));
+                return 0;
             case 'written':
-                process.stdout.write(`${shown} → ${relative(process.cwd(), outcome.output)}${options.force ? ' (--force)' : ''}\n`);
-                break;
+                sink.say(indexOf(source), 'out', `${shown} → ${relative(process.cwd(), outcome.output)}${job.force ? ' (--force)' : ''}\n`);
+                return 0;
             case 'refused':
-                exit = Math.max(exit, 1);
-                say(cliText('buildRefused', lang, { file: shown, count: outcome.errors.length + outcome.problems.length }));
+                say(source, cliText('buildRefused', lang, { file: shown, count: outcome.errors.length + outcome.problems.length }));
                 for (const error of outcome.errors) {
-                    process.stderr.write(`  ${shown}:${error.range.start.line + 1}:${error.range.start.character + 1} ${error.code} ${typeof error.message === 'string' ? error.message : error.message.value}\n`);
+                    err(`  ${shown}:${error.range.start.line + 1}:${error.range.start.character + 1} ${error.code} ${typeof error.message === 'string' ? error.message : error.message.value}\n`);
                 }
-                for (const problem of outcome.problems) process.stderr.write(`  ${shown}:${problem.line + 1}:${problem.range.start.character + 1} ${problem.code} ${problem.message}\n`);
-                break;
+                for (const problem of outcome.problems) err(`  ${shown}:${problem.line + 1}:${problem.range.start.character + 1} ${problem.code} ${problem.message}\n`);
+                return 1;
             case 'failed':
-                exit = 2;
-                say(`${shown}: ${outcome.message}`);
-                break;
+                say(source, `${shown}: ${outcome.message}`);
+                return 2;
         }
     }
-    return exit;
 }
 
 /**

@@ -6,8 +6,8 @@ import { bilingual, textTable as define } from '../../language-server/src/biling
 const LINES = {
     vi: {
         main: `  bcyt check <tệp hoặc thư mục…> [--format text|json|sarif|github] [--lang vi|en] [--catalog <thư mục hoặc tệp>]
-  bcyt build <tệp.bcyt> [-o out.docx] [--force] [--lang vi|en]
-  bcyt build <thư mục> --out-dir <thư mục> [--force] [--lang vi|en]
+  bcyt build <tệp.bcyt> [-o out.docx] [--force] [--lang vi|en] [--timings]
+  bcyt build <thư mục> --out-dir <thư mục> [--force] [--lang vi|en] [--timings]
   bcyt watch <tệp.bcyt | thư mục> [-o out.docx | --out-dir <thư mục>] [--force] [--lang vi|en]
   bcyt import <tệp.docx|tệp.txt|tệp.md> [-o tệp.bcyt] [--catalog <thư mục hoặc tệp>] [--force] [--lang vi|en]`,
         diff: `  bcyt diff [<phiên bản A> [<phiên bản B>]] [-- <tệp hoặc thư mục…>] [--format text|markdown|json] [--lang vi|en] [--fail-on-new-errors]
@@ -18,8 +18,8 @@ const LINES = {
     },
     en: {
         main: `  bcyt check <files or folders…> [--format text|json|sarif|github] [--lang vi|en] [--catalog <folder or file>]
-  bcyt build <file.bcyt> [-o out.docx] [--force] [--lang vi|en]
-  bcyt build <folder> --out-dir <folder> [--force] [--lang vi|en]
+  bcyt build <file.bcyt> [-o out.docx] [--force] [--lang vi|en] [--timings]
+  bcyt build <folder> --out-dir <folder> [--force] [--lang vi|en] [--timings]
   bcyt watch <file.bcyt | folder> [-o out.docx | --out-dir <folder>] [--force] [--lang vi|en]
   bcyt import <file.docx|file.txt|file.md> [-o file.bcyt] [--catalog <folder or file>] [--force] [--lang vi|en]`,
         diff: `  bcyt diff [<revision A> [<revision B>]] [-- <files or folders…>] [--format text|markdown|json] [--lang vi|en] [--fail-on-new-errors]

@@ -2,6 +2,7 @@ import '../../language-server/src/polyfill.js';
 import { parseArgs } from 'node:util';
 import { runCheck, type CheckOptions } from './check.js';
 import { askedLanguage, cliText } from './cli-text.js';
+import { isBuildThread } from './build-thread.js';
 
 /** Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure. */
 async function main(argv: string[]): Promise<number> {
@@ -59,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
                 args: rest, allowPositionals: true,
                 options: {
                     output: { type: 'string', short: 'o' }, 'out-dir': { type: 'string' }, force: { type: 'boolean', default: false },
-                    lang: { type: 'string', default: 'vi' },
+                    lang: { type: 'string', default: 'vi' }, timings: { type: 'boolean', default: false },
                 },
             });
         } catch (error) {
@@ -74,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
         const { runBuild } = await import('./build.js');
         return runBuild(parsed.positionals[0], {
             output: parsed.values.output, outDir: parsed.values['out-dir'], force: parsed.values.force ?? false,
-            lang: parsed.values.lang as 'vi' | 'en',
+            lang: parsed.values.lang as 'vi' | 'en', timings: parsed.values.timings,
         });
     }
     if (command === 'diff') return (await import('./diff.js')).runDiff(rest);
@@ -89,7 +90,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
 }
 
-main(process.argv.slice(2)).then(
+// a thread of `bcyt build <folder>` (build-pool.ts) runs this file too
+const run = isBuildThread() ? import('./build-pool.js').then(pool => pool.serveBuildThread()).then(() => 0) : main(process.argv.slice(2));
+run.then(
     code => { process.exitCode = code; },
     error => {
         process.stderr.write(`bcyt: ${(error as Error).stack ?? error}\n`);

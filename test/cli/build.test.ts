@@ -145,3 +145,70 @@ describe('a failure while printing', () => {
         expect(readdirSync(dir)).toEqual([]);
     });
 });
+
+describe('bcyt build --timings', () => {
+    test.each([
+        ['vi', ['Node khởi động', 'phân tích danh mục khởi đầu', 'kiểm tra (cả các phép tính)', 'dựng DOCX', 'ghi tệp', 'tổng']],
+        ['en', ['Node starts', 'parse the starter catalog', 'checks (the evaluated ones too)', 'render the DOCX', 'write the file', 'total']],
+    ])('says where the time went on stderr, in %s, the output unchanged', (lang, steps) => {
+        const dir = workspace({ 'catalog.bcyt': CATALOG, 'r.bcyt': REPORT('catalog', 3) });
+        const plain = run(['build', 'r.bcyt', '--lang', lang], dir);
+        const timed = run(['build', 'r.bcyt', '--lang', lang, '--timings'], dir);
+        expect(timed.code).toBe(0);
+        expect(timed.stdout).toBe(plain.stdout);
+        expect(plain.stderr).toBe('');
+        const rows = new Map([...timed.stderr.matchAll(/^ {2}(.+?) +(\d+[.,]\d)$/gm)].map(m => [m[1], Number(m[2].replace(',', '.'))]));
+        for (const step of steps) expect([...rows.keys()].some(label => label.startsWith(step))).toBe(true);
+        const total = [...rows].find(([label]) => label.startsWith(steps[5]))![1];
+        const parts = [...rows].filter(([label]) => !label.startsWith(steps[5])).reduce((sum, [, ms]) => sum + ms, 0);
+        // the steps follow one another: together they are the total, to the rounding of each
+        expect(Math.abs(total - parts)).toBeLessThan(rows.size * 0.1 + 1);
+    });
+
+    test('a folder: one table, each step summed over the documents', () => {
+        const dir = workspace({ 'catalog.bcyt': CATALOG, 'a/r.bcyt': REPORT('../catalog', 3), 'b/r.bcyt': REPORT('../catalog', 4) });
+        const result = run(['build', '.', '--out-dir', 'out', '--timings', '--lang', 'en'], dir);
+        expect(result.code).toBe(0);
+        expect(result.stderr.match(/^timings \(ms\):$/gm)).toHaveLength(1);
+        expect(result.stderr.match(/^ {2}render the DOCX/gm)).toHaveLength(1);
+    });
+});
+
+describe('bcyt build <folder> in worker threads', () => {
+    const FOLDER = {
+        'catalog.bcyt': CATALOG,
+        'a/r.bcyt': REPORT('../catalog', 3),
+        // an error: refused
+        'b/r.bcyt': REPORT('../catalog', 4).replace('bài.\n', 'bài.\nSố khác là {khong_co = 1}.\n'),
+        'c/r.bcyt': REPORT('../catalog', 5),
+        // one DOCX name twice: the second is refused, whichever thread builds the first
+        'xa/r.bcyt': REPORT('../catalog', 6),
+        'xa/R.bcyt': REPORT('../catalog', 7),
+        'd/r.bcyt': REPORT('../catalog', 8),
+    };
+    const build = (dir: string, threads: string, out: string) => {
+        const result = spawnSync(process.execPath, [resolve('bin/bcyt.js'), 'build', '.', '--out-dir', out, '--timings', '--lang', 'en'],
+            { cwd: dir, encoding: 'utf8', env: { ...process.env, BCYT_BUILD_THREADS: threads } });
+        const [said, timings] = result.stderr.split(/^timings \(ms\):\n/m);
+        return { code: result.status, stdout: result.stdout.replaceAll(out, 'OUT'), stderr: said.replaceAll(out, 'OUT'), timings };
+    };
+
+    test('say and write what one thread does, in the folder\'s order', async () => {
+        const dir = workspace(FOLDER);
+        const one = build(dir, '1', 'out1');
+        const two = build(dir, '2', 'out2');
+        expect(one.timings).not.toContain('build threads');
+        expect(two.timings).toContain('build threads');
+        expect(two).toMatchObject({ code: one.code, stdout: one.stdout, stderr: one.stderr });
+        expect(one.code).toBe(2);
+        expect(one.stdout.split('\n').filter(Boolean).map(line => line.split(' → ')[0])).toEqual(['a/r.bcyt', 'c/r.bcyt', 'd/r.bcyt', 'xa/r.bcyt']);
+        expect(one.stderr).toContain('b/r.bcyt: 1 error remains');
+        expect(one.stderr).toContain('xa/R.bcyt: not built');
+        const { default: JSZip } = await import('jszip');
+        const body = async (file: string) => (await JSZip.loadAsync(readFileSync(join(dir, file)))).file('word/document.xml')!.async('string');
+        for (const docx of ['a/r.docx', 'c/r.docx', 'd/r.docx', 'xa/r.docx']) {
+            expect(await body(join('out2', docx))).toBe(await body(join('out1', docx)));
+        }
+        expect(existsSync(join(dir, 'out2', 'b', 'r.docx'))).toBe(false);
+    });
+});

@@ -201,8 +201,8 @@ const CASES: Record<string, Case> = {
         keys: ['usage'], args: () => ['frobnicate'], code: 2,
         vi: () => `Cách dùng / usage:
   bcyt check <tệp hoặc thư mục…> [--format text|json|sarif|github] [--lang vi|en] [--catalog <thư mục hoặc tệp>]
-  bcyt build <tệp.bcyt> [-o out.docx] [--force] [--lang vi|en]
-  bcyt build <thư mục> --out-dir <thư mục> [--force] [--lang vi|en]
+  bcyt build <tệp.bcyt> [-o out.docx] [--force] [--lang vi|en] [--timings]
+  bcyt build <thư mục> --out-dir <thư mục> [--force] [--lang vi|en] [--timings]
   bcyt watch <tệp.bcyt | thư mục> [-o out.docx | --out-dir <thư mục>] [--force] [--lang vi|en]
   bcyt import <tệp.docx|tệp.txt|tệp.md> [-o tệp.bcyt] [--catalog <thư mục hoặc tệp>] [--force] [--lang vi|en]
   bcyt diff [<phiên bản A> [<phiên bản B>]] [-- <tệp hoặc thư mục…>] [--format text|markdown|json] [--lang vi|en] [--fail-on-new-errors]
@@ -213,8 +213,8 @@ const CASES: Record<string, Case> = {
 `,
         en: () => `Usage:
   bcyt check <files or folders…> [--format text|json|sarif|github] [--lang vi|en] [--catalog <folder or file>]
-  bcyt build <file.bcyt> [-o out.docx] [--force] [--lang vi|en]
-  bcyt build <folder> --out-dir <folder> [--force] [--lang vi|en]
+  bcyt build <file.bcyt> [-o out.docx] [--force] [--lang vi|en] [--timings]
+  bcyt build <folder> --out-dir <folder> [--force] [--lang vi|en] [--timings]
   bcyt watch <file.bcyt | folder> [-o out.docx | --out-dir <folder>] [--force] [--lang vi|en]
   bcyt import <file.docx|file.txt|file.md> [-o file.bcyt] [--catalog <folder or file>] [--force] [--lang vi|en]
   bcyt diff [<revision A> [<revision B>]] [-- <files or folders…>] [--format text|markdown|json] [--lang vi|en] [--fail-on-new-errors]

@@ -17,17 +17,27 @@ const NOT_BCYT = {
     en: 'not a .bcyt file (a Word, .txt or .md document: convert it with bcyt import)',
 };
 
+/** The steps of loadFiles, said to `onStep` as each ends (`bcyt build --timings`). */
+export type LoadStep = 'starter' | 'parse' | 'link' | 'validate';
+
+export interface LoadOptions {
+    /** false: linked, not checked */
+    readonly validation?: boolean;
+    readonly onStep?: (step: LoadStep) => void;
+}
+
 /**
  * Loads .bcyt files without an editor: the given files and folders, the files they import
  * (transitively), and the built-in catalog; then builds and validates them. Used by the CLI
  * and the tests (`validation: false`: linked, not checked). Unreadable inputs are returned, not thrown, so the caller names them; an
  * import that cannot be read is left unloaded, and its `import` line says why.
  */
-export async function loadFiles(services: BcytServices, inputs: string[], options: { validation?: boolean } = {}): Promise<{ documents: LangiumDocument[]; unreadable: UnreadableFile[] }> {
+export async function loadFiles(services: BcytServices, inputs: string[], options: LoadOptions = {}): Promise<{ documents: LangiumDocument[]; unreadable: UnreadableFile[] }> {
     const shared = services.shared;
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const factory = shared.workspace.LangiumDocumentFactory;
     services.workspace.Builtins.load(langiumDocuments, factory);
+    options.onStep?.('starter');
 
     const unreadable: UnreadableFile[] = [];
     const requested: LangiumDocument[] = [];
@@ -74,11 +84,16 @@ export async function loadFiles(services: BcytServices, inputs: string[], option
             }
         }
     }
+    options.onStep?.('parse');
     // everything is linked, but only the files asked for are checked: imported catalogs and the
     // starter catalog are checked when they are asked for themselves
     await shared.workspace.DocumentBuilder.build([...langiumDocuments.all], { validation: false });
+    options.onStep?.('link');
     // `bcyt data` reads declarations and data blocks alone: it asks for no checks
-    if (options.validation !== false) await shared.workspace.DocumentBuilder.build(requested, { validation: true });
+    if (options.validation !== false) {
+        await shared.workspace.DocumentBuilder.build(requested, { validation: true });
+        options.onStep?.('validate');
+    }
     return { documents: requested, unreadable };
 }
 
