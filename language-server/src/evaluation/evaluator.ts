@@ -100,6 +100,8 @@ export function plannedScope(scope: EvaluationScope): EvaluationScope {
 export class BcytEvaluator {
     private readonly worlds: WorkspaceCache<string, World>;
     private readonly sessions = new WeakMap<LangiumDocument, EvaluationSession>();
+    /** the last world of each document: the next one shares its declarations when they did not change */
+    private readonly lastWorlds = new WeakMap<LangiumDocument, World>();
 
     constructor(private readonly services: BcytServices) {
         this.worlds = new WorkspaceCache(services.shared);
@@ -111,7 +113,9 @@ export class BcytEvaluator {
             const uris = this.services.workspace.ImportResolver.visibleUris(document);
             const documents = this.services.shared.workspace.LangiumDocuments;
             const visible = [...uris].map(uri => documents.getDocument(URI.parse(uri))).filter((d): d is LangiumDocument => !!d);
-            return new World(visible);
+            const world = new World(visible, this.lastWorlds.get(document));
+            this.lastWorlds.set(document, world);
+            return world;
         });
     }
 
@@ -158,9 +162,7 @@ export class EvaluationSession {
      * any declaration may have changed (a document of the world parsed anew), everything does.
      */
     moveTo(world: World): void {
-        const sameDeclarations = world.documents.length === this.current.documents.length
-            && world.documents.every((d, i) => d.parseResult.value === this.current.documents[i].parseResult.value && d === this.current.documents[i]);
-        this.partition = new Partition(world, sameDeclarations ? this.partition : undefined);
+        this.partition = new Partition(world, world.declarations === this.current.declarations ? this.partition : undefined);
         this.stray = new EvaluationComponent(new Set(), []);
         this.current = world;
     }
