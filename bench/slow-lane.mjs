@@ -13,12 +13,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { CATALOG, REPORT_5000, ROOT } from './generate.mjs';
-import { landmarks } from './lsp.mjs';
+import { landmarks, quantiles } from './lsp.mjs';
 
-const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : fallback; };
-const r1 = v => Math.round(v * 10) / 10;
-const median = values => { const s = [...values].sort((a, b) => a - b); const m = s.length >> 1; return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : 0; };
-const p95 = values => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] ?? 0; };
+const i = process.argv.indexOf('--edits');
+const edits = i > 0 ? Number(process.argv[i + 1]) : 40;
 
 const out = (...p) => pathToFileURL(join(ROOT, 'out', ...p)).href;
 await import(out('language-server', 'src', 'polyfill.js'));
@@ -64,7 +62,6 @@ await builder.build([...documents.all], { validation: true });
 const uri = report.uri.toString();
 const { lines, prose, numbers } = landmarks(texts.get(uri));
 const late = numbers.filter(n => n.line > lines.length * 0.4);
-const edits = Number(arg('--edits', 40));
 const samples = [];
 let findings = 0;
 for (let i = 0; i < edits + 5; i++) {
@@ -88,6 +85,8 @@ for (let i = 0; i < edits + 5; i++) {
     samples.push({ 'fast build (update)': fast - start, 'slow build': end - fast, ...totals });
 }
 const keys = [...new Set(samples.flatMap(s => Object.keys(s)))];
-const summary = Object.fromEntries(keys.map(k => [k, { median: r1(median(samples.map(s => s[k] ?? 0))), p95: r1(p95(samples.map(s => s[k] ?? 0))) }])
-    .sort((a, b) => b[1].median - a[1].median));
+const summary = Object.fromEntries(keys.map(k => {
+    const { p50, p95 } = quantiles(samples.map(s => s[k] ?? 0));
+    return [k, { median: p50, p95 }];
+}).sort((a, b) => b[1].median - a[1].median));
 process.stdout.write(JSON.stringify({ edits: samples.length, report_lines: lines.length, diagnostics_after: findings, ms: summary }, null, 2) + '\n');

@@ -1,35 +1,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AstUtils, EmptyFileSystemProvider, URI, type LangiumDocument } from 'langium';
+import { AstUtils, URI, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import * as ast from '../../language-server/src/generated/ast.js';
 import { inlineExpressions } from '../../language-server/src/body.js';
 import { EXAMPLES } from '../lsp/lsp-helpers.js';
-import { random } from './random-edits.js';
-
-/** Files the builder re-reads on update, as an editor's buffers would be. */
-class EditableFiles extends EmptyFileSystemProvider {
-    readonly texts = new Map<string, string>();
-    override async readFile(uri: URI): Promise<string> {
-        const text = this.texts.get(uri.toString());
-        if (text === undefined) throw new Error(`no file ${uri.toString()}`);
-        return text;
-    }
-}
+import { EditableFiles, random } from './random-edits.js';
 
 const REPORTS = readdirSync(EXAMPLES).filter(name => name.endsWith('.bcyt')).sort();
 
-/** An example with its catalog (from its import line), checked with every lane, as `bcyt check` does. */
-async function workspace(name: string, text: string) {
+/** A file (an example by default) with its catalog (from its import line), checked with every lane, as `bcyt check` does. */
+async function workspace(name: string, text: string, folder = EXAMPLES) {
     const files = new EditableFiles();
     const services = createBcytServices({ fileSystemProvider: () => files });
     const { shared, Bcyt } = services;
     const documents = shared.workspace.LangiumDocuments;
     const factory = shared.workspace.LangiumDocumentFactory;
     Bcyt.workspace.Builtins.load(documents, factory);
-    const path = join(EXAMPLES, name);
+    const path = join(folder, name);
     const imported = /^import "([^"]+)"/m.exec(readFileSync(path, 'utf8'))?.[1];
     for (const [file, content] of [[path, text], ...(imported ? [[join(EXAMPLES, `${imported}.bcyt`), undefined]] : [])] as Array<[string, string | undefined]>) {
         const uri = pathToFileURL(file).toString();
@@ -91,6 +81,27 @@ describe('the evaluated checks after an edit are those of a fresh check', () => 
             expect(published(live.report), `edit ${edit + 1}`).toEqual(published(fresh.report));
         }
     }, 120_000);
+});
+
+describe('a line read by the `{…}` of other lines', () => {
+    // the unit line above a table and a column's header scale the numbers of the rows below
+    const folder = join(__dirname, '../checks/count-not-integer');
+    const name = 'table-in-millions.bcyt';
+    const original = readFileSync(join(folder, name), 'utf8');
+    test.each<[string, (text: string) => string]>([
+        ['a column header loses its unit', text => text.replace('| Thực hiện (tỷ đồng) |', '| Thực hiện |')],
+        ['a column header gets a unit', text => text.replace('| Nội dung | Dự toán | Thực hiện |', '| Nội dung | Dự toán | Thực hiện (tỷ đồng) |')],
+        ['the unit line above a table removed', text => text.replace('Đơn vị tính: triệu đồng\n', '')],
+        ['a blank line between the unit line and its table', text => text.replace('Đơn vị tính: triệu đồng\n', 'Đơn vị tính: triệu đồng\nGhi chú.\n')],
+    ])('%s', async (_, edit) => {
+        const text = edit(original);
+        expect(text).not.toBe(original);
+        const live = await workspace(name, original, folder);
+        live.files.texts.set(live.report.uri.toString(), text);
+        await live.shared.workspace.DocumentBuilder.update([live.report.uri], []);
+        await live.shared.workspace.DocumentBuilder.build([live.report], { validation: { categories: ['slow'] } });
+        expect(published(live.report)).toEqual(published((await workspace(name, text, folder)).report));
+    });
 });
 
 describe('an edit evaluates again only what it touched', () => {

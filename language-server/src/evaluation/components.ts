@@ -5,7 +5,8 @@ import { Derivations } from './inference.js';
 import { surroundings } from './inline-context.js';
 import type { Evaluation, ValueSource } from './evaluator.js';
 import type { InlineValue } from './inline-values.js';
-import type { World } from './world.js';
+import type { Declarations, World } from './world.js';
+import { memoByObject } from '../semantics/object-memo.js';
 
 /** Marks a value being computed, so that a formula that needs itself ends instead of looping. */
 export const IN_PROGRESS = Symbol('in progress');
@@ -30,6 +31,8 @@ export class EvaluationComponent {
     readonly failures: Array<[Map<unknown, unknown>, unknown]> = [];
     /** the meaning of each `{…}` of the group, read once (inline-values.ts) */
     readonly inline = new Map<ast.InlineExpression, InlineValue>();
+    /** what is computed from the group's values, by what it is and (indicator, org, period): the sums of parts (sums.ts) */
+    readonly derivedValues = new Map<string, FactIndex<ast.Indicator, ast.Org, unknown>>();
     /**
      * Groups it read a value of (an edge the partition missed): it is evaluated again when one of
      * them is. Empty when the partition is right, which the tests check.
@@ -83,10 +86,7 @@ export class Partition {
             const ra = root(a), rb = root(b);
             if (ra !== rb) parent.set(rb, ra);
         };
-        for (const indicator of world.indicators) {
-            root(indicator);
-            for (const formula of indicator.formulas) indicatorsOf(formula, other => join(indicator, other));
-        }
+        for (const [indicator, top] of formulaGroups(world.declarations)) parent.set(indicator, top);
         // the `{…}` of every document of the world, in order, with the group they join
         const nodes: Array<[ast.InlineExpression, ast.Indicator | undefined]> = [];
         for (const document of world.documents) {
@@ -140,7 +140,7 @@ export class Partition {
         return old;
     }
 
-    /** What is around each `{…}` (a line of another block can change it: a table's header above). */
+    /** The column header each `{…}` is read under (another line says it: surroundingsKey) */
     private readonly readings = new Map<ast.InlineExpression, string>();
 
     /** A kept group that read a value of a group made again is made again too, until none is left. */
@@ -163,7 +163,32 @@ export class Partition {
     }
 }
 
+/**
+ * What is around a `{…}` that another line says: its table column's header. The rest of what
+ * is around it is on its own line, re-parsed into new nodes when edited.
+ */
 function surroundingsKey(node: ast.InlineExpression): string {
-    const around = surroundings(node);
-    return `${around.before}\u0000${around.after}\u0000${around.tableCell}\u0000${around.columnHeader ?? '\u0001'}`;
+    return surroundings(node).columnHeader ?? '';
 }
+
+/** The indicators linked by formulas, each with its group's first indicator: once per declarations (world.ts). */
+const formulaGroups = memoByObject((declarations: Declarations): ReadonlyMap<ast.Indicator, ast.Indicator> => {
+    const parent = new Map<ast.Indicator, ast.Indicator>();
+    const root = (indicator: ast.Indicator): ast.Indicator => {
+        let top = indicator;
+        for (let up = parent.get(top); up && up !== top; up = parent.get(top)) top = up;
+        if (!parent.has(top)) parent.set(top, top);
+        return top;
+    };
+    for (const indicator of declarations.indicators) {
+        root(indicator);
+        for (const formula of indicator.formulas) {
+            indicatorsOf(formula, other => {
+                const a = root(indicator), b = root(other);
+                if (a !== b) parent.set(b, a);
+            });
+        }
+    }
+    for (const indicator of parent.keys()) parent.set(indicator, root(indicator));
+    return parent;
+});

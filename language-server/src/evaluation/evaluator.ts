@@ -9,6 +9,7 @@ import { periodOf, sourceNumberOf, World, type DocumentContext } from './world.j
 import { add, divide, exactly, middle, multiply, subtract, type Interval } from '../semantics/intervals.js';
 import { singleMissing, solve, type Derivation, type Equation } from './inference.js';
 import { EvaluationComponent, IN_PROGRESS, Partition } from './components.js';
+import { FactIndex } from './fact-index.js';
 import type { InlineValue } from './inline-values.js';
 import { isSum } from './sums.js';
 import { tolerance } from '../semantics/numbers.js';
@@ -193,6 +194,30 @@ export class EvaluationSession {
             }
         }
         return value;
+    }
+
+    /**
+     * Something computed from the values of an indicator's group for an org and a period (`what`
+     * names it: the sums of its parts), computed once and kept as long as the group is.
+     */
+    kept<T>(what: string, indicator: ast.Indicator, org: ast.Org, period: Period, compute: () => T): T {
+        const component = this.partition.ofIndicator(indicator) ?? this.stray;
+        let index = component.derivedValues.get(what);
+        if (!index) component.derivedValues.set(what, index = new FactIndex());
+        const entries = index.entriesOf(indicator);
+        const key = index.keyOf(org, period);
+        if (entries.has(key)) return entries.get(key) as T;
+        this.ready(component);
+        // while its claims are being solved a missing value may still be found: not kept then
+        if (component.inference === 'running') return compute();
+        this.active.push(component);
+        try {
+            const value = compute();
+            entries.set(key, value);
+            return value;
+        } finally {
+            this.active.pop();
+        }
     }
 
     /** A group's inference, worked out before its first value is read. */
