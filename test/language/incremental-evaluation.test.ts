@@ -79,6 +79,9 @@ describe('the evaluated checks after an edit are those of a fresh check', () => 
             await live.shared.workspace.DocumentBuilder.build([live.report], { validation: { categories: ['slow'] } });
             const fresh = await workspace(name, text);
             expect(published(live.report), `edit ${edit + 1}`).toEqual(published(fresh.report));
+            // no group read a value of another: the partition has every edge
+            const session = live.Bcyt.evaluation.Evaluator.session(live.report.parseResult.value);
+            expect(session.groups.filter(group => group.reads.size).map(group => [...group.indicators].map(i => i.name))).toEqual([]);
         }
     }, 120_000);
 });

@@ -157,6 +157,11 @@ export class EvaluationSession {
         return this.current;
     }
 
+    /** The groups of indicators of the current world (components.ts), each with what it kept. */
+    get groups(): readonly EvaluationComponent[] {
+        return this.partition.components;
+    }
+
     /**
      * The same document after an edit: the groups of indicators whose `{…}`, facts and formulas
      * are the same objects read the same way keep their values; the others start afresh. When
@@ -202,6 +207,7 @@ export class EvaluationSession {
      */
     kept<T>(what: string, indicator: ast.Indicator, org: ast.Org, period: Period, compute: () => T): T {
         const component = this.partition.ofIndicator(indicator) ?? this.stray;
+        this.noteRead(component);
         let index = component.derivedValues.get(what);
         if (!index) component.derivedValues.set(what, index = new FactIndex());
         const entries = index.entriesOf(indicator);
@@ -218,6 +224,12 @@ export class EvaluationSession {
         } finally {
             this.active.pop();
         }
+    }
+
+    /** A value of one group read while another is evaluated: the reader is evaluated again when the group is. */
+    private noteRead(component: EvaluationComponent): void {
+        const reader = this.active.at(-1);
+        if (reader && reader !== component) reader.reads.add(component);
     }
 
     /** A group's inference, worked out before its first value is read. */
@@ -261,8 +273,7 @@ export class EvaluationSession {
     value(indicator: ast.Indicator, org: ast.Org, period: Period, source: ValueSource = 'actual'): Evaluation {
         const component = this.partition.ofIndicator(indicator) ?? this.stray;
         this.ready(component);
-        const reader = this.active.at(-1);
-        if (reader && reader !== component) reader.reads.add(component);
+        this.noteRead(component);
         // one key and one entry map for the read, the mark and the result
         const memo = component.memo[source];
         const code = memo.keyOf(org, period);
