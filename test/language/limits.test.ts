@@ -134,13 +134,17 @@ data T 2024 {
 });
 
 describe('a block the parser cannot take', () => {
-    // two thousand data lines with a trailing comma (a careless export): the parser's error
-    // recovery recursed once per line and exhausted the stack
-    const BROKEN = `${HEAD}data T 2024 {\n${'  y = 1,\n'.repeat(2000)}}\nindicator z "Z" unit người = khong_co\n`;
+    // data lines with a trailing comma (a careless export): the parser's error recovery recursed
+    // once per line and exhausted the stack near two thousand; five thousand exhaust it however
+    // the parser's code was compiled (optimised frames are smaller: a test file sharing its worker
+    // with others saw two thousand pass)
+    const BROKEN_LINES = 5000;
+    const LEFT_OUT = ['3:limit-exceeded', `${BROKEN_LINES + 5}:unresolved-reference`];
+    const BROKEN = `${HEAD}data T 2024 {\n${'  y = 1,\n'.repeat(BROKEN_LINES)}}\nindicator z "Z" unit người = khong_co\n`;
 
     test('is left out with one finding; the declarations around it are checked', async () => {
         const checked = await check(BROKEN);
-        expect(checked.codes()).toEqual(['2005:unresolved-reference', '3:limit-exceeded']);
+        expect([...checked.codes()].sort()).toEqual(LEFT_OUT);
         expect(checked.diagnostics().find(d => d.code === 'limit-exceeded')!.message).toContain('quá nhiều lỗi cú pháp liên tiếp');
     });
 
@@ -158,7 +162,7 @@ describe('a block the parser cannot take', () => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(BROKEN, URI.parse('file:///virtual/broken.bcyt'));
         shared.workspace.LangiumDocuments.addDocument(document);
         await shared.workspace.DocumentBuilder.build([...shared.workspace.LangiumDocuments.all], { validation: true });
-        expect((document.diagnostics ?? []).map(d => `${d.range.start.line + 1}:${d.code}`)).toEqual(['2005:unresolved-reference', '3:limit-exceeded']);
+        expect((document.diagnostics ?? []).map(d => `${d.range.start.line + 1}:${d.code}`).sort()).toEqual(LEFT_OUT);
     });
 
     test('also when the editor changes a document into it (the asynchronous parse)', async () => {
@@ -176,7 +180,7 @@ describe('a block the parser cannot take', () => {
         texts.set(uri.toString(), BROKEN);
         await shared.workspace.DocumentBuilder.update([uri], []);
         const codes = (document.diagnostics ?? []).map(d => `${d.range.start.line + 1}:${d.code}`).sort();
-        expect(codes).toEqual(['2005:unresolved-reference', '3:limit-exceeded']);
+        expect([...codes].sort()).toEqual(LEFT_OUT);
     });
 
     test('strings and comments are read as the lexer reads them: an unclosed /* is no comment', () => {
