@@ -11,7 +11,7 @@ import { comparisonKey } from '../semantics/vietnamese.js';
 import { nameKey } from '../references/names.js';
 import type { World } from '../evaluation/world.js';
 
-/** What the visible documents declare about orgs and legal documents, built once per declarations (world.ts). */
+/** What the visible documents declare about orgs and legal documents, built once per world. */
 export interface LegalIndex {
     readonly options: ParseOptions;
     readonly orgs: readonly ast.Org[];
@@ -19,11 +19,10 @@ export interface LegalIndex {
     readonly legal: ReadonlyMap<string, readonly ast.LegalDoc[]>;
 }
 
-// one per declarations: the worlds after edits of a body share them
-const indexes = new WeakMap<World['declarations'], LegalIndex>();
+const indexes = new WeakMap<World, LegalIndex>();
 
 export function legalIndex(world: World): LegalIndex {
-    let index = indexes.get(world.declarations);
+    let index = indexes.get(world);
     if (index) return index;
     const orgs: ast.Org[] = [];
     const legal = new Map<string, ast.LegalDoc[]>();
@@ -40,7 +39,7 @@ export function legalIndex(world: World): LegalIndex {
     }
     const codes = orgs.map(o => o.code).filter((c): c is string => !!c);
     index = { options: { issuerCodes: codes }, orgs, legal };
-    indexes.set(world.declarations, index);
+    indexes.set(world, index);
     return index;
 }
 
