@@ -1,6 +1,9 @@
+import type { IRecognitionException } from 'chevrotain';
 import { AstUtils } from 'langium';
 import * as ast from './generated/ast.js';
 import { memoByObject } from './semantics/object-memo.js';
+import { firstNotBefore } from './semantics/sorted.js';
+import { errorOffset } from './parser/error-offset.js';
 
 interface BodyParts {
     readonly lines: readonly (readonly ast.Inline[])[];
@@ -51,8 +54,8 @@ export function emptyInlines(model: ast.Model): readonly ast.EmptyInline[] {
 }
 
 // The offsets of a parse's syntax errors, sorted: read once per parse (an edit's re-parse makes new arrays).
-const errorOffsets = memoByObject((errors: ReadonlyArray<{ readonly token: { readonly startOffset: number } }>): readonly number[] =>
-    errors.map(error => error.token.startOffset).filter(Number.isFinite).sort((a, b) => a - b));
+const errorOffsets = memoByObject((errors: readonly IRecognitionException[]): readonly number[] =>
+    errors.map(errorOffset).filter((at): at is number => at !== undefined).sort((a, b) => a - b));
 
 /**
  * A `{…}` with a syntax error inside or at its end (`{x = 45 320}`, `{x = 5` never closed): it
@@ -65,11 +68,6 @@ export function holdsSyntaxError(node: ast.InlineExpression): boolean {
     if (!cst || !errors?.length) return false;
     const offsets = errorOffsets(errors);
     // the first error at or after the `{`
-    let lo = 0, hi = offsets.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (offsets[mid] < cst.offset) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < offsets.length && offsets[lo] <= cst.end;
+    const first = firstNotBefore(offsets.length, i => offsets[i] < cst.offset);
+    return first < offsets.length && offsets[first] <= cst.end;
 }

@@ -19,6 +19,7 @@ import {
     UNCODED_NORMATIVE_TYPES, type DocTypeInfo,
 } from './legal-codes.js';
 import { memoByObject } from './object-memo.js';
+import { firstNotBefore } from './sorted.js';
 import { formatDateLongVi, formatDateVi as formatShortDate } from './periods.js';
 
 export {
@@ -291,7 +292,7 @@ export function findRawCitations(text: string, options?: ParseOptions): RawCitat
     const keys = toks.map(t => t.key);
     const ws = (a: number, b: number) => a < b && /^\s+$/.test(s.slice(a, b));
     const wordSep = (a: number, b: number) => ws(a, b) || /^\s*-\s*$/.test(s.slice(a, b)) && a < b;
-    const tokIndexAt = (pos: number) => { let lo = 0, hi = toks.length; while (lo < hi) { const m = (lo + hi) >> 1; if (toks[m].start < pos) lo = m + 1; else hi = m; } return lo; };
+    const tokIndexAt = (pos: number) => firstNotBefore(toks.length, m => toks[m].start < pos);
     const fwd = (j: number, phrase: string[]) => phraseAt(keys, j, phrase) > 0 && phrase.every((_, q) => q === 0 || wordSep(toks[j + q - 1].end, toks[j + q].start));
     const stopAt = (j: number) => ISSUER_STOP_PHRASES.some(p => fwd(j, p));
 
@@ -394,9 +395,8 @@ export function findRawCitations(text: string, options?: ParseOptions): RawCitat
     // the symbols found so far, in order: the malformed ones below are looked up among them
     const found = out.map(c => [c.symbolStart, c.symbolEnd] as const);
     const within = (spans: ReadonlyArray<readonly [number, number]>, at: number) => {
-        let lo = 0, hi = spans.length;
-        while (lo < hi) { const m = (lo + hi) >> 1; if (spans[m][0] <= at) lo = m + 1; else hi = m; }
-        return lo > 0 && at < spans[lo - 1][1];
+        const after = firstNotBefore(spans.length, m => spans[m][0] <= at);
+        return after > 0 && at < spans[after - 1][1];
     };
     const malformed: Array<readonly [number, number]> = [];
     // Malformed symbols right after "<Loại> số": "Quyết định số 1300QĐ-BYT", "Quyết định số abc/QĐ-BYT".

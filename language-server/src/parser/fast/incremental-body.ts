@@ -1,6 +1,7 @@
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type { AstNode, CstNode, LangiumParser, ParseResult } from 'langium';
 import type { Block, Body, Model } from '../../generated/ast.js';
+import { errorOffset } from '../error-offset.js';
 
 /**
  * Re-parses only the body lines an edit touched and splices them into the previous tree.
@@ -201,13 +202,6 @@ function keptErrors(previous: ParseResult<Model>, start: number, end: number): {
         else if (at >= end) parser.after.push(error);
     }
     return { lexer, parser };
-}
-
-/** Where a parser error is: its token, or right after the token before an inserted one. */
-function errorOffset(error: IRecognitionException): number | undefined {
-    if (Number.isFinite(error.token.startOffset)) return error.token.startOffset;
-    const previous = (error as { previousToken?: IToken }).previousToken;
-    return previous && Number.isFinite(previous.endOffset) ? previous.endOffset! + 1 : undefined;
 }
 
 /** The fragment's errors all have a position inside it (none at its end of input). */
