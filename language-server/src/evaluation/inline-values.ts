@@ -14,7 +14,7 @@ import { explainExpression } from './explain.js';
 import { sameFact, solve, type Derivation, type Equation } from './inference.js';
 import { boundSaidBefore, surroundings, writtenMultiplier } from './inline-context.js';
 import { changeShape } from './change-shape.js';
-import { givenPartsOver, isSum, partsTotals } from './sums.js';
+import { givenPartsOver, isSum, partsTotals, type PartsTotal } from './sums.js';
 import { typeOf } from './typing.js';
 import { textChunkAfter, unitWordAt, unitWords, type FoundWord } from './unit-words.js';
 import { statedNumberOf, statementTarget, type Fact, type StatementTarget } from './world.js';
@@ -239,6 +239,10 @@ class InlineReading {
         const written = this.claimed(stated, type, target);
         // the number as written: "48.652,34" in a column of triệu đồng is the engine's 48.652.340.000
         const inWritten = (v: Scalable) => scaledEvaluation(v, type, 1, written.multiplier);
+        const partsComparison = (sum: PartsTotal, more: readonly string[] = []): InlineComparison => ({
+            ...compare('sum-mismatch', written.range, inWritten({ value: sum.total, bounds: sum.bounds }), () => [...sum.parts.map(p => formatVi(p)), ...more].join(' + ')),
+            parts: sum.parts,
+        });
         const comparisons: InlineComparison[] = [];
         let missing: readonly Missing[] = [];
         const first = world.factsFor(target.indicator, target.org, target.period)[0];
@@ -250,16 +254,11 @@ class InlineReading {
             const formula = this.formulaComparison(target, written.range, inWritten);
             if (formula && 'comparison' in formula) comparisons.push(formula.comparison);
             else if (formula) missing = formula.missing;
-            for (const sum of partsTotals(this.session, target.indicator, target.org, target.period)) {
-                const total = inWritten({ value: sum.total, bounds: sum.bounds });
-                comparisons.push({ ...compare('sum-mismatch', written.range, total, () => sum.parts.map(p => formatVi(p)).join(' + ')), parts: sum.parts });
-            }
+            for (const sum of partsTotals(this.session, target.indicator, target.org, target.period)) comparisons.push(partsComparison(sum));
         }
+        // a part missing ("+ …"): the parts given already pass the total
         const over = derivation && givenPartsOver(this.session, target.indicator, target.org, target.period, derivation);
-        if (over) {
-            const given = inWritten({ value: over.total });
-            comparisons.push({ ...compare('sum-mismatch', written.range, given, () => [...over.parts.map(p => formatVi(p)), '…'].join(' + ')), parts: over.parts });
-        }
+        if (over) comparisons.push(partsComparison(over, ['…']));
         const verdict = over ? 'differs' : derivation ? 'derives' : comparisons.some(c => !c.agrees) ? 'differs' : comparisons.length ? 'agrees' : missing.length ? 'unverifiable' : 'given';
         // a rate stated against its formula is unverified while it pins an input; a total that pins its last part is given
         const unverified = derivation && target.indicator.formulas.some(f => !isSum(f)) ? [factOf(derivation)] : derivation ? [] : missing;
@@ -399,10 +398,10 @@ function relationOf(written: string | undefined, word: BoundWord | undefined): C
     return word === 'above' ? '>' : word === 'below' ? '<' : '≈';
 }
 
-/** An evaluation in the written scale: a plain ratio × factor, a count ÷ its written multiplier; its range likewise. */
 /** A value with the range it may lie in. */
 type Scalable = { readonly value: Decimal; readonly bounds?: Interval };
 
+/** An evaluation in the written scale: a plain ratio × factor, a count ÷ its written multiplier; its range likewise. */
 function scaledEvaluation(result: Scalable, type: UnitType, factor: number, multiplier: number): Scalable {
     const by = type.kind === 'dimensionless' && factor !== 1 ? new Decimal(factor) : multiplier !== 1 ? new Decimal(1).dividedBy(multiplier) : undefined;
     if (!by) return { value: result.value, bounds: result.bounds };

@@ -47,22 +47,29 @@ export function partsTotals(session: EvaluationSession, indicator: ast.Indicator
     const totals: PartsTotal[] = [];
     for (const formula of indicator.formulas) {
         if (!isSum(formula)) continue;
-        const values: Array<Evaluation & { ok: true }> = [];
-        for (const part of sumParts(formula)) {
-            const value = session.evaluate(part, { org, period, source: 'actual' });
-            if (!value.ok) break;
-            values.push(value);
-        }
-        if (values.length !== sumParts(formula).length) continue;
+        const values = valuesOf(session, sumParts(formula), org, period);
+        if (!values) continue;
         const parts = values.map(v => v.value);
         const derived = values.flatMap(v => v.derived ?? []);
         const bounds = derived.length ? values.map(v => v.bounds ?? exactly(v.value)).reduce(add) : undefined;
-        totals.push({ formula, parts, total: parts.reduce((a, b) => a.plus(b), ZERO), ...(derived.length ? { bounds, derived } : {}) });
+        totals.push({ formula, parts, total: sumOf(parts), ...(derived.length ? { bounds, derived } : {}) });
     }
     return totals;
 }
 
 const ZERO = new Decimal(0);
+const sumOf = (values: readonly Decimal[]) => values.reduce((a, b) => a.plus(b), ZERO);
+
+/** The values of the parts of a sum for an org and period, when every one has a value. */
+function valuesOf(session: EvaluationSession, parts: readonly ast.Expression[], org: ast.Org, period: Period): Array<Evaluation & { ok: true }> | undefined {
+    const values: Array<Evaluation & { ok: true }> = [];
+    for (const part of parts) {
+        const value = session.evaluate(part, { org, period, source: 'actual' });
+        if (!value.ok) return undefined;
+        values.push(value);
+    }
+    return values;
+}
 
 /**
  * A total that pins one of its parts below zero — "Tổng {tong = 612}, trong đó {a = 548}, {b = 96}"
@@ -76,13 +83,12 @@ export function givenPartsOver(session: EvaluationSession, indicator: ast.Indica
         if (!isSum(formula)) continue;
         const given = sumParts(formula).filter(part => (part as ast.IndicatorRef).indicator?.ref !== derived.indicator);
         if (given.length === sumParts(formula).length) continue;
-        const values: Decimal[] = [];
-        for (const part of given) {
-            const value = session.evaluate(part, { org, period, source: 'actual' });
-            if (!value.ok || value.derived?.length) break;
-            values.push(value.value);
+        // given, not pinned by a claim
+        const values = valuesOf(session, given, org, period);
+        if (values?.every(v => !v.derived?.length)) {
+            const parts = values.map(v => v.value);
+            return { formula, parts, total: sumOf(parts) };
         }
-        if (values.length === given.length) return { formula, parts: values, total: values.reduce((a, b) => a.plus(b), ZERO) };
     }
     return undefined;
 }

@@ -101,12 +101,17 @@ const BOUND_WORDS: Array<[RegExp, BoundWord]> = [
  * not a bound.
  */
 export function comparativeBefore(text: string): boolean {
-    return /(?:^|\s)(?:vượt|hơn|cao hơn|nhiều hơn|thấp hơn|ít hơn)$/u.test(comparisonKey(text.slice(-40)).replace(/[\s:,(]+$/u, ''));
+    return /(?:^|\s)(?:vượt|hơn|cao hơn|nhiều hơn|thấp hơn|ít hơn)$/u.test(lastWordsKey(text));
+}
+
+/** The last words before a number, as compared: its comparison key, without the spaces and marks right before it. */
+function lastWordsKey(text: string): string {
+    return comparisonKey(text.slice(-40)).replace(/[\s:,(]+$/u, '');
 }
 
 /** The bound or approximation the text before a number says, if any (its last words). */
 export function boundWordBefore(text: string, valueBefore = false): BoundWord | undefined {
-    const key = comparisonKey(text.slice(-40)).replace(/[\s:,(]+$/u, '');
+    const key = lastWordsKey(text);
     const word = BOUND_WORDS.find(([pattern]) => pattern.test(key))?.[1];
     return word === 'above' && outOf(key, valueBefore) ? undefined : word;
 }

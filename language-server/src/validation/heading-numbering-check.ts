@@ -18,16 +18,13 @@ interface Numbered {
     readonly node: AstNode;
     readonly number: HeadingNumber;
     readonly range: () => Range;
-    /** the reading chosen for it among its siblings */
-    readonly reading?: HeadingNumberReading;
 }
 
-/** The sibling before a number: its reading, and the one it should have had when it was a slip. */
-interface Previous {
-    readonly item: Numbered;
-    readonly reading: HeadingNumberReading;
-    readonly slipOf?: HeadingNumberReading;
-}
+/**
+ * A number as checked, the sibling the next one is compared with: the reading chosen for it among
+ * its siblings, and the one it should have had when it was a slip.
+ */
+type Checked = Numbered & { readonly reading: HeadingNumberReading; readonly slipOf?: HeadingNumberReading };
 
 /** A heading of the body: its level (number of `#`), its text, and where that text starts. */
 export interface BodyHeading {
@@ -70,16 +67,16 @@ export function bodyHeadings(body: ast.Body | undefined): BodyHeading[] {
  * `heading-numbering`: numbers that do not follow on within a level — A, B, C, D then VI
  * (seed 002), 3. then 6. (seed 004's đề cương), "1.1." first under "2." — in the body and in
  * declared outlines. Each heading is compared with the one before it as written, so one slip
- * gives one finding; after a slip, the number after the one expected is no second finding. A sibling written unlike all the others ("6.14" among "6.13." and
- * "6.15.", seed 001) is information: the numbering holds, the style does not.
+ * gives one finding; after a slip, the number after the one expected is no second finding. A
+ * sibling written unlike all the others ("6.14" among "6.13." and "6.15.", seed 001) is
+ * information: the numbering holds, the style does not.
  */
 export class HeadingNumberingCheck {
     check(model: ast.Model, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(model);
         const headings = bodyHeadings(model.document?.body);
-        const groups = new Map<string, Numbered[]>();
+        const groups = new Map<string, Checked[]>();
         const readings = new Map<number, HeadingNumberReading>();
-        const slips = new Map<Numbered, HeadingNumberReading>();
         headings.forEach((heading, index) => {
             const number = parseHeadingNumber(heading.text);
             if (!number) return;
@@ -90,11 +87,9 @@ export class HeadingNumberingCheck {
             groups.set(key, group);
             const previous = group[group.length - 1];
             const parent = heading.parent < 0 ? TOP : readings.get(heading.parent);
-            const checked = this.checkItem(item, previous && { item: previous, reading: previous.reading!, slipOf: slips.get(previous) }, parent, accept);
+            const checked = this.checkItem(item, previous, parent, accept);
             readings.set(index, checked.reading);
-            const numbered = { ...item, reading: checked.reading };
-            if (checked.slipOf) slips.set(numbered, checked.slipOf);
-            group.push(numbered);
+            group.push({ ...item, ...checked });
         });
         for (const group of groups.values()) this.checkStyle(group, accept);
         for (const element of model.elements) {
@@ -103,7 +98,7 @@ export class HeadingNumberingCheck {
     }
 
     private checkSections(sections: readonly ast.OutlineSection[], parent: HeadingNumberReading | undefined, document: LangiumDocument, accept: ValidationAcceptor): void {
-        let previous: Previous | undefined;
+        let previous: Checked | undefined;
         const group: Numbered[] = [];
         for (const section of sections) {
             const number = section.number ? parseHeadingNumber(section.number) : undefined;
@@ -114,7 +109,7 @@ export class HeadingNumberingCheck {
             const item: Numbered = { node: section, number, range: () => stringRange(document, section, 'number', number.offset, number.offset + number.text.length)! };
             const { reading, slipOf } = this.checkItem(item, previous, parent, accept);
             group.push(item);
-            previous = { item, reading, slipOf };
+            previous = { ...item, reading, slipOf };
             this.checkSections(section.sections, reading, document, accept);
         }
         this.checkStyle(group, accept);
@@ -125,7 +120,7 @@ export class HeadingNumberingCheck {
      * its reading, and what it should have been when it is a slip. After a slip, the number that
      * follows the one expected is no second slip: 1, 2, 4, 4 is one typo, as 1, 2, 4, 5 is one skip.
      */
-    private checkItem(item: Numbered, previous: Previous | undefined,
+    private checkItem(item: Numbered, previous: Checked | undefined,
         parent: HeadingNumberReading | undefined, accept: ValidationAcceptor): { reading: HeadingNumberReading; slipOf?: HeadingNumberReading } {
         const reading = chooseReading(item.number, previous?.reading);
         const actual = item.number.text;
@@ -133,8 +128,8 @@ export class HeadingNumberingCheck {
             const expected = nextReading(previous.reading);
             const afterTypo = previous.slipOf && sameReading(reading, nextReading(previous.slipOf));
             if (!sameReading(reading, expected) && !afterTypo) {
-                const text = formatNumber(expected, reading.scheme === expected.scheme ? item.number : previous.item.number);
-                report(accept, 'heading-numbering', { kind: 'sequence', previous: previous.item.number.text, expected: text, actual },
+                const text = formatNumber(expected, reading.scheme === expected.scheme ? item.number : previous.number);
+                report(accept, 'heading-numbering', { kind: 'sequence', previous: previous.number.text, expected: text, actual },
                     { node: item.node, range: item.range() }, { replacement: text });
                 return { reading, slipOf: expected };
             }

@@ -124,17 +124,16 @@ export class PeriodMentionsCheck {
         if (q.kind === 'until' && periods.some(v => reachesEnd(q, v))) return undefined;
         const window = key.slice(Math.max(sentenceStart, phrase.start - 60), phrase.start).split(/[;,:()\uFFFC]/u).pop() ?? '';
         const { compare, plan } = c.context;
-        if (COMPARED_BEFORE.test(window) && !SAME_PERIOD_BEFORE.test(window)) {
-            // "tăng {…prev(x)…} so với năm 2022": the year a change is against is the one prev() reads
-            const againstCompared = compare && periods.some(v => periodKey(v) === periodKey(compare));
-            return againstCompared && !containsPeriod(q, compare) && !containsPeriod(compare, q) ? { role: 'compare', expected: compare } : undefined;
-        }
-        if (SAME_PERIOD_BEFORE.test(window)) {
-            return !compare || containsPeriod(q, compare) || containsPeriod(compare, q) ? undefined : { role: 'compare', expected: compare };
+        const samePeriod = SAME_PERIOD_BEFORE.test(window);
+        if (samePeriod || COMPARED_BEFORE.test(window)) {
+            // after "cùng kỳ" the compared period; after "so với" anything, but for a change against
+            // prev() ("tăng {…prev(x)…} so với năm 2022"): the year prev() reads
+            const mustBeCompared = samePeriod || periods.some(v => compare && periodKey(v) === periodKey(compare));
+            return !mustBeCompared || !compare || nested(q, compare) ? undefined : { role: 'compare', expected: compare };
         }
         const planned = PLAN_BEFORE.test(window);
         if (!planned && SUBJECT_BEFORE.test(window)) return undefined;
-        if (planned && plan && (containsPeriod(q, plan) || containsPeriod(plan, q))) return undefined;
+        if (planned && plan && nested(q, plan)) return undefined;
         const future = c.future || FUTURE_WORDS.test(key.slice(sentenceStart, phrase.start));
         if (future && compareDates(periodEnd(q), periodEnd(c.period)) > 0) return undefined;
         if (planned && plan) return { role: 'plan', expected: plan };
@@ -164,6 +163,11 @@ export class PeriodMentionsCheck {
         },
             { node, range }, fix ? { replacement: String(expected.year), edits: [fix] } : undefined);
     }
+}
+
+/** One period inside the other, either way ("quý I" and "năm 2024"). */
+function nested(a: Period, b: Period): boolean {
+    return containsPeriod(a, b) || containsPeriod(b, a);
 }
 
 // what joins the periods of a list: "tháng 6 và tháng 12", "quý I, quý II"
