@@ -116,11 +116,9 @@ async function serverCheck(server, workspace, input) {
  * the failures (input, what went wrong) and the slowest input.
  */
 export async function runFuzz({ seconds = 60, from = 0, count = Infinity, seed = 1, cliEvery = 20, serverEvery = 10, log = () => {}, onFailure = () => {} } = {}) {
-    const workspace = mkdtempSync(join(tmpdir(), 'bcyt-fuzz-'));
-    cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
+    const run = await startRun();
+    const { workspace } = run;
     const examples = loadExamples(workspace);
-    let checker = startChecker(workspace);
-    await checker.ready;
     let server = serverEvery ? await startServer(workspace) : undefined;
     const failures = [];
     let slowest = { cpuMs: -1 };
@@ -129,18 +127,8 @@ export async function runFuzz({ seconds = 60, from = 0, count = Infinity, seed =
     try {
         for (let index = from; index < from + count && performance.now() < deadline; index++) {
             const input = { index, ...mutatedInput(examples, seed, index) };
-            const problems = [];
-            const answer = await checker.check(input);
-            if (answer.hang) {
-                problems.push(`no answer in ${HANG_MS / 1000} s: ${checker.stderr().slice(-500)}`);
-                checker.stop();
-                checker = startChecker(workspace);
-                await checker.ready;
-            } else {
-                problems.push(...answer.problems);
-                if (answer.cpuMs > MAX_CHECK_MS) problems.push(`the check took ${Math.round(answer.cpuMs)} ms of CPU`);
-                if (answer.cpuMs > slowest.cpuMs) slowest = { cpuMs: answer.cpuMs, input };
-            }
+            const { problems, cpuMs } = await checkInProcess(run, input);
+            if (cpuMs > slowest.cpuMs) slowest = { cpuMs, input };
             if (cliEvery && index % cliEvery === 0) problems.push(...(await cliCheck(workspace, input)).problems);
             if (server && index % serverEvery === 0) {
                 const found = await serverCheck(server, workspace, input);
@@ -158,11 +146,42 @@ export async function runFuzz({ seconds = 60, from = 0, count = Infinity, seed =
             if (tried % 1000 === 0) log(`${tried} inputs, ${failures.length} failures, slowest so far ${Math.round(slowest.cpuMs)} ms (#${slowest.input?.index})`);
         }
     } finally {
-        checker.stop();
         await server?.client.shutdown();
-        rmSync(workspace, { recursive: true, force: true });
+        endRun(run);
     }
     return { tried, failures, slowest };
+}
+
+/** The examples copied into a fresh folder (inputs are checked beside the catalogs they import) and a checker started in it. */
+async function startRun() {
+    const workspace = mkdtempSync(join(tmpdir(), 'bcyt-fuzz-'));
+    cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
+    const checker = startChecker(workspace);
+    await checker.ready;
+    return { workspace, checker };
+}
+
+function endRun(run) {
+    run.checker.stop();
+    rmSync(run.workspace, { recursive: true, force: true });
+}
+
+/**
+ * What the checker's process says of an input, held to the bars: no problem, at most
+ * MAX_CHECK_MS of CPU, an answer within HANG_MS (after a hang the checker is started again).
+ */
+async function checkInProcess(run, input) {
+    const answer = await run.checker.check(input);
+    if (answer.hang) {
+        const problems = [`no answer in ${HANG_MS / 1000} s: ${run.checker.stderr().slice(-500)}`];
+        run.checker.stop();
+        run.checker = startChecker(run.workspace);
+        await run.checker.ready;
+        return { problems, cpuMs: -1 };
+    }
+    const problems = [...answer.problems];
+    if (answer.cpuMs > MAX_CHECK_MS) problems.push(`the check took ${Math.round(answer.cpuMs)} ms of CPU`);
+    return { problems, cpuMs: answer.cpuMs };
 }
 
 /** `source + mutations`, for reports. */
@@ -177,25 +196,19 @@ export function describeInput(input) {
 async function replay(paths) {
     const files = paths.flatMap(path => (statSync(path).isDirectory()
         ? readdirSync(path).filter(name => name.endsWith('.bcyt')).sort().map(name => join(path, name)) : [path]));
-    const workspace = mkdtempSync(join(tmpdir(), 'bcyt-fuzz-'));
-    cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
-    const checker = startChecker(workspace);
-    await checker.ready;
+    const run = await startRun();
     let failed = 0;
     try {
         for (const [index, file] of files.entries()) {
             const bytes = readFileSync(file);
             const input = { index, source: 'replay.bcyt', text: new TextDecoder('utf-8').decode(bytes), bytes, mutations: [] };
-            const answer = await checker.check(input);
-            const problems = answer.hang ? [`no answer in ${HANG_MS / 1000} s`] : [...answer.problems];
-            if (!answer.hang && answer.cpuMs > MAX_CHECK_MS) problems.push(`the check took ${Math.round(answer.cpuMs)} ms of CPU`);
-            problems.push(...(await cliCheck(workspace, input)).problems);
+            const { problems, cpuMs } = await checkInProcess(run, input);
+            problems.push(...(await cliCheck(run.workspace, input)).problems);
             if (problems.length) failed++;
-            console.log(`${file}: ${answer.hang ? 'no answer' : `${Math.round(answer.cpuMs)} ms of CPU`}${problems.length ? `; ${problems.join(' | ').slice(0, 300)}` : ''}`);
+            console.log(`${file}: ${cpuMs < 0 ? 'no answer' : `${Math.round(cpuMs)} ms of CPU`}${problems.length ? `; ${problems.join(' | ').slice(0, 300)}` : ''}`);
         }
     } finally {
-        checker.stop();
-        rmSync(workspace, { recursive: true, force: true });
+        endRun(run);
     }
     console.log(`replayed: ${files.length}, failing: ${failed}`);
     return failed ? 1 : 0;
