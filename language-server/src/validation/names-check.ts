@@ -46,7 +46,7 @@ export class NamesCheck {
                 const key = `${namespace(node)}\u0000${nameKey(node.name)}`;
                 const first = seen.get(key);
                 if (!first) seen.set(key, node);
-                else if (visible === document) own.push(node);
+                else if (visible === document && !this.restatesStarterUnit(node, first)) own.push(node);
             }
         }
         for (const node of own) {
@@ -58,6 +58,23 @@ export class NamesCheck {
             }, { node, property: 'name' });
         }
     }
+
+    /**
+     * A unit the starter catalog already has, declared again the same way (`unit lượt`, `unit
+     * "cán bộ" < người`): what an author does who does not know the catalog has it; harmless, since
+     * units are compared by name. Declared differently, it is a clash.
+     */
+    private restatesStarterUnit(node: Named, first: Named): boolean {
+        return ast.isUnit(node) && ast.isUnit(first)
+            && this.services.workspace.Builtins.isBuiltin(AstUtils.getDocument(first).uri)
+            && unitDefinition(node) === unitDefinition(first);
+    }
+}
+
+/** What a unit declaration says, label aside (a label only names it in print). */
+function unitDefinition(unit: ast.Unit): string {
+    const kind = unit.factor !== undefined ? `ratio ${unit.factor}` : unit.kind ?? 'count';
+    return `${unit.base?.$refText ? nameKey(unit.base.$refText) : ''}\u0000${kind}`;
 }
 
 /** Legal documents are left to `legal-conflict` (legal-declarations-check.ts): a symbol may be declared twice if both agree. */
