@@ -14,7 +14,7 @@ import { explainExpression } from './explain.js';
 import { sameFact, solve, type Derivation, type Equation } from './inference.js';
 import { boundSaidBefore, surroundings, writtenMultiplier } from './inline-context.js';
 import { changeShape } from './change-shape.js';
-import { givenPartsOver, isSum, partsTotals, type PartsTotal } from './sums.js';
+import { givenPartsOver, isSum, partSlip, partsTotals, type PartSlip, type PartsTotal } from './sums.js';
 import { typeOf } from './typing.js';
 import { textChunkAfter, unitWordAt, unitWords, type FoundWord } from './unit-words.js';
 import { statedNumberOf, statementTarget, type Fact, type StatementTarget } from './world.js';
@@ -63,6 +63,8 @@ export interface InlineComparison {
     readonly parts?: readonly Decimal[];
     /** for `implied-mismatch`: the value an earlier claim implies, and what this one implies of it */
     readonly implied?: { readonly earlier: Derivation; readonly own: Interval };
+    /** for `sum-mismatch`: the part whose number, one typing slip away, is what does not add up (sums.ts) */
+    readonly slip?: PartSlip;
 }
 
 /** How a stated number is claimed: `=` at its precision, `≈` approximately, `>` `<` `>=` `<=` a bound. */
@@ -254,7 +256,11 @@ class InlineReading {
             const formula = this.formulaComparison(target, written.range, inWritten);
             if (formula && 'comparison' in formula) comparisons.push(formula.comparison);
             else if (formula) missing = formula.missing;
-            for (const sum of partsTotals(this.session, target.indicator, target.org, target.period)) comparisons.push(partsComparison(sum));
+            for (const sum of partsTotals(this.session, target.indicator, target.org, target.period)) {
+                const comparison = partsComparison(sum);
+                const slip = !comparison.agrees && written.multiplier === 1 ? partSlip(this.session, this.node, sum, target) : undefined;
+                comparisons.push(slip ? { ...comparison, slip } : comparison);
+            }
         }
         // a part missing ("+ …"): the parts given already pass the total
         const over = derivation && givenPartsOver(this.session, target.indicator, target.org, target.period, derivation);

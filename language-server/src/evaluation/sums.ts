@@ -5,6 +5,9 @@ import type { Period } from '../semantics/periods.js';
 import type { Evaluation, EvaluationSession } from './evaluator.js';
 import { add, exactly, type Interval } from '../semantics/intervals.js';
 import type { Derivation } from './inference.js';
+import { isOneSlipFrom } from '../semantics/typing-slips.js';
+import { AstUtils } from 'langium';
+import { statedNumberOf } from './world.js';
 
 /**
  * The terms of a sum (`a + b + c`), or the expression alone; once per formula, as every claim
@@ -91,4 +94,38 @@ export function givenPartsOver(session: EvaluationSession, indicator: ast.Indica
         }
     }
     return undefined;
+}
+
+/** A part stated in prose whose number is the slip that keeps a stated total from adding up. */
+export interface PartSlip {
+    readonly node: ast.InlineExpression;
+    /** the number that makes the parts add up to the total, one typing slip from the one written */
+    readonly meant: Decimal;
+}
+
+/**
+ * Which number of a sum that does not add up is the slip, when the written numbers say: exactly
+ * one part stated in the same document is one typing slip (two digits swapped, one mistyped)
+ * away from the number that makes the parts add up to the stated total, and the total is not
+ * one slip away from the sum of the parts. "Tổng {kcb = 48.512}, BHYT {a = 41.230}, dịch vụ {b =
+ * 7.228}": 7.282 would add up, so the finding is on 7.228, not on the total that is right.
+ */
+export function partSlip(session: EvaluationSession, total: ast.InlineExpression, sum: PartsTotal, at: { org: ast.Org; period: Period }): PartSlip | undefined {
+    const totalText = total.stated?.value;
+    if (!totalText || sum.derived?.length || isOneSlipFrom(totalText, sum.total)) return undefined;
+    const stated = statedNumberOf(total.stated!);
+    if (!stated) return undefined;
+    const missing = stated.value.minus(sum.total);
+    const document = AstUtils.getDocument(total);
+    const found: PartSlip[] = [];
+    for (const [index, part] of sumParts(sum.formula).entries()) {
+        const indicator = (part as ast.IndicatorRef).indicator?.ref;
+        const fact = indicator && session.world.factsFor(indicator, at.org, at.period)[0];
+        if (!fact || fact.source !== 'statement' || !ast.isInlineExpression(fact.node) || fact.node === total) continue;
+        const text = fact.node.stated?.value;
+        if (!text || AstUtils.getDocument(fact.node) !== document || !fact.value?.equals(sum.parts[index])) continue;
+        const meant = sum.parts[index].plus(missing);
+        if (isOneSlipFrom(text, meant)) found.push({ node: fact.node, meant });
+    }
+    return found.length === 1 ? found[0] : undefined;
 }

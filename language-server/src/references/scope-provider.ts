@@ -3,22 +3,27 @@ import {
     type AstNodeDescription, type LangiumCoreServices, type ReferenceInfo, type Scope, type Stream,
 } from 'langium';
 import type { ImportResolver } from '../workspace/imports.js';
+import type { BuiltinLibrary } from '../workspace/builtins.js';
 import { nameKey } from './names.js';
 
 /**
  * Names visible in a document: its own declarations, those of the files it imports
  * (transitively) and the built-in starter catalog; never those of unrelated files in the
  * workspace. One map per document and reference type, kept until the workspace changes,
- * so linking stays linear in the size of the file.
+ * so linking stays linear in the size of the file. A name declared both in the starter catalog
+ * and by the user means the user's (as a local name hides a library's): an author who declares
+ * `indicator luot_kham` has not read the catalog, and means their own.
  */
 export class BcytScopeProvider extends DefaultScopeProvider {
     private readonly imports: ImportResolver;
+    private readonly builtins: BuiltinLibrary;
     /** document URI → reference type → scope; a two-level map, because a key made of both would be a new string per reference */
     private readonly visibleScopes: WorkspaceCache<string, Map<string, Scope>>;
 
-    constructor(services: LangiumCoreServices & { workspace: { ImportResolver: ImportResolver } }) {
+    constructor(services: LangiumCoreServices & { workspace: { ImportResolver: ImportResolver; Builtins: BuiltinLibrary } }) {
         super(services);
         this.imports = services.workspace.ImportResolver;
+        this.builtins = services.workspace.Builtins;
         this.visibleScopes = new WorkspaceCache(services.shared);
     }
 
@@ -28,7 +33,9 @@ export class BcytScopeProvider extends DefaultScopeProvider {
         const scopes = this.visibleScopes.get(document.uri.toString(), () => new Map());
         let scope = scopes.get(referenceType);
         if (!scope) {
-            scope = new NormalizedScope(this.indexManager.allElements(referenceType, this.imports.visibleUris(document)));
+            const visible = this.indexManager.allElements(referenceType, this.imports.visibleUris(document)).toArray();
+            const fromBuiltins = new Set(visible.filter(element => this.builtins.isBuiltin(element.documentUri)));
+            scope = new NormalizedScope([...visible.filter(element => !fromBuiltins.has(element)), ...fromBuiltins]);
             scopes.set(referenceType, scope);
         }
         return scope;

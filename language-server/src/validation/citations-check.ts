@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import {
@@ -84,11 +84,7 @@ export class CitationsCheck {
             reported.add('legal-type-mismatch');
         }
         const declaredDate = legal.date ? parseDate(legal.date) : undefined;
-        if (raw?.date && raw.dateStart !== undefined && declaredDate && !sameDate(raw.date, declaredDate)) {
-            report(c.accept, 'legal-conflict', {
-                kind: 'prose', written: formatDateVi(raw.date), symbol: legal.name, declared: formatDateVi(declaredDate),
-            }, { node: citation, range: at(raw.dateStart, raw.dateEnd!) });
-        }
+        if (raw) this.checkWrittenDate(raw, legal, citation, at, c);
         if (raw?.issuer && raw.issuerStart !== undefined && parsed) {
             for (const problem of checkIssuer(parsed, raw.issuer)) {
                 report(c.accept, 'legal-issuer-mismatch', { detail: problem.messageVi, detailEn: problem.messageEn },
@@ -136,12 +132,17 @@ export class CitationsCheck {
                 report(c.accept, problem.code as 'legal-type-mismatch', { detail: problem.messageVi, detailEn: problem.messageEn },
                     { node: chunk, range: inSymbol(problem) });
             }
-            if (raw.date && raw.dateStart !== undefined && c.date && compareDates(raw.date, c.date) > 0) {
+            const declared = c.index.legal.get(nameKey(raw.symbol));
+            // written out in full, a declared document is still held to its declaration's date;
+            // a date that contradicts it is one slip, not also a date after this document's
+            const dated = declared?.find(legal => legal.date);
+            const conflicting = dated ? this.checkWrittenDate(raw, dated, chunk, at, c) : false;
+            if (!conflicting && raw.date && raw.dateStart !== undefined && c.date && compareDates(raw.date, c.date) > 0) {
                 report(c.accept, 'legal-date-after-document', { symbol: raw.symbol, cited: formatDateVi(raw.date), date: formatDateVi(c.date) },
                     { node: chunk, range: at(raw.dateStart, raw.dateEnd!) });
             }
             const cite: FixEdit = { range: symbolRange, newText: `[${raw.symbol}|symbol]` };
-            if (c.index.legal.has(nameKey(raw.symbol))) {
+            if (declared) {
                 report(c.accept, 'legal-undeclared', { declared: 'yes', symbol: raw.symbol },
                     { node: chunk, range: at(raw.start, raw.end) }, { fix: 'cite-declared', symbol: raw.symbol, edits: [cite] }, 'information');
                 continue;
@@ -154,6 +155,17 @@ export class CitationsCheck {
                 fix: 'declare-legal', symbol: raw.symbol, edits: declaration ? [declaration, cite] : [cite],
             });
         }
+    }
+
+    /** The date written after a symbol ("… ngày 15/01/2024") against the date its declaration gives; whether they differ. */
+    private checkWrittenDate(raw: RawCitation, legal: ast.LegalDoc, node: AstNode, at: (from: number, to: number) => Range, c: Context): boolean {
+        const declaredDate = legal.date ? parseDate(legal.date) : undefined;
+        if (!raw.date || raw.dateStart === undefined || !declaredDate || sameDate(raw.date, declaredDate)) return false;
+        report(c.accept, 'legal-conflict', {
+            kind: 'prose', written: formatDateVi(raw.date), symbol: legal.name, declared: formatDateVi(declaredDate),
+            declaredAt: AstUtils.getDocument(legal) !== c.document ? locationOf(legal) : undefined,
+        }, { node, range: at(raw.dateStart, raw.dateEnd!) });
+        return true;
     }
 
     /** `legal "…" type "…" date … issuer … subject "…"` from what the text says, inserted before the document. */

@@ -42,6 +42,15 @@ export class ClaimsCheck {
                     own: formatInterval(own), other: formatInterval(earlier.interval), where: lineOf(earlier.from),
                     stated: withSignOrUnit(quantity.value, value), computed: withSignOrUnit(shown, value),
                 }, target, { replacement: shown });
+            } else if (comparison.code === 'sum-mismatch' && value.target && comparison.slip) {
+                // the part that does not add up is where the slip is: reported there, once
+                const { indicator, org, period } = value.target;
+                const part = comparison.slip.node.stated!;
+                report(accept, 'sum-mismatch', {
+                    kind: 'part', stated: withSignOrUnit(part.value, value), meant: withSignOrUnit(formatVi(comparison.slip.meant), value),
+                    total: withSignOrUnit(formatVi(stated.value), value), sum: withSignOrUnit(formatVi(comparison.computed), value),
+                    parts: comparison.how('vi'), label: indicator.label, org: org.label, period: formatPeriodVi(period),
+                }, { node: part, property: 'value' }, { replacement: formatVi(comparison.slip.meant) });
             } else if (comparison.code === 'sum-mismatch' && value.target) {
                 const { indicator, org, period } = value.target;
                 report(accept, 'sum-mismatch', {

@@ -36,21 +36,29 @@ export class NamesCheck {
 
     private checkDuplicates(document: LangiumDocument, model: ast.Model, accept: ValidationAcceptor): void {
         const world = this.services.evaluation.Evaluator.worldOf(document);
+        const builtins = this.services.workspace.Builtins;
         const seen = new Map<string, Named>();
-        const own: Named[] = [];
+        const clashes: Array<{ node: Named; first: Named }> = [];
         for (const visible of world.documents) {
             const root = visible.parseResult.value as ast.Model;
             const named: Named[] = [...root.elements.filter(isNamed), ...(root.document ? [root.document] : [])];
+            const fromCatalog = builtins.isBuiltin(visible.uri);
             for (const node of named) {
                 if (!node.name) continue;
                 const key = `${namespace(node)}\u0000${nameKey(node.name)}`;
                 const first = seen.get(key);
-                if (!first) seen.set(key, node);
-                else if (visible === document && !this.restatesStarterUnit(node, first)) own.push(node);
+                if (!first) {
+                    seen.set(key, node);
+                } else if (!fromCatalog && builtins.isBuiltin(AstUtils.getDocument(first).uri)) {
+                    // the user's declaration hides the catalog's; later ones clash with the user's
+                    seen.set(key, node);
+                    if (visible === document && !hidesStarterDeclaration(node, first)) clashes.push({ node, first });
+                } else if (visible === document) {
+                    clashes.push({ node, first });
+                }
             }
         }
-        for (const node of own) {
-            const first = seen.get(`${namespace(node)}\u0000${nameKey(node.name)}`)!;
+        for (const { node, first } of clashes) {
             const firstDoc = AstUtils.getDocument(first);
             const line = (first.$cstNode?.range.start.line ?? 0) + 1;
             report(accept, 'duplicate-name', {
@@ -58,17 +66,16 @@ export class NamesCheck {
             }, { node, property: 'name' });
         }
     }
+}
 
-    /**
-     * A unit the starter catalog already has, declared again the same way (`unit lượt`, `unit
-     * "cán bộ" < người`): what an author does who does not know the catalog has it; harmless, since
-     * units are compared by name. Declared differently, it is a clash.
-     */
-    private restatesStarterUnit(node: Named, first: Named): boolean {
-        return ast.isUnit(node) && ast.isUnit(first)
-            && this.services.workspace.Builtins.isBuiltin(AstUtils.getDocument(first).uri)
-            && unitDefinition(node) === unitDefinition(first);
-    }
+/**
+ * A name the starter catalog has, declared by the user: theirs hides the catalog's (the scope
+ * provider links their references to it), as an author who has not read the catalog means.
+ * Units are the words every indicator shares, so a unit may only be declared again the same way
+ * (`unit lượt`, `unit "cán bộ" < người`); declared otherwise, it clashes.
+ */
+function hidesStarterDeclaration(node: Named, catalogs: Named): boolean {
+    return !ast.isUnit(node) || !ast.isUnit(catalogs) || unitDefinition(node) === unitDefinition(catalogs);
 }
 
 /** What a unit declaration says, label aside (a label only names it in print). */
