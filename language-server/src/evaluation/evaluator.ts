@@ -1,5 +1,6 @@
 import { Decimal } from '../semantics/decimal.js';
 import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
+import { LRUCache } from 'lru-cache';
 import * as ast from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
 import { compareDates, parseDate, periodEnd, samePeriodPreviousYear, shiftYears, type Period } from '../semantics/periods.js';
@@ -93,6 +94,9 @@ export function plannedScope(scope: EvaluationScope): EvaluationScope {
     return { ...scope, period: plan, compare: plan ? samePeriodPreviousYear(plan) : undefined, source: 'target' };
 }
 
+/** How many documents keep what their next edit can reuse: those being edited, and a few more. */
+const KEPT_DOCUMENTS = 8;
+
 /**
  * The one evaluation engine: every number the checker and the renderer show comes from here.
  * Values are exact decimals. A value is, in order: given (data or a statement in prose),
@@ -101,9 +105,13 @@ export function plannedScope(scope: EvaluationScope): EvaluationScope {
  */
 export class BcytEvaluator {
     private readonly worlds: WorkspaceCache<string, World>;
-    private readonly sessions = new WeakMap<LangiumDocument, EvaluationSession>();
-    /** the last world of each document: the next one shares its declarations when they did not change */
-    private readonly lastWorlds = new WeakMap<LangiumDocument, World>();
+    /**
+     * What an edit of a document can reuse: its session and its last world (whose declarations
+     * the next one shares when they did not change). Kept only for the documents evaluated last
+     * (the ones being edited): kept for all, a workspace of 2 000 documents importing each
+     * other holds 2 000 worlds, each with groups over everything it sees.
+     */
+    private readonly recent = new LRUCache<LangiumDocument, { world?: World; session?: EvaluationSession }>({ max: KEPT_DOCUMENTS });
 
     constructor(private readonly services: BcytServices) {
         this.worlds = new WorkspaceCache(services.shared);
@@ -115,9 +123,10 @@ export class BcytEvaluator {
             const uris = this.services.workspace.ImportResolver.visibleUris(document);
             const documents = this.services.shared.workspace.LangiumDocuments;
             const visible = [...uris].map(uri => documents.getDocument(URI.parse(uri))).filter((d): d is LangiumDocument => !!d);
-            const world = new World(visible, this.lastWorlds.get(document));
-            this.lastWorlds.set(document, world);
-            return world;
+            const kept = this.recent.get(document) ?? {};
+            kept.world = new World(visible, kept.world);
+            this.recent.set(document, kept);
+            return kept.world;
         });
     }
 
@@ -130,13 +139,14 @@ export class BcytEvaluator {
     session(node: AstNode): EvaluationSession {
         const document = AstUtils.getDocument(node);
         const world = this.worldOf(document);
-        let session = this.sessions.get(document);
-        if (!session) {
-            this.sessions.set(document, session = new EvaluationSession(world, (s, nodes) => this.services.evaluation.InlineValues.equations(s, nodes)));
-        } else if (session.world !== world) {
-            session.moveTo(world);
+        const kept = this.recent.get(document) ?? {};
+        this.recent.set(document, kept);
+        if (!kept.session) {
+            kept.session = new EvaluationSession(world, (s, nodes) => this.services.evaluation.InlineValues.equations(s, nodes));
+        } else if (kept.session.world !== world) {
+            kept.session.moveTo(world);
         }
-        return session;
+        return kept.session;
     }
 }
 
