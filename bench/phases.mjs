@@ -4,7 +4,8 @@
 //
 //   node bench/phases.mjs edits [--edits 40]   the LSP's update cycle on the 5,000-line report:
 //        DocumentBuilder.update with the server's update options, per phase, and per check of
-//        BcytValidator.checkFast and checkSlow (the check classes' methods are wrapped, nothing is edited)
+//        BcytValidator.checkFast and checkSlow (the check classes' methods are wrapped, nothing is edited);
+//        with --slow, each update is followed by the slow lane alone, as the server runs it when typing pauses
 //   node bench/phases.mjs check <file.bcyt> [--runs N]   one cold build of a file, by phase and by check
 //        (with --runs N, the N-th build in the same process: warm code, fresh services)
 //   node --expose-gc bench/phases.mjs memory [--edits 200]   heap after a full GC every 20 edits
@@ -140,6 +141,7 @@ if (mode === 'edits' || mode === 'memory' || mode === 'check') {
         if (m) numbers.push({ line: i, col: m.index + m[0].length - 2 });
     }
     const edits = Number(arg('--edits', mode === 'memory' ? 200 : 40));
+    const slowLane = process.argv.includes('--slow');
     const memory = [];
     const heap = () => {
         globalThis.gc?.();
@@ -168,11 +170,14 @@ if (mode === 'edits' || mode === 'memory' || mode === 'check') {
         const start = performance.now();
         await builder.update([report.uri], []);
         const end = performance.now();
+        const reached = { ...at };
+        // --slow: then the slow lane alone, as the server runs it once typing pauses (lsp/slow-checks.ts)
+        if (slowLane) await builder.build([report], { validation: { categories: ['slow'] } });
         if (mode === 'memory' && (i + 1) % 20 === 0) memory.push({ edits: i + 1, ...heap() });
         if (i < 5) continue;
-        const sample = { total: end - start };
+        const sample = { total: end - start, ...(slowLane ? { 'slow lane (build)': performance.now() - end } : {}) };
         let previous = start;
-        for (const [name] of phases) { if (at[name]) { sample[`phase ${name}`] = at[name] - previous; previous = at[name]; } }
+        for (const [name] of phases) { if (reached[name]) { sample[`phase ${name}`] = reached[name] - previous; previous = reached[name]; } }
         Object.assign(sample, totals);
         samples.push(sample);
     }

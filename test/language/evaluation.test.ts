@@ -90,12 +90,14 @@ report R issuer M period Q3/2025
         expect(first.ok && first.value.toString()).toBe('7');
         expect(session.value(x, ttyt, period('T1-T3/2024'))).toBe(first);
         expect(session.value(x, ttyt, period('Q1/2024'), 'target')).not.toBe(first);
-        // shared until the workspace changes: the checks, the printed document and hovers reuse it
+        // shared: the checks, the printed document and hovers reuse it
         expect(checked.services.evaluation.Evaluator.session(model)).toBe(session);
+        const world = session.world;
+        // a change elsewhere in the workspace makes a new world, whose values are the same: kept
         await checked.services.shared.workspace.DocumentBuilder.update([], [URI.parse('file:///virtual/gone.bcyt')]);
         const after = checked.services.evaluation.Evaluator.session(checked.documents['main.bcyt'].parseResult.value);
-        expect(after).not.toBe(session);
-        expect(after.value(x, ttyt, period('Q1/2024'))).not.toBe(first);
+        expect(after.world).not.toBe(world);
+        expect(after.value(x, ttyt, period('Q1/2024'))).toBe(first);
     });
     test('a statement target is worked out once per context, afresh for another context', async () => {
         const checked = await check(`${TREE}report BC issuer TTYT period Q1/2024 date 14/4/2024\n---\n- {x = 7} và {prev(x @ A) = 3} và {x of prev = 5%}.`);

@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EmptyFileSystemProvider, URI, type LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import type { Model } from '../../language-server/src/generated/ast.js';
 import { EXAMPLES } from '../lsp/lsp-helpers.js';
-
-/** Files the builder re-reads on update, as an editor's buffers would be. */
-class EditableFiles extends EmptyFileSystemProvider {
-    readonly texts = new Map<string, string>();
-    override async readFile(uri: URI): Promise<string> {
-        const text = this.texts.get(uri.toString());
-        if (text === undefined) throw new Error(`no file ${uri.toString()}`);
-        return text;
-    }
-}
+import { EditableFiles } from './random-edits.js';
 
 const CATALOG = join(EXAMPLES, 'catalog/thanh-hoa.bcyt');
 const REPORT = join(EXAMPLES, '001-bao-cao-hoang-hoa-quy-1-2024.bcyt');

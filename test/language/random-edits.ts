@@ -1,4 +1,5 @@
-/** Random edits of a document's body, the same on every run (for comparing parses). */
+/** Random edits of a document's body, the same on every run (for comparing parses), and the files an edited build reads. */
+import { EmptyFileSystemProvider, type URI } from 'langium';
 
 /** mulberry32: the same edits on every run. */
 export function random(seed: number): () => number {
@@ -32,3 +33,13 @@ export function randomEdit(text: string, next: () => number, insertions: readonl
     }
 }
 
+
+/** Files the builder re-reads on update, as an editor's buffers would be. */
+export class EditableFiles extends EmptyFileSystemProvider {
+    readonly texts = new Map<string, string>();
+    override async readFile(uri: URI): Promise<string> {
+        const text = this.texts.get(uri.toString());
+        if (text === undefined) throw new Error(`no file ${uri.toString()}`);
+        return text;
+    }
+}

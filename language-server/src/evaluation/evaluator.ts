@@ -1,14 +1,17 @@
 import { Decimal } from '../semantics/decimal.js';
 import { AstUtils, URI, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
+import { LRUCache } from 'lru-cache';
 import * as ast from '../generated/ast.js';
 import type { BcytServices } from '../bcyt-module.js';
 import { compareDates, parseDate, periodEnd, samePeriodPreviousYear, shiftYears, type Period } from '../semantics/periods.js';
 import { unitType, UNKNOWN_UNIT, type UnitType } from '../semantics/units.js';
 import { typeOf } from './typing.js';
 import { periodOf, sourceNumberOf, World, type DocumentContext } from './world.js';
-import { FactIndex } from './fact-index.js';
 import { add, divide, exactly, middle, multiply, subtract, type Interval } from '../semantics/intervals.js';
-import { Derivations, singleMissing, solve, type Derivation, type Equation } from './inference.js';
+import { singleMissing, solve, type Derivation, type Equation } from './inference.js';
+import { EvaluationComponent, IN_PROGRESS, Partition } from './components.js';
+import { FactIndex } from './fact-index.js';
+import type { InlineValue } from './inline-values.js';
 import { isSum } from './sums.js';
 import { tolerance } from '../semantics/numbers.js';
 
@@ -91,6 +94,9 @@ export function plannedScope(scope: EvaluationScope): EvaluationScope {
     return { ...scope, period: plan, compare: plan ? samePeriodPreviousYear(plan) : undefined, source: 'target' };
 }
 
+/** How many documents keep what their next edit can reuse: those being edited, and a few more. */
+const KEPT_DOCUMENTS = 8;
+
 /**
  * The one evaluation engine: every number the checker and the renderer show comes from here.
  * Values are exact decimals. A value is, in order: given (data or a statement in prose),
@@ -99,7 +105,13 @@ export function plannedScope(scope: EvaluationScope): EvaluationScope {
  */
 export class BcytEvaluator {
     private readonly worlds: WorkspaceCache<string, World>;
-    private readonly sessions = new WeakMap<World, EvaluationSession>();
+    /**
+     * What an edit of a document can reuse: its session and its last world (whose declarations
+     * the next one shares when they did not change). Kept only for the documents evaluated last
+     * (the ones being edited): kept for all, a workspace of 2 000 documents importing each
+     * other holds 2 000 worlds, each with groups over everything it sees.
+     */
+    private readonly recent = new LRUCache<LangiumDocument, { world?: World; session?: EvaluationSession }>({ max: KEPT_DOCUMENTS });
 
     constructor(private readonly services: BcytServices) {
         this.worlds = new WorkspaceCache(services.shared);
@@ -111,69 +123,156 @@ export class BcytEvaluator {
             const uris = this.services.workspace.ImportResolver.visibleUris(document);
             const documents = this.services.shared.workspace.LangiumDocuments;
             const visible = [...uris].map(uri => documents.getDocument(URI.parse(uri))).filter((d): d is LangiumDocument => !!d);
-            return new World(visible);
+            const kept = this.recent.get(document) ?? {};
+            kept.world = new World(visible, kept.world);
+            this.recent.set(document, kept);
+            return kept.world;
         });
     }
 
     /**
-     * The evaluation session over a document's world (memoises indicator values). One per world,
-     * so the checks, the printed document, hovers and inlay hints share what was computed until
-     * the next change (which makes a new world).
+     * The evaluation session of a document (memoises indicator values): the checks, the printed
+     * document, hovers and inlay hints share what it computed. One per document, kept across
+     * edits: when the document's world changes (any change makes a new world), the session moves
+     * to it and computes again only the parts whose inputs changed (components.ts).
      */
     session(node: AstNode): EvaluationSession {
-        const world = this.worldOf(AstUtils.getDocument(node));
-        let session = this.sessions.get(world);
-        if (!session) {
-            this.sessions.set(world, session = new EvaluationSession(world, s => this.services.evaluation.InlineValues.equations(s)));
+        const document = AstUtils.getDocument(node);
+        const world = this.worldOf(document);
+        const kept = this.recent.get(document) ?? {};
+        this.recent.set(document, kept);
+        if (!kept.session) {
+            kept.session = new EvaluationSession(world, (s, nodes) => this.services.evaluation.InlineValues.equations(s, nodes));
+        } else if (kept.session.world !== world) {
+            kept.session.moveTo(world);
         }
-        return session;
+        return kept.session;
     }
 }
 
-
-/** Marks a value being computed, so that a formula that needs itself ends instead of looping. */
-const IN_PROGRESS = Symbol('in progress');
-
 export class EvaluationSession {
-    // one memo per source: the value of (indicator, org, period) is computed once per session
-    private readonly memo: Record<ValueSource, FactIndex<ast.Indicator, ast.Org, Evaluation | typeof IN_PROGRESS>> = {
-        actual: new FactIndex(), target: new FactIndex(),
-    };
-    /** what the claims imply of values nobody gave: worked out before the first value is read */
-    readonly derivations = new Derivations();
-    private inference: 'pending' | 'running' | 'done';
-    /** while inferring, the memo entries that found a value missing: a new derivation may fill them */
-    private readonly failures: Array<[Map<unknown, unknown>, unknown]> = [];
+    private current: World;
+    private partition: Partition;
+    /** for a value of an indicator no group holds (not declared in the world): computed, never kept */
+    private stray = new EvaluationComponent(new Set(), []);
+    /** the groups being evaluated, innermost last: a value one of them reads from another is noted (EvaluationComponent.reads) */
+    private readonly active: EvaluationComponent[] = [];
 
-    /** `equations` reads the claims a document states (the inline values service); none, no inference. */
-    constructor(readonly world: World, private readonly equations?: (session: EvaluationSession) => Iterable<Equation>) {
-        this.inference = equations ? 'pending' : 'done';
+    /** `equations` reads the claims of a group's `{…}` (the inline values service); none, no inference. */
+    constructor(world: World, private readonly equations?: (session: EvaluationSession, nodes: readonly ast.InlineExpression[]) => Iterable<Equation>) {
+        this.current = world;
+        this.partition = new Partition(world);
     }
 
-    /** What the claims imply, worked out (once, before any value is read). */
-    inferred(): Derivations {
-        if (this.inference === 'pending') this.infer();
-        return this.derivations;
+    get world(): World {
+        return this.current;
+    }
+
+    /** The groups of indicators of the current world (components.ts), each with what it kept. */
+    get groups(): readonly EvaluationComponent[] {
+        return this.partition.components;
+    }
+
+    /**
+     * The same document after an edit: the groups of indicators whose `{…}`, facts and formulas
+     * are the same objects read the same way keep their values; the others start afresh. When
+     * any declaration may have changed (a document of the world parsed anew), everything does.
+     */
+    moveTo(world: World): void {
+        this.partition = new Partition(world, world.declarations === this.current.declarations ? this.partition : undefined);
+        this.stray = new EvaluationComponent(new Set(), []);
+        this.current = world;
+    }
+
+    /** What the claims of a `{…}`'s group imply: the value it pins, if it pins one. */
+    derivationFrom(node: ast.InlineExpression): Derivation | undefined {
+        const component = this.partition.ofNode(node);
+        if (!component) return undefined;
+        this.ready(component);
+        return component.derivations.bySource.get(node);
+    }
+
+    /**
+     * The meaning of a `{…}`, read once per group (inline-values.ts calls it); a `{…}` of no
+     * document of the world is read every time.
+     */
+    inlineValue(node: ast.InlineExpression, read: () => InlineValue): InlineValue {
+        const component = this.partition.ofNode(node);
+        if (!component) return read();
+        let value = component.inline.get(node);
+        if (!value) {
+            this.ready(component);
+            this.active.push(component);
+            try {
+                component.inline.set(node, value = read());
+            } finally {
+                this.active.pop();
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Something computed from the values of an indicator's group for an org and a period (`what`
+     * names it: the sums of its parts), computed once and kept as long as the group is.
+     */
+    kept<T>(what: string, indicator: ast.Indicator, org: ast.Org, period: Period, compute: () => T): T {
+        const component = this.partition.ofIndicator(indicator) ?? this.stray;
+        this.noteRead(component);
+        let index = component.derivedValues.get(what);
+        if (!index) component.derivedValues.set(what, index = new FactIndex());
+        const entries = index.entriesOf(indicator);
+        const key = index.keyOf(org, period);
+        if (entries.has(key)) return entries.get(key) as T;
+        this.ready(component);
+        // while its claims are being solved a missing value may still be found: not kept then
+        if (component.inference === 'running') return compute();
+        this.active.push(component);
+        try {
+            const value = compute();
+            entries.set(key, value);
+            return value;
+        } finally {
+            this.active.pop();
+        }
+    }
+
+    /** A value of one group read while another is evaluated: the reader is evaluated again when the group is. */
+    private noteRead(component: EvaluationComponent): void {
+        const reader = this.active.at(-1);
+        if (reader && reader !== component) reader.reads.add(component);
+    }
+
+    /** A group's inference, worked out before its first value is read. */
+    private ready(component: EvaluationComponent): void {
+        if (component.inference === 'pending') this.infer(component);
     }
 
     /**
      * Every stated claim is an equation: in document order, one that misses exactly one value
      * pins it (solve), and the value is used by every later claim and rule as if given. A new
-     * derivation forgets the values found missing so far, which it may now complete.
+     * derivation forgets the values found missing so far, which it may now complete. Per group:
+     * a claim reads only values of its own group.
      */
-    private infer(): void {
-        this.inference = 'running';
+    private infer(component: EvaluationComponent): void {
+        if (!this.equations) {
+            component.inference = 'done';
+            return;
+        }
+        component.inference = 'running';
+        this.active.push(component);
         try {
-            for (const equation of this.equations!(this)) {
+            for (const equation of this.equations(this, component.nodes)) {
                 const unknown = singleMissing(this.evaluate(equation.expression, equation.scope));
                 if (!unknown) continue;
                 const interval = solve(this, equation, unknown);
-                if (!interval || !this.derivations.add({ ...unknown, interval, from: equation.from })) continue;
-                for (const [entries, key] of this.failures.splice(0)) entries.delete(key);
+                if (!interval || !component.derivations.add({ ...unknown, interval, from: equation.from })) continue;
+                for (const [entries, key] of component.failures.splice(0)) entries.delete(key);
             }
         } finally {
-            this.failures.length = 0;
-            this.inference = 'done';
+            this.active.pop();
+            component.failures.length = 0;
+            component.inference = 'done';
         }
     }
 
@@ -183,9 +282,11 @@ export class EvaluationSession {
 
     /** The value of an indicator for an org and a period. */
     value(indicator: ast.Indicator, org: ast.Org, period: Period, source: ValueSource = 'actual'): Evaluation {
-        if (this.inference === 'pending') this.infer();
+        const component = this.partition.ofIndicator(indicator) ?? this.stray;
+        this.ready(component);
+        this.noteRead(component);
         // one key and one entry map for the read, the mark and the result
-        const memo = this.memo[source];
+        const memo = component.memo[source];
         const code = memo.keyOf(org, period);
         const entries = memo.entriesOf(indicator);
         const known = entries.get(code);
@@ -193,14 +294,16 @@ export class EvaluationSession {
         if (known) return known;
         entries.set(code, IN_PROGRESS);
         let result: Evaluation | undefined;
+        this.active.push(component);
         try {
             result = source === 'target' ? this.targetValue(indicator, org, period) : this.actualValue(indicator, org, period);
-            if (!result.ok && !result.invalid) result = this.derivedValue(indicator, org, period, source) ?? result;
+            if (!result.ok && !result.invalid) result = this.derivedValue(component, indicator, org, period, source) ?? result;
             return result;
         } finally {
+            this.active.pop();
             if (result) {
                 entries.set(code, result);
-                if (!result.ok && this.inference === 'running') this.failures.push([entries, code]);
+                if (!result.ok && component.inference === 'running') component.failures.push([entries, code]);
             } else {
                 entries.delete(code);
             }
@@ -210,15 +313,14 @@ export class EvaluationSession {
     /** Evaluates a formula, an inline expression or a rule side. */
     evaluate(expression: ast.Expression | undefined, scope: EvaluationScope): Evaluation {
         if (!expression) return INCOMPLETE;
-        if (this.inference === 'pending') this.infer();
         const result = this.compute(expression, scope);
         // the unit is only worth inferring for a value (it does not depend on the evaluation)
         return result.ok ? { ...result, type: typeOf(expression, this.world) } : result;
     }
 
     /** A value a claim implies (inference.ts), its middle and its range. */
-    private derivedValue(indicator: ast.Indicator, org: ast.Org, period: Period, source: ValueSource): Evaluation | undefined {
-        const derivation = this.derivations.get({ indicator, org, period, source });
+    private derivedValue(component: EvaluationComponent, indicator: ast.Indicator, org: ast.Org, period: Period, source: ValueSource): Evaluation | undefined {
+        const derivation = component.derivations.get({ indicator, org, period, source });
         if (!derivation) return undefined;
         const unit = this.world.unitOf(indicator.unit?.ref);
         return { ok: true, value: middle(derivation.interval)!, type: unitType(unit), bounds: derivation.interval, derived: [derivation] };

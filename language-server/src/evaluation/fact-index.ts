@@ -53,6 +53,18 @@ export class FactIndex<I extends object, O extends object, V> {
         return combine(orgNumber, period);
     }
 
+    /** Another index with the same keys, each value copied by `copyValue`. */
+    copy(copyValue: (value: V) => V): FactIndex<I, O, V> {
+        const copy = new FactIndex<I, O, V>();
+        for (const [org, number] of this.orgNumbers) copy.orgNumbers.set(org, number);
+        for (const [indicator, entries] of this.byIndicator) {
+            const copied = new Map<OrgPeriodKey, V>();
+            for (const [key, value] of entries) copied.set(key, copyValue(value));
+            copy.byIndicator.set(indicator, copied);
+        }
+        return copy;
+    }
+
     entriesOf(indicator: I): Map<OrgPeriodKey, V> {
         let entries = this.byIndicator.get(indicator);
         if (!entries) this.byIndicator.set(indicator, entries = new Map());

@@ -17,11 +17,15 @@ export interface InlineSurroundings {
     readonly columnHeader?: string;
 }
 
-const surroundingsOf = memoByObject((line: readonly ast.Inline[]): Map<ast.Inline, InlineSurroundings> => {
-    const found = new Map<ast.Inline, InlineSurroundings>();
+/** What a row says around each of its `{…}`, and the column each stands in (-1 outside a table). */
+type RowReading = Omit<InlineSurroundings, 'columnHeader'> & { readonly column: number };
+
+// Per line, memoised with the line's parts; the column's header is looked up on every call, as
+// another line holds it (an edit of the header row keeps the other rows' parts).
+const surroundingsOf = memoByObject((line: readonly ast.Inline[]): Map<ast.Inline, RowReading> => {
+    const found = new Map<ast.Inline, RowReading>();
     const texts = line.map(part => (ast.isTextChunk(part) ? unescaped(part.text) : undefined));
     const tableRow = (texts[0] ?? '').trimStart().startsWith('|');
-    const header = tableRow ? headerOf(line) : undefined;
     line.forEach((part, index) => {
         if (!ast.isInlineExpression(part)) return;
         let before = '';
@@ -43,12 +47,11 @@ const surroundingsOf = memoByObject((line: readonly ast.Inline[]): Map<ast.Inlin
         }
         const cellBefore = before.slice(before.lastIndexOf('|') + 1);
         const cellAfter = after.split('|')[0];
-        // the cells before it: the pipes of the row so far, less the one that opens it
-        const column = header ? (before.match(/\|/g)?.length ?? 0) - 1 : -1;
         found.set(part, {
             before, after, valueBefore,
             tableCell: tableRow && !cellBefore.trim() && !cellAfter.trim() && after.includes('|'),
-            columnHeader: header?.[column],
+            // the cells before it: the pipes of the row so far, less the one that opens it
+            column: tableRow ? (before.match(/\|/g)?.length ?? 0) - 1 : -1,
         });
     });
     return found;
@@ -103,7 +106,11 @@ export function writtenMultiplier(expression: ast.InlineExpression): number {
 
 /** The prose around an inline expression. */
 export function surroundings(expression: ast.InlineExpression): InlineSurroundings {
-    return surroundingsOf(lineParts(expression)).get(expression) ?? { before: '', after: '', valueBefore: false, tableCell: false };
+    const line = lineParts(expression);
+    const reading = surroundingsOf(line).get(expression);
+    if (!reading) return { before: '', after: '', valueBefore: false, tableCell: false };
+    const { column, ...around } = reading;
+    return column < 0 ? around : { ...around, columnHeader: headerOf(line)?.[column] };
 }
 
 /** The bound or approximation the words before a `{…}` say of it ("trên {x = 95%}", "khoảng {x}"). */

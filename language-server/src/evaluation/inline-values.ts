@@ -18,7 +18,7 @@ import { givenPartsOver, isSum, partSlip, partsTotals, type PartSlip, type Parts
 import { typeOf } from './typing.js';
 import { textChunkAfter, unitWordAt, unitWords, type FoundWord } from './unit-words.js';
 import { statedNumberOf, statementTarget, type Fact, type StatementTarget } from './world.js';
-import { holdsSyntaxError, inlineExpressions } from '../body.js';
+import { holdsSyntaxError } from '../body.js';
 
 /**
  * What a `{…}` is:
@@ -130,25 +130,15 @@ export class InlineValues {
         return inlineValue(node, session);
     }
 
-    /** The stated claims of a session's documents as equations, in document order (inference.ts). */
-    *equations(session: EvaluationSession): Iterable<Equation> {
-        for (const document of session.world.documents) {
-            const model = document.parseResult.value as ast.Model;
-            if (!model.document?.body) continue;
-            for (const node of inlineExpressions(model)) yield* equationsOf(node, session);
-        }
+    /** The stated claims of some `{…}` (a group's, in document order) as equations (inference.ts). */
+    *equations(session: EvaluationSession, nodes: readonly ast.InlineExpression[]): Iterable<Equation> {
+        for (const node of nodes) yield* equationsOf(node, session);
     }
 }
 
-const memo = new WeakMap<EvaluationSession, Map<ast.InlineExpression, InlineValue>>();
-
-/** The meaning of a `{…}` in a session, read once per session (the service's memo, for callers holding a session). */
+/** The meaning of a `{…}` in a session, read once while its inputs stay the same (the service's memo, for callers holding a session). */
 export function inlineValue(node: ast.InlineExpression, session: EvaluationSession): InlineValue {
-    let known = memo.get(session);
-    if (!known) memo.set(session, known = new Map());
-    let value = known.get(node);
-    if (!value) known.set(node, value = new InlineReading(node, session).read());
-    return value;
+    return session.inlineValue(node, () => new InlineReading(node, session).read());
 }
 
 /**
@@ -248,7 +238,7 @@ class InlineReading {
         const comparisons: InlineComparison[] = [];
         let missing: readonly Missing[] = [];
         const first = world.factsFor(target.indicator, target.org, target.period)[0];
-        const derivation = this.session.inferred().bySource.get(this.node);
+        const derivation = this.session.derivationFrom(this.node);
         if (first && first.node !== this.node && !this.slipBefore(first)) {
             // given before (data, or an earlier statement): this one repeats it
             if (first.value) comparisons.push(compare('claim-mismatch', written.range, inWritten({ value: first.value }), lang => describeFact(first, lang)));
@@ -313,7 +303,7 @@ class InlineReading {
         }
         const value = scaledEvaluation(result, type, written.factor, written.multiplier);
         const comparison = this.implied(compare('claim-mismatch', written.range, value, lang => explainExpression(expression, this.scope, this.session, lang)), result);
-        const derivation = this.session.inferred().bySource.get(this.node);
+        const derivation = this.session.derivationFrom(this.node);
         return this.finish({
             kind: 'claim', verdict: derivation ? 'derives' : comparison.agrees ? 'agrees' : 'differs', stated, type, ...written,
             computed: value.value, bounds: value.bounds, derived: result.derived, derivation, comparisons: [comparison],

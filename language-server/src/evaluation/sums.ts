@@ -46,7 +46,12 @@ export interface PartsTotal {
  * The sums of an indicator's breakdowns (`= a + b + c`, one per sum formula) for an org and a
  * period, where every part has a value; a breakdown with a part missing says nothing.
  */
-export function partsTotals(session: EvaluationSession, indicator: ast.Indicator, org: ast.Org, period: Period): PartsTotal[] {
+export function partsTotals(session: EvaluationSession, indicator: ast.Indicator, org: ast.Org, period: Period): readonly PartsTotal[] {
+    // asked for every total of the data and every statement of one, on every check: kept with the indicator's values
+    return session.kept('parts totals', indicator, org, period, () => computePartsTotals(session, indicator, org, period));
+}
+
+function computePartsTotals(session: EvaluationSession, indicator: ast.Indicator, org: ast.Org, period: Period): PartsTotal[] {
     const totals: PartsTotal[] = [];
     for (const formula of indicator.formulas) {
         if (!isSum(formula)) continue;

@@ -24,11 +24,12 @@ export interface FoundWord {
     readonly length: number;
 }
 
-const cache = new WeakMap<World, UnitWords>();
+// one per declarations: the worlds after edits of a body share them
+const cache = new WeakMap<World['declarations'], UnitWords>();
 
 /** Units as prose writes them (label and name), longest first so that "bệnh nhân" wins over a shorter word. */
 export function unitWords(world: World): UnitWords {
-    const known = cache.get(world);
+    const known = cache.get(world.declarations);
     if (known) return known;
     const words: UnitWord[] = [];
     for (const [node, unit] of world.units) {
@@ -39,7 +40,7 @@ export function unitWords(world: World): UnitWords {
     }
     words.sort((a, b) => b.key.length - a.key.length);
     const result = { words, initials: new Set(words.map(w => initial(w.key))), longest: words[0]?.key.length ?? 0 };
-    cache.set(world, result);
+    cache.set(world.declarations, result);
     return result;
 }
 

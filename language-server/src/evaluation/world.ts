@@ -119,48 +119,37 @@ function findStatementTarget(expression: ast.InlineExpression, context: Document
     return { indicator, org, period: ownPeriod };
 }
 
+type FactsIndex = FactIndex<ast.Indicator, ast.Org, Fact[]>;
+type TargetsIndex = FactIndex<ast.Indicator, ast.Org, TargetFact[]>;
+
+/** The values given of each indicator: by (indicator, org, period), and by indicator in the order given. */
+interface Facts {
+    readonly facts: FactsIndex;
+    readonly factsByIndicator: Map<ast.Indicator, Fact[]>;
+}
+
 /**
- * Everything the evaluation needs from the documents a document can see: units, orgs,
- * facts and targets indexed by (indicator, org, period), rules. Built once per document
- * and workspace state.
+ * What the documents of a world declare — units, orgs, rules, indicators, each document's
+ * context — and the values their data and target blocks give. The same for every world whose
+ * documents are the same trees (an edit of a body re-parses only its lines): such worlds share
+ * it, so that after an edit nothing of it is read again.
  */
-export class World {
+export class Declarations {
     readonly units = new Map<ast.Unit, UnitInfo>();
     readonly children = new Map<ast.Org, ast.Org[]>();
     readonly rules: ast.Rule[] = [];
     readonly indicators: ast.Indicator[] = [];
-    private readonly contexts = new Map<ast.Model, DocumentContext>();
-    private readonly models: ast.Model[];
-    private indexed?: {
-        facts: FactIndex<ast.Indicator, ast.Org, Fact[]>; targets: FactIndex<ast.Indicator, ast.Org, TargetFact[]>;
-        factsByIndicator: Map<ast.Indicator, Fact[]>; targetsByIndicator: Map<ast.Indicator, TargetFact[]>;
-    };
+    readonly contexts = new WeakMap<ast.Model, DocumentContext>();
+    private data?: Facts & { readonly targets: TargetsIndex; readonly targetsByIndicator: Map<ast.Indicator, TargetFact[]> };
 
-    constructor(readonly documents: readonly LangiumDocument[]) {
-        this.models = documents.map(d => d.parseResult.value as ast.Model);
-        for (const model of this.models) this.collectDeclarations(model);
+    constructor(readonly documents: readonly LangiumDocument[], readonly models: readonly ast.Model[]) {
+        for (const model of models) this.collectDeclarations(model);
     }
 
-    // Facts and targets are indexed on first use: the keystroke lane of checks needs only the
-    // declarations (units, orgs), the evaluated lane needs every value.
-    get factsByIndicator(): Map<ast.Indicator, Fact[]> { return this.index().factsByIndicator; }
-    get targetsByIndicator(): Map<ast.Indicator, TargetFact[]> { return this.index().targetsByIndicator; }
-
-    private index() {
-        if (!this.indexed) {
-            this.indexed = { facts: new FactIndex(), targets: new FactIndex(), factsByIndicator: new Map(), targetsByIndicator: new Map() };
-            // data before statements, so that a statement is checked against data
-            for (const model of this.models) this.collectData(model);
-            for (const model of this.models) this.collectStatements(model);
-        }
-        return this.indexed;
-    }
-
-    contextOf(node: AstNode): DocumentContext {
-        const model = AstUtils.findRootNode(node) as ast.Model;
-        let context = this.contexts.get(model);
-        if (!context) this.contexts.set(model, context = documentContext(model));
-        return context;
+    /** Whether a world of these documents has these declarations. */
+    holds(documents: readonly LangiumDocument[]): boolean {
+        return documents.length === this.documents.length
+            && documents.every((d, i) => d === this.documents[i] && d.parseResult.value === this.models[i]);
     }
 
     unitOf(unit: ast.Unit | undefined): UnitInfo | undefined {
@@ -168,13 +157,13 @@ export class World {
         return unit ? this.units.get(unit) ?? this.unitInfo(unit, new Set()) : undefined;
     }
 
-    /** The values given for an indicator, org and period, data first; the first one is the value. */
-    factsFor(indicator: ast.Indicator, org: ast.Org, period: Period): readonly Fact[] {
-        return this.index().facts.get(indicator, org, period) ?? NONE;
-    }
-
-    targetsFor(indicator: ast.Indicator, org: ast.Org, period: Period): readonly TargetFact[] {
-        return this.index().targets.get(indicator, org, period) ?? NONE;
+    /** The values of the data and target blocks, read on first use (the keystroke lane needs only the declarations). */
+    dataBlocks() {
+        if (!this.data) {
+            this.data = { facts: new FactIndex(), factsByIndicator: new Map(), targets: new FactIndex(), targetsByIndicator: new Map() };
+            for (const model of this.models) this.collectData(model, this.data);
+        }
+        return this.data;
     }
 
     private collectDeclarations(model: ast.Model): void {
@@ -188,7 +177,7 @@ export class World {
         }
     }
 
-    private collectData(model: ast.Model): void {
+    private collectData(model: ast.Model, into: NonNullable<Declarations['data']>): void {
         const document = AstUtils.getDocument(model);
         for (const element of model.elements) {
             if (ast.isDataBlock(element)) {
@@ -199,7 +188,7 @@ export class World {
                     const indicator = value.indicator?.ref;
                     if (!indicator || !value.quantity?.value) continue;
                     const number = sourceNumberOf(value.quantity.value);
-                    this.addFact({
+                    addFact(into, {
                         indicator, org, period, node: value, source: 'data', document,
                         value: number.ok ? number.value : undefined, decimals: number.ok ? number.decimals : 0,
                     });
@@ -216,36 +205,11 @@ export class World {
                         indicator, org, period, operator: target.operator, node: target, document,
                         value: number.ok ? number.value : undefined,
                     };
-                    this.index().targets.getOrAdd(indicator, org, period, () => []).push(fact);
-                    push(this.targetsByIndicator, indicator, fact);
+                    into.targets.getOrAdd(indicator, org, period, () => []).push(fact);
+                    push(into.targetsByIndicator, indicator, fact);
                 }
             }
         }
-    }
-
-    private collectStatements(model: ast.Model): void {
-        const body = model.document?.body;
-        if (!body) return;
-        const context = this.contextOf(model);
-        const document = AstUtils.getDocument(model);
-        for (const part of inlineExpressions(model)) {
-            if (!part.stated?.value || holdsSyntaxError(part)) continue;
-            const target = statementTarget(part, context);
-            if (!target) continue;
-            const stated = statedNumberOf(part.stated);
-            // "{x = 48.652,34} triệu đồng", a column "(triệu đồng)": the value is in đồng, to the precision written
-            const multiplier = writtenMultiplier(part);
-            this.addFact({
-                indicator: target.indicator, org: target.org, period: target.period, node: part, source: 'statement', document,
-                value: stated && multiplier !== 1 ? stated.value.times(multiplier) : stated?.value,
-                decimals: (stated?.decimals ?? 0) - Math.round(Math.log10(multiplier)),
-            });
-        }
-    }
-
-    private addFact(fact: Fact): void {
-        this.index().facts.getOrAdd(fact.indicator, fact.org, fact.period, () => []).push(fact);
-        push(this.factsByIndicator, fact.indicator, fact);
     }
 
     private unitInfo(unit: ast.Unit, visiting: Set<ast.Unit>): UnitInfo {
@@ -261,6 +225,93 @@ export class World {
         this.units.set(unit, info);
         return info;
     }
+}
+
+/**
+ * Everything the evaluation needs from the documents a document can see: units, orgs,
+ * facts and targets indexed by (indicator, org, period), rules. Built once per document
+ * and workspace state; what the declarations and data blocks give is shared with the world
+ * before when they are the same (Declarations).
+ */
+export class World {
+    readonly declarations: Declarations;
+    private indexed?: Facts;
+
+    constructor(readonly documents: readonly LangiumDocument[], previous?: World) {
+        this.declarations = previous?.declarations.holds(documents)
+            ? previous.declarations
+            : new Declarations(documents, documents.map(d => d.parseResult.value as ast.Model));
+    }
+
+    get units(): ReadonlyMap<ast.Unit, UnitInfo> { return this.declarations.units; }
+    get children(): ReadonlyMap<ast.Org, ast.Org[]> { return this.declarations.children; }
+    get rules(): readonly ast.Rule[] { return this.declarations.rules; }
+    get indicators(): readonly ast.Indicator[] { return this.declarations.indicators; }
+
+    // Facts and targets are indexed on first use: the keystroke lane of checks needs only the
+    // declarations (units, orgs), the evaluated lane needs every value.
+    get factsByIndicator(): ReadonlyMap<ast.Indicator, readonly Fact[]> { return this.index().factsByIndicator; }
+    get targetsByIndicator(): ReadonlyMap<ast.Indicator, readonly TargetFact[]> { return this.declarations.dataBlocks().targetsByIndicator; }
+
+    /** The data blocks' values (shared, copied before statements are added), then the statements of the bodies. */
+    private index(): Facts {
+        if (!this.indexed) {
+            // data before statements, so that a statement is checked against data
+            const data = this.declarations.dataBlocks();
+            this.indexed = {
+                facts: data.facts.copy(list => [...list]),
+                factsByIndicator: new Map([...data.factsByIndicator].map(([indicator, list]) => [indicator, [...list]])),
+            };
+            for (const model of this.declarations.models) this.collectStatements(model, this.indexed);
+        }
+        return this.indexed;
+    }
+
+    contextOf(node: AstNode): DocumentContext {
+        const model = AstUtils.findRootNode(node) as ast.Model;
+        const contexts = this.declarations.contexts;
+        let context = contexts.get(model);
+        if (!context) contexts.set(model, context = documentContext(model));
+        return context;
+    }
+
+    unitOf(unit: ast.Unit | undefined): UnitInfo | undefined {
+        return this.declarations.unitOf(unit);
+    }
+
+    /** The values given for an indicator, org and period, data first; the first one is the value. */
+    factsFor(indicator: ast.Indicator, org: ast.Org, period: Period): readonly Fact[] {
+        return this.index().facts.get(indicator, org, period) ?? NONE;
+    }
+
+    targetsFor(indicator: ast.Indicator, org: ast.Org, period: Period): readonly TargetFact[] {
+        return this.declarations.dataBlocks().targets.get(indicator, org, period) ?? NONE;
+    }
+
+    private collectStatements(model: ast.Model, into: Facts): void {
+        const body = model.document?.body;
+        if (!body) return;
+        const context = this.contextOf(model);
+        const document = AstUtils.getDocument(model);
+        for (const part of inlineExpressions(model)) {
+            if (!part.stated?.value || holdsSyntaxError(part)) continue;
+            const target = statementTarget(part, context);
+            if (!target) continue;
+            const stated = statedNumberOf(part.stated);
+            // "{x = 48.652,34} triệu đồng", a column "(triệu đồng)": the value is in đồng, to the precision written
+            const multiplier = writtenMultiplier(part);
+            addFact(into, {
+                indicator: target.indicator, org: target.org, period: target.period, node: part, source: 'statement', document,
+                value: stated && multiplier !== 1 ? stated.value.times(multiplier) : stated?.value,
+                decimals: (stated?.decimals ?? 0) - Math.round(Math.log10(multiplier)),
+            });
+        }
+    }
+}
+
+function addFact(into: Facts, fact: Fact): void {
+    into.facts.getOrAdd(fact.indicator, fact.org, fact.period, () => []).push(fact);
+    push(into.factsByIndicator, fact.indicator, fact);
 }
 
 /** The word a unit is written with in prose: its label, or its name without quotes. */

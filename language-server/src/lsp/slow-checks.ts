@@ -2,12 +2,19 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 
 /**
+ * How long typing must pause before the evaluated checks run. Short, because after an edit they
+ * evaluate again only the groups of indicators the edit touched (evaluation/components.ts):
+ * a run that a keystroke interrupts has cost little, and it yields between check families.
+ */
+export const SLOW_LANE_IDLE_MS = 50;
+
+/**
  * Runs the `slow` validation lane (the checks that evaluate: claims, sums, rules, targets …)
  * once the editor has been idle for a moment after a keystroke's `fast` build, and publishes
  * the complete diagnostics. Keystrokes get syntax, names and number formats at once; the
  * arithmetic follows as soon as typing pauses. A new keystroke cancels a pending run.
  */
-export function runSlowChecksWhenIdle(shared: LangiumSharedServices, idleMs = 150): void {
+export function runSlowChecksWhenIdle(shared: LangiumSharedServices, idleMs = SLOW_LANE_IDLE_MS): void {
     const builder = shared.workspace.DocumentBuilder;
     const documents = shared.workspace.LangiumDocuments;
     const lock = shared.workspace.WorkspaceLock;

@@ -11,7 +11,7 @@ import { comparisonKey } from '../semantics/vietnamese.js';
 import { nameKey } from '../references/names.js';
 import type { World } from '../evaluation/world.js';
 
-/** What the visible documents declare about orgs and legal documents, built once per world. */
+/** What the visible documents declare about orgs and legal documents, built once per declarations (world.ts). */
 export interface LegalIndex {
     readonly options: ParseOptions;
     readonly orgs: readonly ast.Org[];
@@ -19,10 +19,11 @@ export interface LegalIndex {
     readonly legal: ReadonlyMap<string, readonly ast.LegalDoc[]>;
 }
 
-const indexes = new WeakMap<World, LegalIndex>();
+// one per declarations: the worlds after edits of a body share them
+const indexes = new WeakMap<World['declarations'], LegalIndex>();
 
 export function legalIndex(world: World): LegalIndex {
-    let index = indexes.get(world);
+    let index = indexes.get(world.declarations);
     if (index) return index;
     const orgs: ast.Org[] = [];
     const legal = new Map<string, ast.LegalDoc[]>();
@@ -39,7 +40,7 @@ export function legalIndex(world: World): LegalIndex {
     }
     const codes = orgs.map(o => o.code).filter((c): c is string => !!c);
     index = { options: { issuerCodes: codes }, orgs, legal };
-    indexes.set(world, index);
+    indexes.set(world.declarations, index);
     return index;
 }
 
