@@ -53,16 +53,18 @@ export function singleMissing(result: Evaluation): FactKey | undefined {
  * sums and differences, products and ratios, `of`, `prev`, `plan`, `@`, `round`, an indicator's
  * formula — with interval arithmetic, so that a number written at some precision pins the
  * value to a range. Undefined when the unknown is not reached exactly once, or a divisor may be 0.
+ * `given`: the unknown has a value (what the equation says of a value given with a slip), so it
+ * is found where the expression names it, not by its being missing.
  */
-export function solve(session: EvaluationSession, equation: Equation, unknown: FactKey): Interval | undefined {
-    const interval = new Solver(session, unknown).solve(equation.expression, equation.scope, equation.target);
+export function solve(session: EvaluationSession, equation: Equation, unknown: FactKey, given = false): Interval | undefined {
+    const interval = new Solver(session, unknown, given).solve(equation.expression, equation.scope, equation.target);
     if (!interval?.lo || !interval.hi) return undefined;
     const unit = session.world.unitOf(unknown.indicator.unit?.ref);
     return unit?.kind === 'count' ? wholeNumbers(interval) : interval;
 }
 
 class Solver {
-    constructor(private readonly session: EvaluationSession, private readonly unknown: FactKey) {}
+    constructor(private readonly session: EvaluationSession, private readonly unknown: FactKey, private readonly given: boolean) {}
 
     solve(expression: ast.Expression | undefined, scope: EvaluationScope, target: Interval): Interval | undefined {
         if (!expression) return undefined;
@@ -105,8 +107,8 @@ class Solver {
     private binary(expression: ast.BinaryExpression, scope: EvaluationScope, target: Interval): Interval | undefined {
         const left = this.session.evaluate(expression.left, scope);
         const right = this.session.evaluate(expression.right, scope);
-        const inLeft = this.involves(left);
-        if (inLeft === this.involves(right)) return undefined;
+        const inLeft = this.involves(left, expression.left, scope);
+        if (inLeft === this.involves(right, expression.right, scope)) return undefined;
         const known = boundsOf(inLeft ? right : left);
         if (!known) return undefined;
         switch (expression.operator) {
@@ -122,8 +124,8 @@ class Solver {
     private quotient(part: ast.Expression, partScope: EvaluationScope, whole: ast.Expression, wholeScope: EvaluationScope, target: Interval): Interval | undefined {
         const p = this.session.evaluate(part, partScope);
         const w = this.session.evaluate(whole, wholeScope);
-        const inPart = this.involves(p);
-        if (inPart === this.involves(w)) return undefined;
+        const inPart = this.involves(p, part, partScope);
+        if (inPart === this.involves(w, whole, wholeScope)) return undefined;
         if (inPart) {
             const known = boundsOf(w);
             return known && this.solve(part, partScope, multiply(target, known));
@@ -133,10 +135,31 @@ class Solver {
         return other && this.solve(whole, wholeScope, other);
     }
 
-    /** Whether an evaluation depends on the unknown: it misses it, or it used its derived value. */
-    private involves(result: Evaluation): boolean {
+    /** Whether an evaluation depends on the unknown: it misses it, or it used its derived value (or names it, when given). */
+    private involves(result: Evaluation, expression?: ast.Expression, scope?: EvaluationScope): boolean {
+        if (this.given && expression && scope) return this.names(expression, scope);
         if (!result.ok) return result.missing.some(m => m.org && m.period && sameFact(this.unknown, m as Required<Missing>));
         return !!result.derived?.some(d => sameFact(this.unknown, d));
+    }
+
+    /** Whether an expression names the unknown itself (not through an indicator's formula). */
+    private names(expression: ast.Expression | undefined, scope: EvaluationScope): boolean {
+        if (!expression) return false;
+        if (ast.isIndicatorRef(expression)) {
+            const indicator = expression.indicator?.ref;
+            const org = expression.org?.ref ?? scope.org;
+            const period = expression.period ? periodOf(expression.period) : scope.period;
+            return !!indicator && !!org && !!period && sameFact({ indicator, org, period, source: scope.source }, this.unknown);
+        }
+        if (ast.isBinaryExpression(expression)) return this.names(expression.left, scope) || this.names(expression.right, scope);
+        if (ast.isPercentOf(expression)) {
+            const whole = wholeOf(expression, scope);
+            return this.names(expression.part, scope) || this.names(whole.expression, whole.scope);
+        }
+        if (ast.isPrevOf(expression)) return this.names(expression.argument, previousScope(scope));
+        if (ast.isPlanOf(expression)) return this.names(expression.argument, plannedScope(scope));
+        if (ast.isFunctionCall(expression)) return this.names(expression.args[0], scope);
+        return false;
     }
 }
 

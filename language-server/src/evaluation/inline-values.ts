@@ -142,6 +142,18 @@ export function inlineValue(node: ast.InlineExpression, session: EvaluationSessi
 }
 
 /**
+ * Whether a claim that differs holds once a part's slip is put right (`{b of tong = 15,0%}` after
+ * `{b = 7.228}`, 7.282 meant): what it says of that part, solved, contains the number meant. Such a
+ * claim repeats the slip, which is reported where it is.
+ */
+export function holdsWithoutSlip(value: InlineValue, slip: PartSlip, session: EvaluationSession): boolean {
+    if (value.kind !== 'claim' || value.verdict !== 'differs') return false;
+    const equation = [...equationsOf(value.node, session)][0];
+    const interval = equation && solve(session, equation, slip.fact, true);
+    return !!interval && contains(interval, slip.meant);
+}
+
+/**
  * What a `{…}` with a stated number says as an equation: a claim, its expression equal to the
  * stated number (at its precision, in its scale); a statement of an indicator with a formula,
  * the formula equal to it. Only `=` claims: a bound or an approximation pins nothing.

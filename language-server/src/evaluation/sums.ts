@@ -104,6 +104,8 @@ export function givenPartsOver(session: EvaluationSession, indicator: ast.Indica
 /** A part stated in prose whose number is the slip that keeps a stated total from adding up. */
 export interface PartSlip {
     readonly node: ast.InlineExpression;
+    /** the value it states (what other claims read) */
+    readonly fact: { readonly indicator: ast.Indicator; readonly org: ast.Org; readonly period: Period; readonly source: 'actual' };
     /** the number that makes the parts add up to the total, one typing slip from the one written */
     readonly meant: Decimal;
 }
@@ -130,7 +132,7 @@ export function partSlip(session: EvaluationSession, total: ast.InlineExpression
         const text = fact.node.stated?.value;
         if (!text || AstUtils.getDocument(fact.node) !== document || !fact.value?.equals(sum.parts[index])) continue;
         const meant = sum.parts[index].plus(missing);
-        if (isOneSlipFrom(text, meant)) found.push({ node: fact.node, meant });
+        if (isOneSlipFrom(text, meant)) found.push({ node: fact.node, fact: { indicator, org: at.org, period: at.period, source: 'actual' }, meant });
     }
     return found.length === 1 ? found[0] : undefined;
 }

@@ -5,7 +5,7 @@ import { overlaps } from '../semantics/intervals.js';
 import { formatInterval } from '../evaluation/explain.js';
 import { formatPeriodVi } from '../semantics/periods.js';
 import type { EvaluationSession } from '../evaluation/evaluator.js';
-import { withSignOrUnit, type InlineValue, type InlineValues } from '../evaluation/inline-values.js';
+import { holdsWithoutSlip, withSignOrUnit, type InlineValue, type InlineValues } from '../evaluation/inline-values.js';
 import { partsTotals } from '../evaluation/sums.js';
 import { unitName } from '../evaluation/world.js';
 import { report } from './report.js';
@@ -21,8 +21,12 @@ export class ClaimsCheck {
     constructor(private readonly values: InlineValues) {}
 
     check(model: ast.Model, session: EvaluationSession, accept: ValidationAcceptor): void {
-        for (const part of inlineExpressions(model)) {
-            if (part.stated?.value && part.expression) this.checkInline(this.values.of(part, session), accept);
+        const values = inlineExpressions(model).filter(part => part.stated?.value && part.expression).map(part => this.values.of(part, session));
+        // a part of a sum found mistyped: the claims that only repeat its slip are not reported again
+        const slips = values.flatMap(value => value.comparisons.flatMap(c => (c.slip && !c.agrees ? [c.slip] : [])));
+        for (const value of values) {
+            if (slips.some(slip => holdsWithoutSlip(value, slip, session))) continue;
+            this.checkInline(value, accept);
         }
         this.checkDataSums(model, session, accept);
     }
