@@ -101,18 +101,20 @@ export function givenPartsOver(session: EvaluationSession, indicator: ast.Indica
     return undefined;
 }
 
-/** A part stated in prose whose number is the slip that keeps a stated total from adding up. */
+/** A part whose number is the slip that keeps a total stated in prose from adding up. */
 export interface PartSlip {
-    readonly node: ast.InlineExpression;
+    /** the number as written: in a `{…}` of prose, or in a data block of the same document */
+    readonly quantity: ast.Quantity;
     /** the value it states (what other claims read) */
     readonly fact: { readonly indicator: ast.Indicator; readonly org: ast.Org; readonly period: Period; readonly source: 'actual' };
-    /** the number that makes the parts add up to the total, one typing slip from the one written */
+    /** its value as written, and the number that makes the parts add up, one typing slip from it */
+    readonly value: Decimal;
     readonly meant: Decimal;
 }
 
 /**
  * Which number of a sum that does not add up is the slip, when the written numbers say: exactly
- * one part stated in the same document is one typing slip (two digits swapped, one mistyped)
+ * one part given in the same document (stated in prose or in a data block) is one typing slip (two digits swapped, one mistyped)
  * away from the number that makes the parts add up to the stated total, and the total is not
  * one slip away from the sum of the parts. "Tổng {kcb = 48.512}, BHYT {a = 41.230}, dịch vụ {b =
  * 7.228}": 7.282 would add up, so the finding is on 7.228, not on the total that is right.
@@ -128,11 +130,12 @@ export function partSlip(session: EvaluationSession, total: ast.InlineExpression
     for (const [index, part] of sumParts(sum.formula).entries()) {
         const indicator = (part as ast.IndicatorRef).indicator?.ref;
         const fact = indicator && session.world.factsFor(indicator, at.org, at.period)[0];
-        if (!fact || fact.source !== 'statement' || !ast.isInlineExpression(fact.node) || fact.node === total) continue;
-        const text = fact.node.stated?.value;
-        if (!text || AstUtils.getDocument(fact.node) !== document || !fact.value?.equals(sum.parts[index])) continue;
+        if (!fact || fact.node === total || AstUtils.getDocument(fact.node) !== document || !fact.value?.equals(sum.parts[index])) continue;
+        const quantity = ast.isDataValue(fact.node) ? fact.node.quantity : fact.node.stated;
         const meant = sum.parts[index].plus(missing);
-        if (isOneSlipFrom(text, meant)) found.push({ node: fact.node, fact: { indicator, org: at.org, period: at.period, source: 'actual' }, meant });
+        if (quantity?.value && isOneSlipFrom(quantity.value, meant)) {
+            found.push({ quantity, fact: { indicator, org: at.org, period: at.period, source: 'actual' }, value: sum.parts[index], meant });
+        }
     }
     return found.length === 1 ? found[0] : undefined;
 }

@@ -5,9 +5,9 @@ import { overlaps } from '../semantics/intervals.js';
 import { formatInterval } from '../evaluation/explain.js';
 import { formatPeriodVi } from '../semantics/periods.js';
 import type { EvaluationSession } from '../evaluation/evaluator.js';
-import { holdsWithoutSlip, withSignOrUnit, type InlineValue, type InlineValues } from '../evaluation/inline-values.js';
-import { partsTotals } from '../evaluation/sums.js';
-import { unitName } from '../evaluation/world.js';
+import { holdsWithoutSlip, withSignOrUnit, type InlineComparison, type InlineValue, type InlineValues } from '../evaluation/inline-values.js';
+import { partsTotals, type PartSlip } from '../evaluation/sums.js';
+import { unitName, type StatementTarget } from '../evaluation/world.js';
 import { report } from './report.js';
 import { inlineExpressions } from '../body.js';
 
@@ -47,14 +47,7 @@ export class ClaimsCheck {
                     stated: withSignOrUnit(quantity.value, value), computed: withSignOrUnit(shown, value),
                 }, target, { replacement: shown });
             } else if (comparison.code === 'sum-mismatch' && value.target && comparison.slip) {
-                // the part that does not add up is where the slip is: reported there, once
-                const { indicator, org, period } = value.target;
-                const part = comparison.slip.node.stated!;
-                report(accept, 'sum-mismatch', {
-                    kind: 'part', stated: withSignOrUnit(part.value, value), meant: withSignOrUnit(formatVi(comparison.slip.meant), value),
-                    total: withSignOrUnit(formatVi(stated.value), value), sum: withSignOrUnit(formatVi(comparison.computed), value),
-                    parts: comparison.how('vi'), label: indicator.label, org: org.label, period: formatPeriodVi(period),
-                }, { node: part, property: 'value' }, { replacement: formatVi(comparison.slip.meant) });
+                this.reportPartSlip(value, value.target, comparison.slip, comparison, accept);
             } else if (comparison.code === 'sum-mismatch' && value.target) {
                 const { indicator, org, period } = value.target;
                 report(accept, 'sum-mismatch', {
@@ -70,6 +63,19 @@ export class ClaimsCheck {
                 }, target, comparison.computed.isNegative() ? undefined : { replacement: shown });
             }
         }
+    }
+
+    /** The part that keeps a stated total from adding up is where the slip is: reported there, once. */
+    private reportPartSlip(value: InlineValue, target: StatementTarget, slip: PartSlip, comparison: InlineComparison, accept: ValidationAcceptor): void {
+        const part = slip.quantity;
+        const inData = ast.isDataValue(part.$container);
+        const meant = formatVi(slip.meant);
+        report(accept, 'sum-mismatch', {
+            kind: inData ? 'data-part' : 'part', stated: withSignOrUnit(inData ? formatVi(slip.value) : part.value, value),
+            meant: withSignOrUnit(meant, value), total: withSignOrUnit(formatVi(value.stated!.value), value),
+            sum: withSignOrUnit(formatVi(comparison.computed), value), parts: comparison.how('vi'),
+            label: target.indicator.label, org: target.org.label, period: formatPeriodVi(target.period),
+        }, { node: part, property: 'value' }, { replacement: inData ? slip.meant.toString().replace('.', ',') : meant });
     }
 
     /** Totals given in data blocks of this document against the sum of their parts. */

@@ -88,9 +88,11 @@ export const DIAGNOSTIC_CODES = define({
         severity: 'error',
         vi: a => pick(a, {
             part: () => `Số nêu ${a.stated} làm tổng các thành phần ${a.sum} (${a.parts}) khác tổng số ${a.total}; có lẽ là ${a.meant} — ${a.label}, ${a.org}, ${a.period}`,
+            'data-part': () => `Số liệu ${a.stated} làm tổng các thành phần ${a.sum} (${a.parts}) khác tổng số ${a.total}; có lẽ là ${a.meant} — ${a.label}, ${a.org}, ${a.period}`,
         }, () => `Tổng số ${a.total} khác tổng các thành phần ${a.sum} (${a.parts}) — ${a.label}, ${a.org}, ${a.period}`),
         en: a => pick(a, {
             part: () => `Stated ${a.stated} makes the sum of the parts ${a.sum} (${a.parts}) differ from the total ${a.total}; perhaps ${a.meant} — ${a.label}, ${a.org}, ${a.period}`,
+            'data-part': () => `The data value ${a.stated} makes the sum of the parts ${a.sum} (${a.parts}) differ from the total ${a.total}; perhaps ${a.meant} — ${a.label}, ${a.org}, ${a.period}`,
         }, () => `Total ${a.total} differs from the sum of its parts ${a.sum} (${a.parts}) — ${a.label}, ${a.org}, ${a.period}`),
     },
     'claim-mismatch': {
