@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../language-server/src/semantics/decimal.js';
-import { isOneSlipFrom, oneSlipAway } from '../../language-server/src/semantics/typing-slips.js';
+import { isOneSlipFrom, isSwapOf, oneSlipAway } from '../../language-server/src/semantics/typing-slips.js';
 
 describe('one typing slip away from a number as written', () => {
     it.each([
@@ -28,5 +28,18 @@ describe('one typing slip away from a number as written', () => {
         const all = oneSlipAway('7.228');
         expect(all.length).toBeGreaterThan(20);
         for (const v of all) expect(v.isInteger() && v.gte(1000) && v.lt(10000)).toBe(true);
+    });
+});
+
+describe('two neighbouring digits swapped', () => {
+    it.each([
+        ['7.228', '7282', true],
+        ['445', '454', true],
+        ['100', '105', false],   // a digit mistyped is no swap
+        ['612', '621', true],
+        ['1.196', '1.169', true],
+        ['1.196', '6.191', false], // digits apart
+    ])('%s → %s: %s', (written, meant, expected) => {
+        expect(isSwapOf(written, new Decimal(meant.replace(/\./g, '')))).toBe(expected);
     });
 });

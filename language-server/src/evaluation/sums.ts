@@ -5,7 +5,7 @@ import type { Period } from '../semantics/periods.js';
 import type { Evaluation, EvaluationSession } from './evaluator.js';
 import { add, exactly, type Interval } from '../semantics/intervals.js';
 import type { Derivation } from './inference.js';
-import { isOneSlipFrom } from '../semantics/typing-slips.js';
+import { isOneSlipFrom, isSwapOf } from '../semantics/typing-slips.js';
 import { AstUtils } from 'langium';
 import { statedNumberOf } from './world.js';
 
@@ -114,9 +114,10 @@ export interface PartSlip {
 
 /**
  * Which number of a sum that does not add up is the slip, when the written numbers say: exactly
- * one part given in the same document (stated in prose or in a data block) is one typing slip (two digits swapped, one mistyped)
- * away from the number that makes the parts add up to the stated total, and the total is not
- * one slip away from the sum of the parts. "Tổng {kcb = 48.512}, BHYT {a = 41.230}, dịch vụ {b =
+ * one part given in the same document (stated in prose or in a data block) is, with two
+ * neighbouring digits swapped, the number that makes the parts add up to the stated total, and
+ * the total is not one typing slip (a swap, a digit mistyped) away from the sum of the parts.
+ * "Tổng {kcb = 48.512}, BHYT {a = 41.230}, dịch vụ {b =
  * 7.228}": 7.282 would add up, so the finding is on 7.228, not on the total that is right.
  */
 export function partSlip(session: EvaluationSession, total: ast.InlineExpression, sum: PartsTotal, at: { org: ast.Org; period: Period }): PartSlip | undefined {
@@ -133,7 +134,7 @@ export function partSlip(session: EvaluationSession, total: ast.InlineExpression
         if (!fact || fact.node === total || AstUtils.getDocument(fact.node) !== document || !fact.value?.equals(sum.parts[index])) continue;
         const quantity = ast.isDataValue(fact.node) ? fact.node.quantity : fact.node.stated;
         const meant = sum.parts[index].plus(missing);
-        if (quantity?.value && isOneSlipFrom(quantity.value, meant)) {
+        if (quantity?.value && isSwapOf(quantity.value, meant)) {
             found.push({ quantity, fact: { indicator, org: at.org, period: at.period, source: 'actual' }, value: sum.parts[index], meant });
         }
     }
