@@ -24,6 +24,14 @@ export interface FoundWord {
     readonly length: number;
 }
 
+/**
+ * Words that begin with a unit word and mean something else: "45 đồng chí" are people, not
+ * money; "5 hộ sinh", "3 hộ lý", "2 kỹ thuật viên", "30 đoàn viên" are staff, not households,
+ * techniques or delegations.
+ */
+const NOT_UNITS = ['đồng chí', 'đồng bào', 'đồng nghiệp', 'đồng thời', 'hộ sinh', 'hộ lý', 'kỹ thuật viên', 'đoàn viên', 'xã hội']
+    .map(comparisonKey);
+
 // one per declarations: the worlds after edits of a body share them
 const cache = new WeakMap<World['declarations'], UnitWords>();
 
@@ -58,6 +66,7 @@ export function unitWordAt(text: string, from: number, units: UnitWords): FoundW
     const key = comparisonKey(window);
     // NFC text with single spaces keeps its length under the comparison key: no search needed
     const simple = window.normalize('NFC') === window && !/\s\s/.test(window);
+    if (NOT_UNITS.some(other => key.startsWith(other) && !/^[\p{L}\p{M}\p{N}]/u.test(key.slice(other.length)))) return undefined;
     for (const word of units.words) {
         if (!key.startsWith(word.key)) continue;
         if (/^[\p{L}\p{M}\p{N}]/u.test(key.slice(word.key.length))) continue;
