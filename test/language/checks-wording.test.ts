@@ -119,12 +119,18 @@ async function fixed(body: string): Promise<Array<{ title: string; line: string;
     }));
 }
 
-test('a change stated backwards: claim-mismatch offers no negative number (it would not parse), change-wording turns the expression round', async () => {
+test('a change stated backwards: "giảm 88" is right as the text reads it (the verb gives the sign); information turns the expression round', async () => {
     const checked = await check(report(DATA, 'giảm {tre_sinh - prev(tre_sinh) = 88} trẻ so với cùng kỳ.'));
-    const byCode = Object.fromEntries(checked.diagnostics().map(d => [d.code, d.data as { replacement?: string; edits?: Array<{ newText: string }> }]));
-    expect(Object.keys(byCode).sort()).toEqual(['change-wording', 'claim-mismatch']);
-    expect(byCode['claim-mismatch'].replacement).toBeUndefined();
-    expect(byCode['change-wording'].edits!.map(e => e.newText)).toEqual(['prev(tre_sinh) - tre_sinh']);
+    const found = checked.diagnostics().map(d => ({ code: d.code, severity: d.severity, edits: (d.data as { edits?: Array<{ newText: string }> }).edits?.map(e => e.newText) }));
+    expect(found).toEqual([{ code: 'change-wording', severity: 3, edits: ['prev(tre_sinh) - tre_sinh'] }]);
+});
+
+test('a change stated backwards with the wrong number, or the verb the data contradict: still found, once', async () => {
+    const wrongNumber = await check(report(DATA, 'giảm {tre_sinh - prev(tre_sinh) = 98} trẻ so với cùng kỳ.'));
+    expect(wrongNumber.diagnostics().map(d => d.code).sort()).toEqual(['change-wording', 'claim-mismatch']);
+    // the verb is the one slip: the number is how much it fell
+    const wrongVerb = await check(report(DATA, 'tăng {tre_sinh - prev(tre_sinh) = 88} trẻ so với cùng kỳ.'));
+    expect(wrongVerb.diagnostics().map(d => [d.code, d.severity])).toEqual([['change-wording', 1]]);
 });
 
 describe('change-wording: the quick fixes write the right words, and nothing is left to report', () => {

@@ -20,30 +20,54 @@ export const IN_PROGRESS = Symbol('in progress');
  * (EvaluationSession.moveTo), and only the others are evaluated again.
  */
 export class EvaluationComponent {
-    /** one memo per source: the value of (indicator, org, period), computed once */
-    readonly memo: Record<ValueSource, FactIndex<ast.Indicator, ast.Org, Evaluation | typeof IN_PROGRESS>> = {
-        actual: new FactIndex(), target: new FactIndex(),
-    };
-    /** what the group's claims imply of values nobody gave: worked out before its first value is read */
-    readonly derivations = new Derivations();
+    // made when first used: a world has a group per indicator, most of which nothing reads
+    private memoOf?: Record<ValueSource, FactIndex<ast.Indicator, ast.Org, Evaluation | typeof IN_PROGRESS>>;
+    private derivationsOf?: Derivations;
+    private inlineOf?: Map<ast.InlineExpression, InlineValue>;
+    private derivedValuesOf?: Map<string, FactIndex<ast.Indicator, ast.Org, unknown>>;
+    private readsOf?: Set<EvaluationComponent>;
     inference: 'pending' | 'running' | 'done' = 'pending';
     /** while inferring, the memo entries that found a value missing: a new derivation may fill them */
     readonly failures: Array<[Map<unknown, unknown>, unknown]> = [];
-    /** the meaning of each `{…}` of the group, read once (inline-values.ts) */
-    readonly inline = new Map<ast.InlineExpression, InlineValue>();
-    /** what is computed from the group's values, by what it is and (indicator, org, period): the sums of parts (sums.ts) */
-    readonly derivedValues = new Map<string, FactIndex<ast.Indicator, ast.Org, unknown>>();
-    /**
-     * Groups it read a value of (an edge the partition missed): it is evaluated again when one of
-     * them is. Empty when the partition is right, which the tests check.
-     */
-    readonly reads = new Set<EvaluationComponent>();
 
     constructor(
         readonly indicators: ReadonlySet<ast.Indicator>,
         /** the group's `{…}`, in document order (the order its claims are solved in) */
         readonly nodes: readonly ast.InlineExpression[],
     ) {}
+
+    /** one memo per source: the value of (indicator, org, period), computed once */
+    get memo(): Record<ValueSource, FactIndex<ast.Indicator, ast.Org, Evaluation | typeof IN_PROGRESS>> {
+        return this.memoOf ??= { actual: new FactIndex(), target: new FactIndex() };
+    }
+
+    /** what the group's claims imply of values nobody gave: worked out before its first value is read */
+    get derivations(): Derivations {
+        return this.derivationsOf ??= new Derivations();
+    }
+
+    /** the meaning of each `{…}` of the group, read once (inline-values.ts) */
+    get inline(): Map<ast.InlineExpression, InlineValue> {
+        return this.inlineOf ??= new Map();
+    }
+
+    /** what is computed from the group's values, by what it is and (indicator, org, period): the sums of parts (sums.ts) */
+    get derivedValues(): Map<string, FactIndex<ast.Indicator, ast.Org, unknown>> {
+        return this.derivedValuesOf ??= new Map();
+    }
+
+    /**
+     * Groups it read a value of (an edge the partition missed): it is evaluated again when one of
+     * them is. Empty when the partition is right, which the tests check.
+     */
+    get reads(): Set<EvaluationComponent> {
+        return this.readsOf ??= new Set();
+    }
+
+    /** Whether it read a value of a group not among `kept`. */
+    readsOutside(kept: ReadonlySet<EvaluationComponent>): boolean {
+        return !!this.readsOf && [...this.readsOf].some(read => !kept.has(read));
+    }
 }
 
 /** The indicators an expression names (iterative: a total may have thousands of terms). */
@@ -151,7 +175,7 @@ export class Partition {
         for (let changed = true; changed;) {
             changed = false;
             for (const component of kept) {
-                if ([...component.reads].every(read => kept.has(read))) continue;
+                if (!component.readsOutside(kept)) continue;
                 kept.delete(component);
                 const fresh = new EvaluationComponent(component.indicators, component.nodes);
                 this.components[this.components.indexOf(component)] = fresh;

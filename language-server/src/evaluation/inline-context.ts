@@ -1,6 +1,7 @@
 import * as ast from '../generated/ast.js';
 import { memoByObject } from '../semantics/object-memo.js';
 import { boundWordBefore, multiplierAfter, multiplierInLabel, type BoundWord } from '../semantics/stated-scale.js';
+import { verbBefore, type ChangeDirection } from '../semantics/change-words.js';
 import { lineParts } from './unit-words.js';
 
 /** What is written around a `{…}` on its line, as the reader sees it. */
@@ -111,6 +112,11 @@ export function surroundings(expression: ast.InlineExpression): InlineSurroundin
     if (!reading) return { before: '', after: '', valueBefore: false, tableCell: false };
     const { column, ...around } = reading;
     return column < 0 ? around : { ...around, columnHeader: headerOf(line)?.[column] };
+}
+
+/** The way the verb right before a `{…}` says a value went ("tăng", "giảm"; "bằng", "đạt": level). */
+export function changeSaidBefore(expression: ast.InlineExpression): ChangeDirection | undefined {
+    return verbBefore(surroundings(expression).before)?.direction;
 }
 
 /** The bound or approximation the words before a `{…}` say of it ("trên {x = 95%}", "khoảng {x}"). */

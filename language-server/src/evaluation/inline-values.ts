@@ -12,7 +12,7 @@ import type { MessageLanguage } from '../validation/diagnostic-codes.js';
 import { INCOMPLETE, scopeFor, scopeOf, type BcytEvaluator, type Evaluation, type EvaluationScope, type EvaluationSession, type Missing } from './evaluator.js';
 import { explainExpression } from './explain.js';
 import { sameFact, solve, type Derivation, type Equation } from './inference.js';
-import { boundSaidBefore, surroundings, writtenMultiplier } from './inline-context.js';
+import { boundSaidBefore, changeSaidBefore, surroundings, writtenMultiplier } from './inline-context.js';
 import { changeShape } from './change-shape.js';
 import { givenPartsOver, isSum, partSlip, partsTotals, type PartSlip, type PartsTotal } from './sums.js';
 import { typeOf } from './typing.js';
@@ -314,7 +314,7 @@ class InlineReading {
             return this.finish({ kind: 'claim', verdict, stated, type, ...written, comparisons: [], missing: result.missing, failure: result });
         }
         const value = scaledEvaluation(result, type, written.factor, written.multiplier);
-        const comparison = this.implied(compare('claim-mismatch', written.range, value, lang => explainExpression(expression, this.scope, this.session, lang)), result);
+        const comparison = this.implied(compare('claim-mismatch', written.range, this.asTheVerbSays(value), lang => explainExpression(expression, this.scope, this.session, lang)), result);
         const derivation = this.session.derivationFrom(this.node);
         return this.finish({
             kind: 'claim', verdict: derivation ? 'derives' : comparison.agrees ? 'agrees' : 'differs', stated, type, ...written,
@@ -322,6 +322,21 @@ class InlineReading {
             // what pins a value is still unverified itself: the value it pins is what is missing
             missing: derivation ? [factOf(derivation)] : [],
         });
+    }
+
+    /**
+     * After "tăng" or "giảm" the number of a change is how much, the verb its sign: "giảm {x -
+     * prev(x) = 5}" when x fell by 5 is true as written, though the expression comes to -5
+     * (change-wording suggests turning it round); "tăng" there is one slip, the verb, which
+     * change-wording reports — not the number too.
+     */
+    private asTheVerbSays(value: Scalable): Scalable {
+        const shape = value.value.isNegative() ? changeShape(this.node.expression) : undefined;
+        if (!shape || shape.kind === 'index' || !shape.orientation) return value;
+        const verb = changeSaidBefore(this.node);
+        if (verb !== 'increase' && verb !== 'decrease') return value;
+        const minusOne = exactly(new Decimal(-1));
+        return { value: value.value.abs(), bounds: value.bounds && multiply(value.bounds, minusOne) };
     }
 
     /**

@@ -33,21 +33,23 @@ export class BcytScopeProvider extends DefaultScopeProvider {
         const scopes = this.visibleScopes.get(document.uri.toString(), () => new Map());
         let scope = scopes.get(referenceType);
         if (!scope) {
-            const visible = this.indexManager.allElements(referenceType, this.imports.visibleUris(document)).toArray();
-            const fromBuiltins = new Set(visible.filter(element => this.builtins.isBuiltin(element.documentUri)));
-            scope = new NormalizedScope([...visible.filter(element => !fromBuiltins.has(element)), ...fromBuiltins]);
+            scope = new NormalizedScope(this.indexManager.allElements(referenceType, this.imports.visibleUris(document)),
+                element => this.builtins.isBuiltin(element.documentUri));
             scopes.set(referenceType, scope);
         }
         return scope;
     }
 }
 
-/** A scope whose lookups compare names by {@link nameKey}. */
+/**
+ * A scope whose lookups compare names by {@link nameKey}. A name declared twice means the
+ * declaration that is not of the library (`fromLibrary`), if one is not.
+ */
 export class NormalizedScope implements Scope {
     private readonly byKey = new MultiMap<string, AstNodeDescription>();
     private readonly all: AstNodeDescription[];
 
-    constructor(elements: Iterable<AstNodeDescription>) {
+    constructor(elements: Iterable<AstNodeDescription>, private readonly fromLibrary?: (element: AstNodeDescription) => boolean) {
         this.all = [...elements];
         for (const element of this.all) {
             this.byKey.add(nameKey(element.name), element);
@@ -55,7 +57,9 @@ export class NormalizedScope implements Scope {
     }
 
     getElement(name: string): AstNodeDescription | undefined {
-        return this.byKey.get(nameKey(name))[0];
+        const found = this.byKey.get(nameKey(name));
+        // a second declaration is rare: only then is it asked where each comes from
+        return found.length > 1 && this.fromLibrary ? found.find(element => !this.fromLibrary!(element)) ?? found[0] : found[0];
     }
 
     getElements(name: string): Stream<AstNodeDescription> {

@@ -138,7 +138,8 @@ export class ChangeWordingCheck {
     /**
      * The verb against the data: "giảm" before an increase, "tăng" before a decrease (an error,
      * with the verb and the expression put right); the right verb before an expression that comes
-     * out negative (a warning: the expression turned round).
+     * out negative (a warning when it prints "giảm -88"; information when it states the number the
+     * text says, which the verb's sign makes right).
      */
     private checkDirection(c: Claimed, accept: ValidationAcceptor): void {
         const { shape, value, verb } = c;
@@ -164,7 +165,7 @@ export class ChangeWordingCheck {
             report(accept, 'change-wording', {
                 ...args, kind: 'orientation', written: `${verb.written} ${number}${c.sign}`,
                 computed: formatVi(computed, decimals) + c.sign, swapped: turned,
-            }, { node: c.node, range: rangeOf(c.document, c.node.expression) }, { edits, text: `{${turned}}` });
+            }, { node: c.node, range: rangeOf(c.document, c.node.expression) }, { edits, text: `{${turned}}` }, c.node.stated ? 'information' : undefined);
         }
     }
 
@@ -207,7 +208,9 @@ function turnedRound(shape: Extract<ChangeShape, { kind: 'difference' | 'growth'
     const whole = expression?.$cstNode;
     const inner = difference.$cstNode;
     if (!whole || !inner || !difference.left || !difference.right) return undefined;
-    const swapped = `${textOf(difference.right)} - ${grouped(textOf(difference.left), difference.left)}`;
+    const turned = `${textOf(difference.right)} - ${grouped(textOf(difference.left), difference.left)}`;
+    // a difference in parentheses ("(x - prev(x)) of prev(x)") keeps them: its node covers them
+    const swapped = /^\(.*\)$/su.test(inner.text) ? `(${turned})` : turned;
     const text = whole.text;
     const from = inner.offset - whole.offset;
     return text.slice(0, from) + swapped + text.slice(from + inner.length);
