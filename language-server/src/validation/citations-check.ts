@@ -123,20 +123,20 @@ export class CitationsCheck {
             // an unnumbered symbol is the document itself ("Kèm theo Kế hoạch số /KH-TTYT")
             if (!symbol.number || nameKey(raw.symbol) === c.own) continue;
             const inSymbol = (p: { start?: number; end?: number }) => at(raw.symbolStart + (p.start ?? 0), raw.symbolStart + (p.end ?? raw.symbol.length));
+            const declared = c.index.legal.get(nameKey(raw.symbol));
+            // written out in full, a declared document is still held to its declaration's date;
+            // a date that contradicts it is one slip, not also a year or a date after this document's
+            const dated = declared?.find(legal => legal.date);
+            const conflicting = dated ? this.checkWrittenDate(raw, dated, chunk, at, c) : false;
             const problems = [
                 ...(raw.typeText && docTypeByName(raw.typeText) ? checkTypeMatchesSymbol(raw.typeText, symbol) : []),
-                ...checkYearMatchesDate(symbol, raw.date?.year),
+                ...(conflicting ? [] : checkYearMatchesDate(symbol, raw.date?.year)),
                 ...(raw.issuer ? checkIssuer(symbol, raw.issuer) : []),
             ];
             for (const problem of problems) {
                 report(c.accept, problem.code as 'legal-type-mismatch', { detail: problem.messageVi, detailEn: problem.messageEn },
                     { node: chunk, range: inSymbol(problem) });
             }
-            const declared = c.index.legal.get(nameKey(raw.symbol));
-            // written out in full, a declared document is still held to its declaration's date;
-            // a date that contradicts it is one slip, not also a date after this document's
-            const dated = declared?.find(legal => legal.date);
-            const conflicting = dated ? this.checkWrittenDate(raw, dated, chunk, at, c) : false;
             if (!conflicting && raw.date && raw.dateStart !== undefined && c.date && compareDates(raw.date, c.date) > 0) {
                 report(c.accept, 'legal-date-after-document', { symbol: raw.symbol, cited: formatDateVi(raw.date), date: formatDateVi(c.date) },
                     { node: chunk, range: at(raw.dateStart, raw.dateEnd!) });
