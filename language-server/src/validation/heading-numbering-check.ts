@@ -75,7 +75,8 @@ export class HeadingNumberingCheck {
     check(model: ast.Model, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(model);
         const headings = bodyHeadings(model.document?.body);
-        const groups = new Map<string, Checked[]>();
+        // per level under one parent, the runs of numbers: one, or nested ones (below)
+        const levels = new Map<string, Checked[][]>();
         const readings = new Map<number, HeadingNumberReading>();
         headings.forEach((heading, index) => {
             const number = parseHeadingNumber(heading.text);
@@ -83,15 +84,17 @@ export class HeadingNumberingCheck {
             const start = heading.textOffset + number.offset;
             const item: Numbered = { node: heading.node, number, range: () => rangeOf(document, start, start + number.text.length) };
             const key = `${heading.segment}|${heading.parent}|${heading.level}`;
-            const group = groups.get(key) ?? [];
-            groups.set(key, group);
-            const previous = group[group.length - 1];
-            const parent = heading.parent < 0 ? TOP : readings.get(heading.parent);
+            const runs = levels.get(key) ?? [[]];
+            levels.set(key, runs);
+            const run = runOf(number, runs);
+            const previous = run[run.length - 1];
+            const enclosing = runs[runs.indexOf(run) - 1]?.at(-1);
+            const parent = enclosing?.reading ?? (heading.parent < 0 ? TOP : readings.get(heading.parent));
             const checked = this.checkItem(item, previous, parent, accept);
             readings.set(index, checked.reading);
-            group.push({ ...item, ...checked });
+            run.push({ ...item, ...checked });
         });
-        for (const group of groups.values()) this.checkStyle(group, accept);
+        for (const runs of levels.values()) for (const run of runs) this.checkStyle(run, accept);
         for (const element of model.elements) {
             if (ast.isOutline(element)) this.checkSections(element.sections, undefined, document, accept);
         }
@@ -164,6 +167,34 @@ export class HeadingNumberingCheck {
                 { node: item.node, range: item.range() }, { replacement: expected }, 'information');
         }
     }
+}
+
+/**
+ * The run of numbers a heading belongs to among those of its level. Headings written at one
+ * level with the numbers of several ("# A.", "# I.", "# 1.", "# 2.", "# II.", "# B."): a first
+ * number of another scheme that does not follow on (1. after I.) opens a run nested in the one
+ * before; a number that follows on the last of an enclosing run goes back to it. Anything else
+ * stays in the current run, where a number that does not follow on is a slip.
+ */
+function runOf(number: HeadingNumber, runs: Checked[][]): Checked[] {
+    const current = runs[runs.length - 1];
+    const last = current.at(-1);
+    if (!last || followsOn(number, last)) return current;
+    for (let i = runs.length - 2; i >= 0; i--) {
+        if (followsOn(number, runs[i].at(-1)!)) {
+            runs.length = i + 1;
+            return runs[i];
+        }
+    }
+    const opens = number.readings.some(r => r.value === 1 && r.scheme !== last.reading.scheme && !(r.path && r.path.length > 1));
+    if (!opens) return current;
+    runs.push([]);
+    return runs[runs.length - 1];
+}
+
+function followsOn(number: HeadingNumber, previous: Checked): boolean {
+    const next = nextReading(previous.reading);
+    return number.readings.some(reading => sameReading(reading, next));
 }
 
 function sameReading(a: HeadingNumberReading, b: HeadingNumberReading): boolean {
