@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import type * as ast from '../../language-server/src/generated/ast.js';
 import { readPeriodLiteral } from '../../language-server/src/evaluation/world.js';
 import { periodKey } from '../../language-server/src/semantics/periods.js';
+import type { LoadStep } from '../../language-server/src/workspace/headless.js';
 import { dataBlocksOf, loadBcyt, type Catalog } from './catalog.js';
 import { applyFacts, type Change, type TextEdit } from './edit.js';
 import { Matcher, type MapFile } from './match.js';
@@ -23,7 +24,11 @@ export interface ImportRequest {
     readonly period?: string;
     /** the text of `into` as an editor holds it, unsaved; the saved file otherwise */
     readonly text?: string;
+    /** said as each step ends (`--timings`) */
+    readonly onStep?: (step: ImportStep) => void;
 }
+
+export type ImportStep = LoadStep | 'services' | 'input' | 'match' | 'edit' | 'verify';
 
 export interface ImportPlan {
     readonly findings: Finding[];
@@ -41,7 +46,8 @@ export interface ImportPlan {
 /** Reads the input and the .bcyt and works out the new text; writes nothing. */
 export async function planImport(request: ImportRequest): Promise<ImportPlan> {
     const into = resolve(request.into);
-    const loaded = await loadBcyt([into], request.text === undefined ? undefined : new Map([[into, request.text]]));
+    const step = request.onStep ?? (() => undefined);
+    const loaded = await loadBcyt([into], request.text === undefined ? undefined : new Map([[into, request.text]]), request.onStep);
     const document = loaded.documents[0];
     if (!document) {
         const why = loaded.unreadable[0]?.reason ?? { vi: 'không đọc được', en: 'cannot be read' };
@@ -59,6 +65,7 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
     const map = request.map ? readMap(request.map) : {};
     const matcher = new Matcher(loaded.catalog, map);
     const input = await readInput(request.input, request.sheet);
+    step('input');
     const raw: RawValue[] = [];
     const findings: Finding[] = [];
     const sheets: ImportPlan['sheets'] = [];
@@ -82,10 +89,13 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
     }
     const resolved = resolveValues(raw, loaded.catalog, matcher, map);
     findings.push(...resolved.findings);
+    step('match');
     const applied = applyFacts(document.textDocument.getText(), model, resolved.facts);
+    step('edit');
     const plan = { findings, changes: applied.changes, matcher, sheets };
     if (findings.some(f => f.severity === 'error') || !applied.changes.some(c => c.kind !== 'unchanged')) return plan;
     verify(loaded.services.parser.LangiumParser.parse(applied.text).value as ast.Model, applied.changes, loaded.catalog);
+    step('verify');
     return { ...plan, text: applied.text, edits: applied.edits };
 }
 
