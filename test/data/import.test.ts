@@ -55,6 +55,20 @@ describe('bcyt data import: a long table', () => {
         expect(result.code).toBe(0);
         expect(readFileSync(join(dir, 'bc.bcyt'), 'utf8')).toContain('data TTYT_HoangHoa 2024 {\n  ty_suat_sinh = 11,41\n  dan_so_tb = 167769\n}\n');
     });
+
+    test.each([['vi', 'đọc tệp số liệu'], ['en', 'read the figures']])(
+        '--timings (%s): the steps on stderr; the table without quotes (split, not csv-parse) gives the same file', (lang, step) => {
+            const quoted = dataWorkspace({ 'bc.bcyt': REPORT, 'so-lieu.csv': LONG_CSV });
+            const plain = dataWorkspace({ 'bc.bcyt': REPORT, 'so-lieu.csv': LONG_CSV.replace(/"/g, '').replace(/\n/g, '\r\n') });
+            const before = runBcyt(['data', 'import', 'so-lieu.csv', '--into', 'bc.bcyt', '--lang', lang], quoted);
+            const timed = runBcyt(['data', 'import', 'so-lieu.csv', '--into', 'bc.bcyt', '--lang', lang, '--timings'], plain);
+            expect(timed.code).toBe(0);
+            expect(timed.stdout).toBe(before.stdout);
+            expect(readFileSync(join(plain, 'bc.bcyt'), 'utf8')).toBe(readFileSync(join(quoted, 'bc.bcyt'), 'utf8'));
+            const rows = [...timed.stderr.matchAll(/^ {2}(.+?) +(\d+[.,]\d)$/gm)].map(m => m[1]);
+            expect(rows.filter(label => label.startsWith(step))).toHaveLength(1);
+            expect(rows.length).toBeGreaterThanOrEqual(12);
+        });
 });
 
 const UID = { tcdd: 'a1B2c3D4e5F', nam: 'Zx9Yw8Vu7Ts', hh: 'OU_HH00001a' };
