@@ -57,7 +57,9 @@ export function applyFacts(text: string, model: ast.Model, facts: readonly Fact[
             }
         }
         changes.push({ fact, kind: 'added' });
-        added.set(key, [...added.get(key) ?? [], fact]);
+        const list = added.get(key);
+        if (list) list.push(fact);
+        else added.set(key, [fact]);
     }
     const newBlocks: string[] = [];
     for (const [key, list] of added) {

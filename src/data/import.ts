@@ -119,14 +119,18 @@ function readMap(path: string): MapFile {
 
 /** The new text, parsed again, gives every imported value: otherwise nothing is written. */
 function verify(model: ast.Model, changes: readonly Change[], _catalog: Catalog): void {
-    const values = new Map<string, string>();
+    // org and period → indicator → number: one key string a block, not one a value
+    const blocks = new Map<string, Map<string | undefined, string>>();
     for (const block of dataBlocksOf(model)) {
         const parsed = block.period?.value ? readPeriodLiteral(block.period.value) : undefined;
         if (!parsed?.ok) continue;
-        for (const v of block.values) values.set(`${v.indicator?.$refText} ${block.org?.$refText} ${periodKey(parsed.period)}`, v.quantity?.value);
+        const key = `${block.org?.$refText} ${periodKey(parsed.period)}`;
+        const values = blocks.get(key) ?? new Map<string | undefined, string>();
+        blocks.set(key, values);
+        for (const v of block.values) values.set(v.indicator?.$refText, v.quantity?.value);
     }
     for (const { fact } of changes) {
-        const found = values.get(`${fact.indicator} ${fact.org} ${fact.periodKey}`);
+        const found = blocks.get(`${fact.org} ${fact.periodKey}`)?.get(fact.indicator);
         // the number as written (an update or an added line) or, kept, in another spelling
         if (found === undefined || (found !== fact.source && !fromSourceNumber(found).equals(fact.value))) {
             throw new Error(`bcyt data import: the edited text does not give ${fact.indicator} ${fact.org} ${fact.period} = ${fact.source}`);

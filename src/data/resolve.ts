@@ -1,11 +1,10 @@
 import type { Decimal } from 'decimal.js';
 import type * as ast from '../../language-server/src/generated/ast.js';
 import { comparisonKey } from '../../language-server/src/semantics/vietnamese.js';
-import { periodKey } from '../../language-server/src/semantics/periods.js';
 import { unitInfo, unitNamed, unitFits, type Catalog } from './catalog.js';
 import type { MapFile, Matcher, Match } from './match.js';
 import { notationOf, readCellNumber, type Notation } from './numbers.js';
-import { readPeriod } from './periods.js';
+import { readPeriod, type PeriodReading } from './periods.js';
 import type { Finding, Where } from './problems.js';
 import type { RawValue } from './table.js';
 
@@ -78,7 +77,7 @@ export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matche
 
 const whereShort = (w: Where) => [w.sheet, w.cell, w.item !== undefined ? `#${w.item}` : undefined].filter(Boolean).join(' ') || w.file;
 
-function factOf(r: RawValue, indicator: Match, org: Match, period: { literal: string; period: Parameters<typeof periodKey>[0] },
+function factOf(r: RawValue, indicator: Match, org: Match, period: Extract<PeriodReading, { ok: true }>,
     catalog: Catalog, notation: Notation | undefined, findings: Finding[], unitChecks: Map<string, Finding['text'] | undefined>): Fact | undefined {
     const node = catalog.indicators.get(indicator.name)!;
     const wanted = node.unit.ref;
@@ -108,7 +107,7 @@ function factOf(r: RawValue, indicator: Match, org: Match, period: { literal: st
         return undefined;
     }
     return {
-        indicator: indicator.name, org: org.name, period: period.literal, periodKey: periodKey(period.period),
+        indicator: indicator.name, org: org.name, period: period.literal, periodKey: period.key,
         value: reading.number.value, source: reading.number.source, where: r.where,
     };
 }
