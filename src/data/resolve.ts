@@ -29,13 +29,13 @@ export interface Fact {
 export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matcher: Matcher, map: MapFile = {}): { facts: Fact[]; findings: Finding[] } {
     const findings: Finding[] = [];
     const error = (where: Where, text: Finding['text']) => findings.push({ severity: 'error', where, text });
-    // one notation a file: a cell that shows it without doubt decides for the file's "1.234"
-    const notations = new Map<string, Notation>();
-    for (const r of raw) {
-        if (notations.has(r.where.file)) continue;
-        const n = notationOf(r.value);
-        if (n) notations.set(r.where.file, n);
-    }
+    // one notation a file: its first cell that shows it without doubt decides for the file's
+    // "1.234"; looked for when such a cell is met (a file of whole numbers has none)
+    const notations = new Map<string, Notation | undefined>();
+    const notationFor = (file: string) => () => {
+        if (!notations.has(file)) notations.set(file, firstNotation(raw, file));
+        return notations.get(file);
+    };
     const facts: Fact[] = [];
     const byKey = new Map<string, Fact>();
     // a unit word is checked against an indicator's unit once, not for each of its values
@@ -55,7 +55,7 @@ export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matche
         if (!period) error(r.where, { vi: 'giá trị không có kỳ (thêm cột "Kỳ" hoặc --period)', en: 'a value without a period (add a "Kỳ" column or --period)' });
         else if (!period.ok) error(r.where, period.text);
         if (!indicator.ok || !org?.ok || !period?.ok) continue;
-        const fact = factOf(r, indicator.match, org.match, period, catalog, notations.get(r.where.file), findings, unitChecks);
+        const fact = factOf(r, indicator.match, org.match, period, catalog, notationFor(r.where.file), findings, unitChecks);
         if (!fact) continue;
         const key = `${fact.indicator} ${fact.org} ${fact.periodKey}`;
         const earlier = byKey.get(key);
@@ -75,10 +75,18 @@ export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matche
     return { facts, findings };
 }
 
+function firstNotation(raw: readonly RawValue[], file: string): Notation | undefined {
+    for (const r of raw) {
+        const n = r.where.file === file ? notationOf(r.value) : undefined;
+        if (n) return n;
+    }
+    return undefined;
+}
+
 const whereShort = (w: Where) => [w.sheet, w.cell, w.item !== undefined ? `#${w.item}` : undefined].filter(Boolean).join(' ') || w.file;
 
 function factOf(r: RawValue, indicator: Match, org: Match, period: Extract<PeriodReading, { ok: true }>,
-    catalog: Catalog, notation: Notation | undefined, findings: Finding[], unitChecks: Map<string, Finding['text'] | undefined>): Fact | undefined {
+    catalog: Catalog, notation: () => Notation | undefined, findings: Finding[], unitChecks: Map<string, Finding['text'] | undefined>): Fact | undefined {
     const node = catalog.indicators.get(indicator.name)!;
     const wanted = node.unit.ref;
     const count = wanted ? unitInfo(wanted).kind === 'count' : false;

@@ -56,6 +56,25 @@ describe('bcyt data import: a long table', () => {
         expect(readFileSync(join(dir, 'bc.bcyt'), 'utf8')).toContain('data TTYT_HoangHoa 2024 {\n  ty_suat_sinh = 11,41\n  dan_so_tb = 167769\n}\n');
     });
 
+    test.each([
+        ['no other cell of the file decides: refused', ['2024,1.234'], undefined],
+        ['a Vietnamese decimal after it decides: thousands', ['2024,1.234', '2023,"0,6"'], '1234'],
+        ['a plain decimal before it decides: decimals', ['2023,0.6', '2024,1.234'], '1,234'],
+    ])('"1.234" for a rate: %s', (_name, rows, expected) => {
+        const csv = `Chỉ số,Đơn vị,Kỳ,Giá trị\n${rows.map(r => `ty_suat_sinh,TTYT_HoangHoa,${r}`).join('\n')}\n`;
+        const dir = dataWorkspace({ 'bc.bcyt': REPORT, 'a.csv': csv });
+        const result = runBcyt(['data', 'import', 'a.csv', '--into', 'bc.bcyt'], dir);
+        const text = readFileSync(join(dir, 'bc.bcyt'), 'utf8');
+        if (expected === undefined) {
+            expect(result.code).toBe(1);
+            expect(result.stderr).toContain('"1.234" đọc được hai cách');
+            expect(text).toBe(REPORT);
+        } else {
+            expect(result).toMatchObject({ code: 0, stderr: '' });
+            expect(text).toContain(`data TTYT_HoangHoa 2024 {\n  ty_suat_sinh = ${expected}\n}\n`);
+        }
+    });
+
     test.each([['vi', 'đọc tệp số liệu'], ['en', 'read the figures']])(
         '--timings (%s): the steps on stderr; the table without quotes (split, not csv-parse) gives the same file', (lang, step) => {
             const quoted = dataWorkspace({ 'bc.bcyt': REPORT, 'so-lieu.csv': LONG_CSV });
