@@ -5,6 +5,7 @@ import { readPeriodLiteral } from '../../language-server/src/evaluation/world.js
 import { periodKey } from '../../language-server/src/semantics/periods.js';
 import type { LoadStep } from '../../language-server/src/workspace/headless.js';
 import { dataBlocksOf, loadBcyt, type Catalog } from './catalog.js';
+import { KeyMap } from './key-map.js';
 import { applyFacts, type Change, type TextEdit } from './edit.js';
 import { Matcher, type MapFile } from './match.js';
 import { fromSourceNumber } from './numbers.js';
@@ -119,18 +120,16 @@ function readMap(path: string): MapFile {
 
 /** The new text, parsed again, gives every imported value: otherwise nothing is written. */
 function verify(model: ast.Model, changes: readonly Change[], _catalog: Catalog): void {
-    // org and period → indicator → number: one key string a block, not one a value
-    const blocks = new Map<string, Map<string | undefined, string>>();
+    // by org, period key and indicator
+    const values = new KeyMap<string | undefined>();
     for (const block of dataBlocksOf(model)) {
         const parsed = block.period?.value ? readPeriodLiteral(block.period.value) : undefined;
         if (!parsed?.ok) continue;
-        const key = `${block.org?.$refText} ${periodKey(parsed.period)}`;
-        const values = blocks.get(key) ?? new Map<string | undefined, string>();
-        blocks.set(key, values);
-        for (const v of block.values) values.set(v.indicator?.$refText, v.quantity?.value);
+        const [org, key] = [block.org?.$refText ?? '', periodKey(parsed.period)];
+        for (const v of block.values) values.set(v.quantity?.value, org, key, v.indicator?.$refText ?? '');
     }
     for (const { fact } of changes) {
-        const found = blocks.get(`${fact.org} ${fact.periodKey}`)?.get(fact.indicator);
+        const found = values.get(fact.org, fact.periodKey, fact.indicator);
         // the number as written (an update or an added line) or, kept, in another spelling
         if (found === undefined || (found !== fact.source && !fromSourceNumber(found).equals(fact.value))) {
             throw new Error(`bcyt data import: the edited text does not give ${fact.indicator} ${fact.org} ${fact.period} = ${fact.source}`);

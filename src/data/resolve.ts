@@ -3,6 +3,7 @@ import type * as ast from '../../language-server/src/generated/ast.js';
 import { comparisonKey } from '../../language-server/src/semantics/vietnamese.js';
 import { unitInfo, unitNamed, unitFits, type Catalog } from './catalog.js';
 import type { MapFile, Matcher, Match } from './match.js';
+import { KeyMap } from './key-map.js';
 import { notationOf, readCellNumber, type Notation } from './numbers.js';
 import { readPeriod, type PeriodReading } from './periods.js';
 import type { Finding, Where } from './problems.js';
@@ -37,9 +38,9 @@ export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matche
         return notations.get(file);
     };
     const facts: Fact[] = [];
-    const byKey = new Map<string, Fact>();
+    const byKey = new KeyMap<Fact>();
     // a unit word is checked against an indicator's unit once, not for each of its values
-    const unitChecks = new Map<string, Finding['text'] | undefined>();
+    const unitChecks = new KeyMap<Finding['text'] | undefined>();
     for (const r of raw) {
         if (!r.indicator) {
             error(r.where, { vi: 'giá trị không có chỉ số', en: 'a value without an indicator' });
@@ -57,8 +58,7 @@ export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matche
         if (!indicator.ok || !org?.ok || !period?.ok) continue;
         const fact = factOf(r, indicator.match, org.match, period, catalog, notationFor(r.where.file), findings, unitChecks);
         if (!fact) continue;
-        const key = `${fact.indicator} ${fact.org} ${fact.periodKey}`;
-        const earlier = byKey.get(key);
+        const earlier = byKey.get(fact.indicator, fact.org, fact.periodKey);
         if (earlier) {
             const same = earlier.value.equals(fact.value);
             findings.push({
@@ -69,7 +69,7 @@ export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matche
             });
             continue;
         }
-        byKey.set(key, fact);
+        byKey.set(fact, fact.indicator, fact.org, fact.periodKey);
         facts.push(fact);
     }
     return { facts, findings };
@@ -86,7 +86,7 @@ function firstNotation(raw: readonly RawValue[], file: string): Notation | undef
 const whereShort = (w: Where) => [w.sheet, w.cell, w.item !== undefined ? `#${w.item}` : undefined].filter(Boolean).join(' ') || w.file;
 
 function factOf(r: RawValue, indicator: Match, org: Match, period: Extract<PeriodReading, { ok: true }>,
-    catalog: Catalog, notation: () => Notation | undefined, findings: Finding[], unitChecks: Map<string, Finding['text'] | undefined>): Fact | undefined {
+    catalog: Catalog, notation: () => Notation | undefined, findings: Finding[], unitChecks: KeyMap<Finding['text'] | undefined>): Fact | undefined {
     const node = catalog.indicators.get(indicator.name)!;
     const wanted = node.unit.ref;
     const count = wanted ? unitInfo(wanted).kind === 'count' : false;
@@ -97,9 +97,8 @@ function factOf(r: RawValue, indicator: Match, org: Match, period: Extract<Perio
     }
     for (const word of [r.unit, reading.number.unit]) {
         if (!word) continue;
-        const key = `${indicator.name}\u0000${word}`;
-        if (!unitChecks.has(key)) unitChecks.set(key, unitProblem(catalog, word, indicator.name, wanted));
-        const problem = unitChecks.get(key);
+        if (!unitChecks.has(indicator.name, word)) unitChecks.set(unitProblem(catalog, word, indicator.name, wanted), indicator.name, word);
+        const problem = unitChecks.get(indicator.name, word);
         if (problem) {
             findings.push({ severity: 'error', where: r.where, text: problem });
             return undefined;

@@ -56,6 +56,19 @@ describe('bcyt data import: a long table', () => {
         expect(readFileSync(join(dir, 'bc.bcyt'), 'utf8')).toContain('data TTYT_HoangHoa 2024 {\n  ty_suat_sinh = 11,41\n  dan_so_tb = 167769\n}\n');
     });
 
+    test('new blocks come in the order the table first names their org and period; a block\'s values in the table\'s order', () => {
+        const csv = ['Chỉ số,Đơn vị,Kỳ,Giá trị', 'tre_sinh_nu,TYT_ThieuToan,T5/2024,4', 'tre_sinh_nu,TTYT_HoangHoa,T5/2024,30',
+            'tre_sinh_nam,TYT_ThieuToan,T6/2024,6', 'tre_sinh_nam,TYT_ThieuToan,T5/2024,5', 'tre_sinh_nu,TTYT_HoangHoa,Q1/2024,90', ''].join('\n');
+        const dir = dataWorkspace({ 'bc.bcyt': REPORT, 'a.csv': csv });
+        expect(runBcyt(['data', 'import', 'a.csv', '--into', 'bc.bcyt'], dir)).toMatchObject({ code: 0, stderr: '' });
+        const text = readFileSync(join(dir, 'bc.bcyt'), 'utf8');
+        expect(text).toContain('  tre_sinh_nam = 820 trẻ\n  tre_sinh_nu = 90\n}\n');
+        expect(text).toContain(['data TTYT_HoangHoa Q1/2023 {', '  tre_tiem_chung_day_du = 645', '}', '',
+            'data TYT_ThieuToan T5/2024 {', '  tre_sinh_nu = 4', '  tre_sinh_nam = 5', '}', '',
+            'data TTYT_HoangHoa T5/2024 {', '  tre_sinh_nu = 30', '}', '',
+            'data TYT_ThieuToan T6/2024 {', '  tre_sinh_nam = 6', '}', ''].join('\n'));
+    });
+
     test.each([
         ['no other cell of the file decides: refused', ['2024,1.234'], undefined],
         ['a Vietnamese decimal after it decides: thousands', ['2024,1.234', '2023,"0,6"'], '1234'],
