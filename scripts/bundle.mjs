@@ -77,7 +77,7 @@ async function bundleCli() {
     // decoded and copied at every start (~18 ms of CPU for any command). \uXXXX means the same
     // character in a string, a regular expression or a name, and nothing in a comment.
     const cli = at('out/bundle/cli.cjs');
-    writeFileSync(cli, readFileSync(cli, 'utf8').replace(/[^\x00-\x7F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    writeFileSync(cli, readFileSync(cli, 'utf8').replace(/[\u0080-\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
     // one run to fill the code cache (out/bundle/cli.cjs.cache) with what a build compiles:
     // checking, rendering and writing the DOCX of every kind of document, in this one thread (a
     // folder is otherwise built by worker threads, whose compiled code this cache would not hold)
