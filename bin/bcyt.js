@@ -38,7 +38,8 @@ if (!process.env.BCYT_NO_BUNDLE && bundled !== undefined && bundled >= compiled)
     performance.mark('bcyt:bundle-compiled');
     const module = { exports: {} };
     script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-    if (cachedData === undefined || script.cachedDataRejected) {
+    // BCYT_CODE_CACHE=add (scripts/bundle.mjs): a second command adds what it compiled to the cache the first one made
+    if (cachedData === undefined || script.cachedDataRejected || process.env.BCYT_CODE_CACHE === 'add') {
         // once the command is done, V8 has compiled the functions it ran: keep them for the next runs
         process.once('beforeExit', () => {
             const temp = `${cacheFile}.${process.pid}`;

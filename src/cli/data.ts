@@ -5,6 +5,7 @@ import type { ImportPlan } from '../data/import.js';
 import { DocxWriteError, writeDocxAtomically } from '../docx/write.js';
 import { dataText } from '../data/data-text.js';
 import { askedLanguage, cliText } from './cli-text.js';
+import { Timings } from './timings.js';
 
 type Lang = 'vi' | 'en';
 
@@ -21,7 +22,7 @@ export async function runData(args: string[]): Promise<number> {
             args: rest, allowPositionals: true,
             options: {
                 into: { type: 'string' }, map: { type: 'string' }, sheet: { type: 'string' }, org: { type: 'string' },
-                period: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, lang: { type: 'string', default: 'vi' },
+                period: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, timings: { type: 'boolean', default: false }, lang: { type: 'string', default: 'vi' },
                 format: { type: 'string' }, output: { type: 'string', short: 'o' },
             },
         });
@@ -33,7 +34,7 @@ export async function runData(args: string[]): Promise<number> {
     const lang = v.lang as Lang;
     try {
         if (sub === 'import' && parsed.positionals.length === 1 && v.into) {
-            return await runImport(parsed.positionals[0], { into: v.into, map: v.map, sheet: v.sheet, org: v.org, period: v.period, dryRun: v['dry-run']!, lang });
+            return await runImport(parsed.positionals[0], { into: v.into, map: v.map, sheet: v.sheet, org: v.org, period: v.period, dryRun: v['dry-run']!, lang, timings: v.timings! });
         }
         if (sub === 'export' && parsed.positionals.length >= 1 && v.output && ['csv', 'xlsx', 'dhis2-json'].includes(v.format ?? '')) {
             if (/\.bcyt$/iu.test(v.output)) {
@@ -64,12 +65,15 @@ export async function runData(args: string[]): Promise<number> {
 interface ImportOptions {
     readonly into: string; readonly map?: string; readonly sheet?: string; readonly org?: string; readonly period?: string;
     readonly dryRun: boolean; readonly lang: Lang;
+    /** print on stderr where the time went */
+    readonly timings: boolean;
 }
 
 async function runImport(input: string, options: ImportOptions): Promise<number> {
     const { planImport } = await import('../data/import.js');
+    const timings = options.timings ? new Timings() : undefined;
     const en = options.lang === 'en';
-    const plan = await planImport({ input, ...options });
+    const plan = await planImport({ input, ...options, onStep: timings && (step => timings.step(step)) });
     const out: string[] = [];
     if (options.dryRun) out.push(...matchLines(plan, options.lang));
     for (const c of plan.changes) {
@@ -89,9 +93,11 @@ async function runImport(input: string, options: ImportOptions): Promise<number>
         out.push(dataText('dryRun', options.lang, { summary }));
     } else {
         if (plan.text !== undefined) await writeDocxAtomically(Buffer.from(plan.text, 'utf8'), options.into, '.bcyt');
+        timings?.step('write');
         out.push(summary);
     }
     process.stdout.write(out.map(l => `${l}\n`).join(''));
+    timings?.print(options.lang, text => process.stderr.write(text));
     return errors.length ? 1 : 0;
 }
 

@@ -12,6 +12,10 @@ const STEP_TEXT = {
     validate: { vi: () => 'kiểm tra (cả các phép tính)', en: () => 'checks (the evaluated ones too)' },
     resolve: { vi: () => 'tính các giá trị được in', en: () => 'the printed values (evaluation)' },
     render: { vi: () => 'dựng DOCX', en: () => 'render the DOCX' },
+    input: { vi: () => 'đọc tệp số liệu (CSV, JSON, XLSX)', en: () => 'read the figures (CSV, JSON, XLSX)' },
+    match: { vi: () => 'khớp chỉ số, đơn vị, kỳ; đọc số; kiểm tra đơn vị tính', en: () => 'match indicators, orgs, periods; read numbers; check units' },
+    edit: { vi: () => 'sửa văn bản .bcyt', en: () => 'edit the .bcyt text' },
+    verify: { vi: () => 'phân tích lại để kiểm tra', en: () => 'parse again to verify' },
     write: { vi: () => 'ghi tệp', en: () => 'write the file' },
     threads: { vi: () => 'các luồng dựng song song (mỗi luồng: dịch vụ, danh mục, tệp, DOCX)', en: () => 'the build threads (each: services, catalogs, files, DOCX)' },
     rest: { vi: () => 'phần còn lại (in kết quả, giữa các tệp)', en: () => 'the rest (printing, between documents)' },
@@ -21,5 +25,5 @@ const STEP_TEXT = {
 
 export type StepTextKey = keyof typeof STEP_TEXT;
 
-/** What `bcyt build --timings` calls each step, in Vietnamese and English (`--lang`). */
+/** What `bcyt build --timings` and `bcyt data import --timings` call each step, in Vietnamese and English (`--lang`). */
 export const stepText = bilingual(STEP_TEXT);

@@ -8,7 +8,7 @@ import { isDataBlock, isIndicator, isOrg, isTargetBlock, isUnit } from '../../la
 import { unitName } from '../../language-server/src/evaluation/world.js';
 import { isKindOf, type UnitInfo } from '../../language-server/src/semantics/units.js';
 import { comparisonKey } from '../../language-server/src/semantics/vietnamese.js';
-import { loadFiles, type UnreadableFile } from '../../language-server/src/workspace/headless.js';
+import { loadFiles, type LoadStep, type UnreadableFile } from '../../language-server/src/workspace/headless.js';
 
 /**
  * What a .bcyt file sees, read through the language services (its imports and the starter
@@ -31,14 +31,19 @@ export interface LoadedFiles {
     readonly catalog: Catalog;
 }
 
-/** `unsaved`: texts that stand for saved files (an editor's document), by path. */
-export async function loadBcyt(paths: string[], unsaved: ReadonlyMap<string, string> = new Map()): Promise<LoadedFiles> {
+/** `unsaved`: texts that stand for saved files (an editor's document), by path; `onStep` as in loadFiles (`--timings`). */
+export async function loadBcyt(paths: string[], unsaved: ReadonlyMap<string, string> = new Map(), onStep?: (step: LoadStep | 'services') => void): Promise<LoadedFiles> {
     const { Bcyt } = createBcytServices(NodeFileSystem, { production: true });
+    if (onStep) {
+        // Langium makes a service when it is first asked for: the lexer and parser now, so that this step holds them
+        void Bcyt.parser.LangiumParser;
+        onStep('services');
+    }
     const factory = Bcyt.shared.workspace.LangiumDocumentFactory;
     for (const [path, text] of unsaved) {
         Bcyt.shared.workspace.LangiumDocuments.addDocument(factory.fromString(text, URI.parse(pathToFileURL(resolve(path)).toString())));
     }
-    const { documents, unreadable } = await loadFiles(Bcyt, paths, { validation: false });
+    const { documents, unreadable } = await loadFiles(Bcyt, paths, { validation: false, onStep });
     const all = [...Bcyt.shared.workspace.LangiumDocuments.all].map(d => d.parseResult.value as ast.Model);
     return { services: Bcyt, documents, unreadable, catalog: catalogOf(all) };
 }

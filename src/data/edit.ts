@@ -3,6 +3,7 @@ import type * as ast from '../../language-server/src/generated/ast.js';
 import { readPeriodLiteral } from '../../language-server/src/evaluation/world.js';
 import { periodKey } from '../../language-server/src/semantics/periods.js';
 import { dataBlocksOf } from './catalog.js';
+import { KeyMap } from './key-map.js';
 import { fromSourceNumber } from './numbers.js';
 import type { Fact } from './resolve.js';
 
@@ -28,22 +29,23 @@ interface Edit extends TextEdit { readonly order: number }
 
 export function applyFacts(text: string, model: ast.Model, facts: readonly Fact[]): { text: string; changes: Change[]; edits: TextEdit[] } {
     const blocks = dataBlocksOf(model);
-    const blockKey = (org: string, key: string) => `${org} ${key}`;
-    const lastBlock = new Map<string, ast.DataBlock>();
-    const given = new Map<string, ast.DataValue>();
+    // by org and period key (and indicator)
+    const lastBlock = new KeyMap<ast.DataBlock>();
+    const given = new KeyMap<ast.DataValue>();
     for (const block of blocks) {
         const parsed = block.period?.value ? readPeriodLiteral(block.period.value) : undefined;
         if (!parsed?.ok || !block.org?.$refText) continue;
-        const key = blockKey(block.org.$refText, periodKey(parsed.period));
-        lastBlock.set(key, block);
-        for (const value of block.values) if (value.indicator?.$refText) given.set(`${key} ${value.indicator.$refText}`, value);
+        const [org, key] = [block.org.$refText, periodKey(parsed.period)];
+        lastBlock.set(block, org, key);
+        for (const value of block.values) if (value.indicator?.$refText) given.set(value, org, key, value.indicator.$refText);
     }
     const changes: Change[] = [];
     const edits: Edit[] = [];
-    const added = new Map<string, Fact[]>();
+    // the values to add, by block, in the order their blocks were first met
+    const added = new KeyMap<Fact[]>();
+    const groups: Fact[][] = [];
     for (const fact of facts) {
-        const key = blockKey(fact.org, fact.periodKey);
-        const existing = given.get(`${key} ${fact.indicator}`);
+        const existing = given.get(fact.org, fact.periodKey, fact.indicator);
         if (existing) {
             const number = GrammarUtils.findNodeForProperty(existing.quantity?.$cstNode, 'value');
             if (number && (existing.quantity.value === fact.source || fromSourceNumber(existing.quantity.value).equals(fact.value))) {
@@ -57,11 +59,16 @@ export function applyFacts(text: string, model: ast.Model, facts: readonly Fact[
             }
         }
         changes.push({ fact, kind: 'added' });
-        added.set(key, [...added.get(key) ?? [], fact]);
+        const list = added.get(fact.org, fact.periodKey);
+        if (list) list.push(fact);
+        else {
+            groups.push([fact]);
+            added.set(groups[groups.length - 1], fact.org, fact.periodKey);
+        }
     }
     const newBlocks: string[] = [];
-    for (const [key, list] of added) {
-        const block = lastBlock.get(key);
+    for (const list of groups) {
+        const block = lastBlock.get(list[0].org, list[0].periodKey);
         if (block) edits.push(appendToBlock(text, block, list, edits.length));
         else newBlocks.push(`data ${list[0].org} ${list[0].period} {\n${list.map(f => `  ${f.indicator} = ${f.source}\n`).join('')}}\n`);
     }

@@ -3,7 +3,9 @@ import { basename, resolve } from 'node:path';
 import type * as ast from '../../language-server/src/generated/ast.js';
 import { readPeriodLiteral } from '../../language-server/src/evaluation/world.js';
 import { periodKey } from '../../language-server/src/semantics/periods.js';
+import type { LoadStep } from '../../language-server/src/workspace/headless.js';
 import { dataBlocksOf, loadBcyt, type Catalog } from './catalog.js';
+import { KeyMap } from './key-map.js';
 import { applyFacts, type Change, type TextEdit } from './edit.js';
 import { Matcher, type MapFile } from './match.js';
 import { fromSourceNumber } from './numbers.js';
@@ -23,7 +25,11 @@ export interface ImportRequest {
     readonly period?: string;
     /** the text of `into` as an editor holds it, unsaved; the saved file otherwise */
     readonly text?: string;
+    /** said as each step ends (`--timings`) */
+    readonly onStep?: (step: ImportStep) => void;
 }
+
+export type ImportStep = LoadStep | 'services' | 'input' | 'match' | 'edit' | 'verify';
 
 export interface ImportPlan {
     readonly findings: Finding[];
@@ -41,7 +47,8 @@ export interface ImportPlan {
 /** Reads the input and the .bcyt and works out the new text; writes nothing. */
 export async function planImport(request: ImportRequest): Promise<ImportPlan> {
     const into = resolve(request.into);
-    const loaded = await loadBcyt([into], request.text === undefined ? undefined : new Map([[into, request.text]]));
+    const step = request.onStep ?? (() => undefined);
+    const loaded = await loadBcyt([into], request.text === undefined ? undefined : new Map([[into, request.text]]), request.onStep);
     const document = loaded.documents[0];
     if (!document) {
         const why = loaded.unreadable[0]?.reason ?? { vi: 'không đọc được', en: 'cannot be read' };
@@ -59,6 +66,7 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
     const map = request.map ? readMap(request.map) : {};
     const matcher = new Matcher(loaded.catalog, map);
     const input = await readInput(request.input, request.sheet);
+    step('input');
     const raw: RawValue[] = [];
     const findings: Finding[] = [];
     const sheets: ImportPlan['sheets'] = [];
@@ -82,10 +90,13 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
     }
     const resolved = resolveValues(raw, loaded.catalog, matcher, map);
     findings.push(...resolved.findings);
+    step('match');
     const applied = applyFacts(document.textDocument.getText(), model, resolved.facts);
+    step('edit');
     const plan = { findings, changes: applied.changes, matcher, sheets };
     if (findings.some(f => f.severity === 'error') || !applied.changes.some(c => c.kind !== 'unchanged')) return plan;
     verify(loaded.services.parser.LangiumParser.parse(applied.text).value as ast.Model, applied.changes, loaded.catalog);
+    step('verify');
     return { ...plan, text: applied.text, edits: applied.edits };
 }
 
@@ -109,14 +120,16 @@ function readMap(path: string): MapFile {
 
 /** The new text, parsed again, gives every imported value: otherwise nothing is written. */
 function verify(model: ast.Model, changes: readonly Change[], _catalog: Catalog): void {
-    const values = new Map<string, string>();
+    // by org, period key and indicator
+    const values = new KeyMap<string | undefined>();
     for (const block of dataBlocksOf(model)) {
         const parsed = block.period?.value ? readPeriodLiteral(block.period.value) : undefined;
         if (!parsed?.ok) continue;
-        for (const v of block.values) values.set(`${v.indicator?.$refText} ${block.org?.$refText} ${periodKey(parsed.period)}`, v.quantity?.value);
+        const [org, key] = [block.org?.$refText ?? '', periodKey(parsed.period)];
+        for (const v of block.values) values.set(v.quantity?.value, org, key, v.indicator?.$refText ?? '');
     }
     for (const { fact } of changes) {
-        const found = values.get(`${fact.indicator} ${fact.org} ${fact.periodKey}`);
+        const found = values.get(fact.org, fact.periodKey, fact.indicator);
         // the number as written (an update or an added line) or, kept, in another spelling
         if (found === undefined || (found !== fact.source && !fromSourceNumber(found).equals(fact.value))) {
             throw new Error(`bcyt data import: the edited text does not give ${fact.indicator} ${fact.org} ${fact.period} = ${fact.source}`);

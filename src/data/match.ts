@@ -26,6 +26,8 @@ export const isDefaultCombo = (combo: string | undefined) => combo === undefined
 export class Matcher {
     /** kind:text → result, in the order first met */
     readonly seen = new Map<string, { kind: Kind; source: string; result: MatchResult }>();
+    /** the same results by kind and text: a long table names its indicator and org on each row, looked up without a new key string */
+    private readonly known: Record<Kind, Map<string, MatchResult>> = { indicator: new Map(), org: new Map() };
     private readonly mapped: Record<Kind, Map<string, string>> = { indicator: new Map(), org: new Map() };
 
     constructor(private readonly catalog: Catalog, map: MapFile = {}) {
@@ -71,14 +73,12 @@ export class Matcher {
     }
 
     private find(kind: Kind, text: string): MatchResult {
-        const key = `${kind}:${text}`;
-        const known = this.seen.get(key);
-        if (known) return known.result;
-        return this.remember(kind, text, this.lookup(kind, text));
+        return this.known[kind].get(text) ?? this.remember(kind, text, this.lookup(kind, text));
     }
 
     private remember(kind: Kind, source: string, result: MatchResult): MatchResult {
         this.seen.set(`${kind}:${source}`, { kind, source, result });
+        this.known[kind].set(source, result);
         return result;
     }
 

@@ -48,8 +48,11 @@ export function notationOf(cell: CellValue): Notation | undefined {
     return undefined;
 }
 
-/** Reads a cell; `count`: the indicator counts (so "1.234" can only be a thousand and more). */
-export function readCellNumber(cell: CellValue, notation: Notation | undefined, count: boolean): CellReading {
+/**
+ * Reads a cell; `count`: the indicator counts (so "1.234" can only be a thousand and more).
+ * `notation` may be asked for only when a cell needs it: the file's other cells decide it.
+ */
+export function readCellNumber(cell: CellValue, notation: Notation | undefined | (() => Notation | undefined), count: boolean): CellReading {
     if (typeof cell === 'number') {
         if (!Number.isFinite(cell)) return refuse(String(cell));
         // a spreadsheet's double: its shortest decimal spelling is what the author typed
@@ -62,7 +65,7 @@ export function readCellNumber(cell: CellValue, notation: Notation | undefined, 
     }
     if (INT.test(digits)) return withUnit(new Decimal(digits));
     if (AMBIGUOUS.test(digits)) {
-        const reading = notation ?? (count ? 'whole' : undefined);
+        const reading = (typeof notation === 'function' ? notation() : notation) ?? (count ? 'whole' : undefined);
         if (!reading) {
             return {
                 ok: false, text: {

@@ -1,4 +1,4 @@
-import { formatPeriodLiteral, parsePeriodLiteral, parseVietnamesePeriodPhrase, type Period } from '../../language-server/src/semantics/periods.js';
+import { formatPeriodLiteral, parsePeriodLiteral, parseVietnamesePeriodPhrase, periodKey, type Period } from '../../language-server/src/semantics/periods.js';
 import type { Text } from './problems.js';
 
 /**
@@ -7,7 +7,7 @@ import type { Text } from './problems.js';
  * "Tháng 3/2024", "6 tháng đầu năm 2024"). DHIS2's weekly, daily, bi-monthly and financial
  * periods have no .bcyt notation and are refused.
  */
-export type PeriodReading = { ok: true; literal: string; period: Period } | { ok: false; text: Text };
+export type PeriodReading = { ok: true; literal: string; period: Period; /** periodKey */ key: string } | { ok: false; text: Text };
 
 const DHIS2: readonly [RegExp, (m: RegExpExecArray) => string][] = [
     [/^(\d{4})Q([1-4])$/, m => `Q${m[2]}/${m[1]}`],
@@ -35,10 +35,10 @@ function readPeriodText(text: string): PeriodReading {
     })];
     for (const candidate of candidates) {
         const parsed = parsePeriodLiteral(candidate);
-        if (parsed.ok) return { ok: true, literal: formatPeriodLiteral(parsed.period), period: parsed.period };
+        if (parsed.ok) return reading(parsed.period);
     }
     const phrase = parseVietnamesePeriodPhrase(t);
-    if (phrase && /\d{4}/.test(t)) return { ok: true, literal: formatPeriodLiteral(phrase), period: phrase };
+    if (phrase && /\d{4}/.test(t)) return reading(phrase);
     return {
         ok: false, text: {
             vi: `kỳ "${t}" không đọc được (viết 2024, Q1/2024, H1/2024, T3/2024 hoặc kỳ DHIS2 2024Q1, 2024S1, 202403)`,
@@ -46,6 +46,8 @@ function readPeriodText(text: string): PeriodReading {
         },
     };
 }
+
+const reading = (period: Period): PeriodReading => ({ ok: true, literal: formatPeriodLiteral(period), period, key: periodKey(period) });
 
 /** The DHIS2 period of a .bcyt period, when DHIS2 has one (year, quarter, six months, month). */
 export function dhis2Period(p: Period): string | undefined {

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { MAX_SOURCE_BYTES } from '../../language-server/src/limits.js';
+import { parseCsv } from './csv.js';
 import { DataReadError } from './problems.js';
 import { readDhis2Json } from './read-dhis2-json.js';
 import type { RawValue, Sheet } from './table.js';
@@ -52,13 +52,6 @@ function readBytes(path: string): Buffer {
     return readFileSync(path);
 }
 
-/** The separator the header line uses: Excel in a Vietnamese locale writes `;` (its decimal sign is the comma). */
-function delimiterOf(text: string): string {
-    const line = text.slice(0, text.search(/\r?\n|$/)).replace(/"[^"]*"/g, '');
-    const counts = [',', ';', '\t'].map(d => [d, line.split(d).length] as const);
-    return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-}
-
 export function readCsv(bytes: Buffer, file: string): Sheet {
     if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004') {
         throw new DataReadError({ vi: `${file}: là tệp nén (.xlsx?), không phải CSV`, en: `${file}: a zip file (.xlsx?), not a CSV` });
@@ -71,8 +64,7 @@ export function readCsv(bytes: Buffer, file: string): Sheet {
         });
     }
     try {
-        const rows = parse(text, { bom: true, delimiter: delimiterOf(text.replace(/^\uFEFF/, '')), relax_column_count: true, skip_empty_lines: false }) as string[][];
-        return { file, rows };
+        return { file, rows: parseCsv(text) };
     } catch (error) {
         throw new DataReadError({
             vi: `${file}: CSV không hợp lệ (${(error as Error).message})`,

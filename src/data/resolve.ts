@@ -1,11 +1,11 @@
 import type { Decimal } from 'decimal.js';
 import type * as ast from '../../language-server/src/generated/ast.js';
 import { comparisonKey } from '../../language-server/src/semantics/vietnamese.js';
-import { periodKey } from '../../language-server/src/semantics/periods.js';
 import { unitInfo, unitNamed, unitFits, type Catalog } from './catalog.js';
 import type { MapFile, Matcher, Match } from './match.js';
+import { KeyMap } from './key-map.js';
 import { notationOf, readCellNumber, type Notation } from './numbers.js';
-import { readPeriod } from './periods.js';
+import { readPeriod, type PeriodReading } from './periods.js';
 import type { Finding, Where } from './problems.js';
 import type { RawValue } from './table.js';
 
@@ -30,17 +30,17 @@ export interface Fact {
 export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matcher: Matcher, map: MapFile = {}): { facts: Fact[]; findings: Finding[] } {
     const findings: Finding[] = [];
     const error = (where: Where, text: Finding['text']) => findings.push({ severity: 'error', where, text });
-    // one notation a file: a cell that shows it without doubt decides for the file's "1.234"
-    const notations = new Map<string, Notation>();
-    for (const r of raw) {
-        if (notations.has(r.where.file)) continue;
-        const n = notationOf(r.value);
-        if (n) notations.set(r.where.file, n);
-    }
+    // one notation a file: its first cell that shows it without doubt decides for the file's
+    // "1.234"; looked for when such a cell is met (a file of whole numbers has none)
+    const notations = new Map<string, Notation | undefined>();
+    const notationFor = (file: string) => () => {
+        if (!notations.has(file)) notations.set(file, firstNotation(raw, file));
+        return notations.get(file);
+    };
     const facts: Fact[] = [];
-    const byKey = new Map<string, Fact>();
+    const byKey = new KeyMap<Fact>();
     // a unit word is checked against an indicator's unit once, not for each of its values
-    const unitChecks = new Map<string, Finding['text'] | undefined>();
+    const unitChecks = new KeyMap<Finding['text'] | undefined>();
     for (const r of raw) {
         if (!r.indicator) {
             error(r.where, { vi: 'giá trị không có chỉ số', en: 'a value without an indicator' });
@@ -56,10 +56,9 @@ export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matche
         if (!period) error(r.where, { vi: 'giá trị không có kỳ (thêm cột "Kỳ" hoặc --period)', en: 'a value without a period (add a "Kỳ" column or --period)' });
         else if (!period.ok) error(r.where, period.text);
         if (!indicator.ok || !org?.ok || !period?.ok) continue;
-        const fact = factOf(r, indicator.match, org.match, period, catalog, notations.get(r.where.file), findings, unitChecks);
+        const fact = factOf(r, indicator.match, org.match, period, catalog, notationFor(r.where.file), findings, unitChecks);
         if (!fact) continue;
-        const key = `${fact.indicator} ${fact.org} ${fact.periodKey}`;
-        const earlier = byKey.get(key);
+        const earlier = byKey.get(fact.indicator, fact.org, fact.periodKey);
         if (earlier) {
             const same = earlier.value.equals(fact.value);
             findings.push({
@@ -70,16 +69,24 @@ export function resolveValues(raw: readonly RawValue[], catalog: Catalog, matche
             });
             continue;
         }
-        byKey.set(key, fact);
+        byKey.set(fact, fact.indicator, fact.org, fact.periodKey);
         facts.push(fact);
     }
     return { facts, findings };
 }
 
+function firstNotation(raw: readonly RawValue[], file: string): Notation | undefined {
+    for (const r of raw) {
+        const n = r.where.file === file ? notationOf(r.value) : undefined;
+        if (n) return n;
+    }
+    return undefined;
+}
+
 const whereShort = (w: Where) => [w.sheet, w.cell, w.item !== undefined ? `#${w.item}` : undefined].filter(Boolean).join(' ') || w.file;
 
-function factOf(r: RawValue, indicator: Match, org: Match, period: { literal: string; period: Parameters<typeof periodKey>[0] },
-    catalog: Catalog, notation: Notation | undefined, findings: Finding[], unitChecks: Map<string, Finding['text'] | undefined>): Fact | undefined {
+function factOf(r: RawValue, indicator: Match, org: Match, period: Extract<PeriodReading, { ok: true }>,
+    catalog: Catalog, notation: () => Notation | undefined, findings: Finding[], unitChecks: KeyMap<Finding['text'] | undefined>): Fact | undefined {
     const node = catalog.indicators.get(indicator.name)!;
     const wanted = node.unit.ref;
     const count = wanted ? unitInfo(wanted).kind === 'count' : false;
@@ -90,9 +97,8 @@ function factOf(r: RawValue, indicator: Match, org: Match, period: { literal: st
     }
     for (const word of [r.unit, reading.number.unit]) {
         if (!word) continue;
-        const key = `${indicator.name}\u0000${word}`;
-        if (!unitChecks.has(key)) unitChecks.set(key, unitProblem(catalog, word, indicator.name, wanted));
-        const problem = unitChecks.get(key);
+        if (!unitChecks.has(indicator.name, word)) unitChecks.set(unitProblem(catalog, word, indicator.name, wanted), indicator.name, word);
+        const problem = unitChecks.get(indicator.name, word);
         if (problem) {
             findings.push({ severity: 'error', where: r.where, text: problem });
             return undefined;
@@ -108,7 +114,7 @@ function factOf(r: RawValue, indicator: Match, org: Match, period: { literal: st
         return undefined;
     }
     return {
-        indicator: indicator.name, org: org.name, period: period.literal, periodKey: periodKey(period.period),
+        indicator: indicator.name, org: org.name, period: period.literal, periodKey: period.key,
         value: reading.number.value, source: reading.number.source, where: r.where,
     };
 }

@@ -208,7 +208,7 @@ const CASES: Record<string, Case> = {
   bcyt diff [<phiên bản A> [<phiên bản B>]] [-- <tệp hoặc thư mục…>] [--format text|markdown|json] [--lang vi|en] [--fail-on-new-errors]
   bcyt diff <cũ.bcyt> <mới.bcyt>      (hai tệp hoặc hai thư mục)
   bcyt textconv <tệp.docx> [--lang vi|en]   (văn bản của DOCX cho git diff)
-  bcyt data import <tệp.csv|tệp.json|tệp.xlsx> --into <tệp.bcyt> [--map ánh-xạ.json] [--sheet TÊN] [--org ĐƠN_VỊ] [--period KỲ] [--dry-run] [--lang vi|en]
+  bcyt data import <tệp.csv|tệp.json|tệp.xlsx> --into <tệp.bcyt> [--map ánh-xạ.json] [--sheet TÊN] [--org ĐƠN_VỊ] [--period KỲ] [--dry-run] [--lang vi|en] [--timings]
   bcyt data export <tệp.bcyt|thư mục…> --format csv|xlsx|dhis2-json -o <tệp ra> [--map ánh-xạ.json] [--lang vi|en]
 `,
         en: () => `Usage:
@@ -220,18 +220,18 @@ const CASES: Record<string, Case> = {
   bcyt diff [<revision A> [<revision B>]] [-- <files or folders…>] [--format text|markdown|json] [--lang vi|en] [--fail-on-new-errors]
   bcyt diff <old.bcyt> <new.bcyt>      (two files or two folders)
   bcyt textconv <file.docx> [--lang vi|en]  (the DOCX as text for git diff)
-  bcyt data import <file.csv|file.json|file.xlsx> --into <file.bcyt> [--map map.json] [--sheet NAME] [--org ORG] [--period PERIOD] [--dry-run] [--lang vi|en]
+  bcyt data import <file.csv|file.json|file.xlsx> --into <file.bcyt> [--map map.json] [--sheet NAME] [--org ORG] [--period PERIOD] [--dry-run] [--lang vi|en] [--timings]
   bcyt data export <file.bcyt|folder…> --format csv|xlsx|dhis2-json -o <output> [--map map.json] [--lang vi|en]
 `,
     },
     'data without a subcommand': {
         keys: ['dataUsage'], args: () => ['data'], code: 2,
         vi: () => `Cách dùng / usage:
-  bcyt data import <tệp.csv|tệp.json|tệp.xlsx> --into <tệp.bcyt> [--map ánh-xạ.json] [--sheet TÊN] [--org ĐƠN_VỊ] [--period KỲ] [--dry-run] [--lang vi|en]
+  bcyt data import <tệp.csv|tệp.json|tệp.xlsx> --into <tệp.bcyt> [--map ánh-xạ.json] [--sheet TÊN] [--org ĐƠN_VỊ] [--period KỲ] [--dry-run] [--lang vi|en] [--timings]
   bcyt data export <tệp.bcyt|thư mục…> --format csv|xlsx|dhis2-json -o <tệp ra> [--map ánh-xạ.json] [--lang vi|en]
 `,
         en: () => `Usage:
-  bcyt data import <file.csv|file.json|file.xlsx> --into <file.bcyt> [--map map.json] [--sheet NAME] [--org ORG] [--period PERIOD] [--dry-run] [--lang vi|en]
+  bcyt data import <file.csv|file.json|file.xlsx> --into <file.bcyt> [--map map.json] [--sheet NAME] [--org ORG] [--period PERIOD] [--dry-run] [--lang vi|en] [--timings]
   bcyt data export <file.bcyt|folder…> --format csv|xlsx|dhis2-json -o <output> [--map map.json] [--lang vi|en]
 `,
     },

@@ -55,6 +55,52 @@ describe('bcyt data import: a long table', () => {
         expect(result.code).toBe(0);
         expect(readFileSync(join(dir, 'bc.bcyt'), 'utf8')).toContain('data TTYT_HoangHoa 2024 {\n  ty_suat_sinh = 11,41\n  dan_so_tb = 167769\n}\n');
     });
+
+    test('new blocks come in the order the table first names their org and period; a block\'s values in the table\'s order', () => {
+        const csv = ['Chỉ số,Đơn vị,Kỳ,Giá trị', 'tre_sinh_nu,TYT_ThieuToan,T5/2024,4', 'tre_sinh_nu,TTYT_HoangHoa,T5/2024,30',
+            'tre_sinh_nam,TYT_ThieuToan,T6/2024,6', 'tre_sinh_nam,TYT_ThieuToan,T5/2024,5', 'tre_sinh_nu,TTYT_HoangHoa,Q1/2024,90', ''].join('\n');
+        const dir = dataWorkspace({ 'bc.bcyt': REPORT, 'a.csv': csv });
+        expect(runBcyt(['data', 'import', 'a.csv', '--into', 'bc.bcyt'], dir)).toMatchObject({ code: 0, stderr: '' });
+        const text = readFileSync(join(dir, 'bc.bcyt'), 'utf8');
+        expect(text).toContain('  tre_sinh_nam = 820 trẻ\n  tre_sinh_nu = 90\n}\n');
+        expect(text).toContain(['data TTYT_HoangHoa Q1/2023 {', '  tre_tiem_chung_day_du = 645', '}', '',
+            'data TYT_ThieuToan T5/2024 {', '  tre_sinh_nu = 4', '  tre_sinh_nam = 5', '}', '',
+            'data TTYT_HoangHoa T5/2024 {', '  tre_sinh_nu = 30', '}', '',
+            'data TYT_ThieuToan T6/2024 {', '  tre_sinh_nam = 6', '}', ''].join('\n'));
+    });
+
+    test.each([
+        ['no other cell of the file decides: refused', ['2024,1.234'], undefined],
+        ['a Vietnamese decimal after it decides: thousands', ['2024,1.234', '2023,"0,6"'], '1234'],
+        ['a plain decimal before it decides: decimals', ['2023,0.6', '2024,1.234'], '1,234'],
+    ])('"1.234" for a rate: %s', (_name, rows, expected) => {
+        const csv = `Chỉ số,Đơn vị,Kỳ,Giá trị\n${rows.map(r => `ty_suat_sinh,TTYT_HoangHoa,${r}`).join('\n')}\n`;
+        const dir = dataWorkspace({ 'bc.bcyt': REPORT, 'a.csv': csv });
+        const result = runBcyt(['data', 'import', 'a.csv', '--into', 'bc.bcyt'], dir);
+        const text = readFileSync(join(dir, 'bc.bcyt'), 'utf8');
+        if (expected === undefined) {
+            expect(result.code).toBe(1);
+            expect(result.stderr).toContain('"1.234" đọc được hai cách');
+            expect(text).toBe(REPORT);
+        } else {
+            expect(result).toMatchObject({ code: 0, stderr: '' });
+            expect(text).toContain(`data TTYT_HoangHoa 2024 {\n  ty_suat_sinh = ${expected}\n}\n`);
+        }
+    });
+
+    test.each([['vi', 'đọc tệp số liệu'], ['en', 'read the figures']])(
+        '--timings (%s): the steps on stderr; the table without quotes (split, not csv-parse) gives the same file', (lang, step) => {
+            const quoted = dataWorkspace({ 'bc.bcyt': REPORT, 'so-lieu.csv': LONG_CSV });
+            const plain = dataWorkspace({ 'bc.bcyt': REPORT, 'so-lieu.csv': LONG_CSV.replace(/"/g, '').replace(/\n/g, '\r\n') });
+            const before = runBcyt(['data', 'import', 'so-lieu.csv', '--into', 'bc.bcyt', '--lang', lang], quoted);
+            const timed = runBcyt(['data', 'import', 'so-lieu.csv', '--into', 'bc.bcyt', '--lang', lang, '--timings'], plain);
+            expect(timed.code).toBe(0);
+            expect(timed.stdout).toBe(before.stdout);
+            expect(readFileSync(join(plain, 'bc.bcyt'), 'utf8')).toBe(readFileSync(join(quoted, 'bc.bcyt'), 'utf8'));
+            const rows = [...timed.stderr.matchAll(/^ {2}(.+?) +(\d+[.,]\d)$/gm)].map(m => m[1]);
+            expect(rows.filter(label => label.startsWith(step))).toHaveLength(1);
+            expect(rows.length).toBeGreaterThanOrEqual(12);
+        });
 });
 
 const UID = { tcdd: 'a1B2c3D4e5F', nam: 'Zx9Yw8Vu7Ts', hh: 'OU_HH00001a' };
