@@ -5,6 +5,7 @@
 //
 //   node bench/profile-summary.mjs <file.cpuprofile | dir> [--top 25] [--json]
 //   node bench/profile-summary.mjs <file.cpuprofile | dir> --callers 'iterator langium/lib/utils/stream.js' [--depth 3] [--inclusive]
+//   node bench/profile-summary.mjs <file.cpuprofile | dir> --callees 'claimed language-server/src/evaluation/inline-values.ts' [--top 25]
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,6 +159,25 @@ export function callers(profile, needle, depth = 3, inclusive = false) {
     return [...chains].sort((a, b) => b[1] - a[1]).map(([chain, ms]) => ({ ms: Math.round(ms * 10) / 10, chain }));
 }
 
+/** What the functions whose key contains `needle` spend their time in: inclusive time by the function they call directly (outermost match). */
+export function callees(profile, needle) {
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const info = new Map(profile.nodes.map(n => [n.id, describe(n.callFrame)]));
+    const deltas = profile.timeDeltas ?? [];
+    const byCallee = new Map();
+    profile.samples.forEach((id, i) => {
+        let hit, below;
+        for (let n = id, child; n !== undefined; child = n, n = parent.get(n)) {
+            if (info.get(n).key.includes(needle)) { hit = n; below = child; }
+        }
+        if (hit === undefined) return;
+        const key = below === undefined ? '(self)' : `${info.get(below).name} ${info.get(below).where}`;
+        byCallee.set(key, (byCallee.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+    });
+    return [...byCallee].sort((a, b) => b[1] - a[1]).map(([callee, ms]) => ({ ms: Math.round(ms * 10) / 10, callee }));
+}
+
 export function merge(profiles) {
     // several profiles (e.g. one per process): summarise each, add the rows up
     const add = (into, rows, field = 'ms') => { for (const r of rows) { const k = r.key ?? r.origin; const o = into.get(k); if (o) o[field] += r[field]; else into.set(k, { ...r }); } };
@@ -201,6 +221,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const target = process.argv[2];
     const topArg = process.argv.indexOf('--top');
     const top = topArg > 0 ? Number(process.argv[topArg + 1]) : 25;
+    const calleesArg = process.argv.indexOf('--callees');
+    if (calleesArg > 0) {
+        const totals = new Map();
+        for (const p of loadProfiles(target)) for (const { ms, callee } of callees(p, process.argv[calleesArg + 1])) totals.set(callee, (totals.get(callee) ?? 0) + ms);
+        for (const [callee, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${String(Math.round(ms * 10) / 10).padStart(10)} ms  ${callee}`);
+        process.exit(0);
+    }
     const callersArg = process.argv.indexOf('--callers');
     if (callersArg > 0) {
         const depth = Number(process.argv[process.argv.indexOf('--depth') + 1]) || 3;

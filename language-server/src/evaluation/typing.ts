@@ -2,7 +2,8 @@ import * as ast from '../generated/ast.js';
 import {
     addTypes, divideTypes, multiplyTypes, unitType, DIMENSIONLESS, PLAIN_NUMBER, UNKNOWN_UNIT, type UnitType,
 } from '../semantics/units.js';
-import type { World } from './world.js';
+import { memoByObject } from '../semantics/object-memo.js';
+import type { Declarations, World } from './world.js';
 
 /** A place where two quantities of incompatible units meet. */
 export interface UnitClash {
@@ -16,12 +17,24 @@ export function typeOf(expression: ast.Expression | undefined, world: World): Un
     return inferType(expression, world, []);
 }
 
-/** The `+`/`-` in an expression whose operands cannot be added (trẻ + lượt). */
-export function unitClashes(expression: ast.Expression | undefined, world: World): UnitClash[] {
-    const clashes: UnitClash[] = [];
-    inferType(expression, world, clashes);
+/**
+ * The `+`/`-` in an expression whose operands cannot be added (trẻ + lượt). Once per expression
+ * and declarations (the units and what the references name): the keystroke's checks ask again
+ * for every `{…}` of the document, and an edit of the body changes neither. Shared: never mutate.
+ */
+export function unitClashes(expression: ast.Expression | undefined, world: World): readonly UnitClash[] {
+    if (!expression) return [];
+    const known = clashesIn(world.declarations);
+    let clashes = known.get(expression);
+    if (!clashes) {
+        const found: UnitClash[] = [];
+        inferType(expression, world, found);
+        known.set(expression, clashes = found);
+    }
     return clashes;
 }
+
+const clashesIn = memoByObject((_declarations: Declarations) => new WeakMap<ast.Expression, readonly UnitClash[]>());
 
 function inferType(expression: ast.Expression | undefined, world: World, clashes: UnitClash[]): UnitType {
     if (!expression) return UNKNOWN_UNIT;

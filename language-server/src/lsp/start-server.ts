@@ -3,6 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
 import { createBcytServices, type BcytServices } from '../bcyt-module.js';
 import { syncSettings } from './settings-sync.js';
+import { answerRequestsBeforeChecks } from './requests-before-checks.js';
 import { runSlowChecksWhenIdle } from './slow-checks.js';
 
 /**
@@ -18,5 +19,6 @@ export function startServer(connection: Connection, extend?: (services: BcytServ
     syncSettings(shared, Bcyt);
     extend?.(Bcyt);
     runSlowChecksWhenIdle(shared);
+    answerRequestsBeforeChecks(shared);
     startLanguageServer(shared);
 }

@@ -7,6 +7,8 @@
  * so names, unit words and labels must compare equal across the two. Pure functions, no I/O.
  */
 
+import { memoByText } from './text-memo.js';
+
 /** Unicode NFC: the form we store and print. */
 export function normalizeText(s: string): string {
     return s.normalize('NFC');
@@ -112,8 +114,11 @@ function canonicalWord(word: string): string {
  */
 export function canonicalTones(s: string): string {
     // Words are runs of letters with their combining marks; everything else is copied as is.
-    return s.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, canonicalWord);
+    return s.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, canonicalWordOf);
 }
+
+/** Syllables repeat in every text: each is decomposed and recomposed once (canonicalWord allocates a letter object per letter). */
+const canonicalWordOf = memoByText(canonicalWord);
 
 /**
  * Key under which two Vietnamese texts are considered the same: NFC, lower case, canonical

@@ -89,8 +89,11 @@ export class ClaimsCheck {
                 if (fact.source !== 'data' || !fact.value || fact.document !== document) continue;
                 if (session.world.factsFor(indicator, fact.org, fact.period)[0] !== fact) continue;
                 for (const sum of partsTotals(session, indicator, fact.org, fact.period)) {
-                    const given = { lo: fact.value.minus(tolerance(fact.decimals)), hi: fact.value.plus(tolerance(fact.decimals)) };
-                    if (sum.bounds ? overlaps(given, sum.bounds) : matchesAtPrecision(fact.value, fact.decimals, sum.total)) continue;
+                    // the range of the given total only against a range: an exact sum is matched without one
+                    const agrees = sum.bounds
+                        ? overlaps({ lo: fact.value.minus(tolerance(fact.decimals)), hi: fact.value.plus(tolerance(fact.decimals)) }, sum.bounds)
+                        : matchesAtPrecision(fact.value, fact.decimals, sum.total);
+                    if (agrees) continue;
                     report(accept, 'sum-mismatch', {
                         total: formatVi(fact.value) + unit, sum: formatVi(sum.total) + unit, parts: sum.parts.map(p => formatVi(p)).join(' + '),
                         label: indicator.label, org: fact.org.label, period: formatPeriodVi(fact.period),

@@ -4,7 +4,7 @@ import { plannedScope, previousScope, scopeOf, type EvaluationScope } from '../e
 import { periodOf, type DocumentContext, type World } from '../evaluation/world.js';
 import { findPeriodPhrases, type PeriodPhrase } from '../semantics/period-phrases.js';
 import {
-    compareDates, containsPeriod, formatPeriodVi, periodEnd, periodKey, shiftYears, type Period,
+    compareDates, containsPeriod, formatPeriodVi, periodCode, periodEnd, periodKey, shiftYears, type Period,
 } from '../semantics/periods.js';
 import { comparisonKey } from '../semantics/vietnamese.js';
 import { lineText, sentencesOf, type LineText, type Span } from './prose-text.js';
@@ -65,6 +65,7 @@ export class PeriodMentionsCheck {
         const document = AstUtils.getDocument(model);
         // headings open sections; a section about plans or directions lets later periods pass
         const sections: Array<{ level: number; future: boolean }> = [];
+        const periods = periodsKey(context, period);
         for (const block of body.blocks) {
             if (block.$type === ast.BlankLine.$type || !block.parts?.length) continue;
             const line = lineText(block.parts);
@@ -75,7 +76,7 @@ export class PeriodMentionsCheck {
                 continue;
             }
             if (!line.placeholders.length) continue;
-            const c: SentenceContext = { context, period, future: sections.some(s => s.future) };
+            const c: SentenceContext = { context, period, periods, future: sections.some(s => s.future) };
             for (const slip of slipsOf(line, c, this)) this.report(line, slip, document, accept);
         }
     }
@@ -93,8 +94,8 @@ export class PeriodMentionsCheck {
             if (p.kind !== 'value' || p.keyIndex < sentence.start || p.keyIndex >= sentence.end) continue;
             quantities.push({ start: p.keyIndex, end: p.keyIndex + 1, periods: periodsOf(p.part, c.context) });
         }
-        const own = periodKey(c.period);
-        if (!quantities.some(q => q.periods!.some(p => periodKey(p) === own))) return;
+        const own = periodCode(c.period);
+        if (!quantities.some(q => q.periods!.some(p => periodCode(p) === own))) return;
         const key = line.key.slice(0, sentence.end);
         const phrases = findPeriodPhrases(key.slice(sentence.start), c.period.year)
             .map(p => ({ ...p, start: p.start + sentence.start, end: p.end + sentence.start }));
@@ -182,8 +183,14 @@ function inListOfPeriods(key: string, phrases: readonly PeriodPhrase[], index: n
 interface SentenceContext {
     readonly context: DocumentContext;
     readonly period: Period;
+    /** the document's periods (its own, compared, planned) as one key: what a line's slips depend on besides its parts */
+    readonly periods: string;
     /** under a heading about plans, tasks or directions */
     readonly future: boolean;
+}
+
+function periodsKey(context: DocumentContext, period: Period): string {
+    return [period, context.compare, context.plan].map(p => (p ? periodKey(p) : '')).join('|');
 }
 
 /** A phrase that does not fit, and what it should have named. */
@@ -198,8 +205,7 @@ interface Slip {
 const slipsByLine = new WeakMap<readonly ast.Inline[], { readonly key: string; readonly slips: Slip[] }>();
 
 function slipsOf(line: LineText, c: SentenceContext, check: PeriodMentionsCheck): Slip[] {
-    const { compare, plan } = c.context;
-    const key = [c.period, compare, plan].map(p => (p ? periodKey(p) : '')).join('|') + (c.future ? '|future' : '');
+    const key = c.future ? `${c.periods}|future` : c.periods;
     const known = slipsByLine.get(line.parts);
     if (known?.key === key) return known.slips;
     const slips = check.slipsIn(line, c);
@@ -225,7 +231,7 @@ function periodsOf(node: ast.InlineExpression, context: DocumentContext): Period
 export function valuePeriods(expression: ast.Expression | undefined, scope: EvaluationScope): Period[] {
     const found: Period[] = [];
     const add = (p: Period | undefined) => {
-        if (p && !found.some(f => periodKey(f) === periodKey(p))) found.push(p);
+        if (p && !found.some(f => periodCode(f) === periodCode(p))) found.push(p);
     };
     const walk = (e: ast.Expression | undefined, s: EvaluationScope): void => {
         if (!e) return;

@@ -41,18 +41,58 @@ export type Placeholder =
 const isText = (part: ast.Inline): part is ast.TextChunk => part.$type === ast.TextChunk.$type;
 
 /** The text of a body line, read once per version of its parts. */
-export const lineText = memoByObject((parts: readonly ast.Inline[]): LineText => {
-    const pieces: Piece[] = [];
-    let text = '';
-    for (const part of parts) {
-        const written = isText(part) ? part.text ?? '' : PLACEHOLDER;
-        if (!written) continue;
-        pieces.push({ start: text.length, end: text.length + written.length, part });
-        text += written;
+export const lineText = memoByObject((parts: readonly ast.Inline[]): LineText => new ReadLine(parts));
+
+/** A line read: its methods on the class, not closures per line (a report holds tens of thousands, kept while their parts are). */
+class ReadLine implements LineText {
+    readonly text: string;
+    readonly key: string;
+    readonly placeholders: Placeholder[] = [];
+    readonly node: ast.Inline;
+    private readonly pieces: Piece[] = [];
+    /** the text index of each key index; undefined when each is its own */
+    private readonly origin: number[] | undefined;
+
+    constructor(readonly parts: readonly ast.Inline[]) {
+        let text = '';
+        for (const part of parts) {
+            const written = isText(part) ? part.text ?? '' : PLACEHOLDER;
+            if (!written) continue;
+            this.pieces.push({ start: text.length, end: text.length + written.length, part });
+            text += written;
+        }
+        this.text = text;
+        const { key, origin } = searchKey(text);
+        this.key = key;
+        this.origin = origin;
+        this.node = parts.find(isText) ?? parts[0];
+        for (let k = key.indexOf(PLACEHOLDER); k >= 0; k = key.indexOf(PLACEHOLDER, k + 1)) {
+            const part = this.pieceAt(this.originOf(k))?.part;
+            if (!part || isText(part)) continue;
+            this.placeholders.push(part.$type === ast.InlineExpression.$type ? { keyIndex: k, kind: 'value', part: part as ast.InlineExpression }
+                : part.$type === ast.Citation.$type ? { keyIndex: k, kind: 'citation', part: part as ast.Citation } : { keyIndex: k, kind: 'other', part });
+        }
     }
-    const { key, origin } = searchKey(text);
-    // binary search: a line of many `{…}` would make a linear scan per placeholder quadratic
-    const pieceAt = (index: number) => {
+
+    textIndex(keyIndex: number): number {
+        return this.originOf(Math.max(0, Math.min(keyIndex, this.origin ? this.origin.length - 1 : this.key.length)));
+    }
+
+    documentOffset(index: number): number {
+        const piece = this.pieceAt(index);
+        const cst = piece?.part.$cstNode;
+        if (!piece || !cst) return 0;
+        if (!isText(piece.part)) return index >= piece.end ? cst.end : cst.offset;
+        return cst.offset + Math.min(index, piece.end) - piece.start;
+    }
+
+    private originOf(keyIndex: number): number {
+        return this.origin ? this.origin[keyIndex] : keyIndex;
+    }
+
+    /** binary search: a line of many `{…}` would make a linear scan per placeholder quadratic */
+    private pieceAt(index: number): Piece | undefined {
+        const pieces = this.pieces;
         let lo = 0;
         let hi = pieces.length - 1;
         while (lo <= hi) {
@@ -62,36 +102,40 @@ export const lineText = memoByObject((parts: readonly ast.Inline[]): LineText =>
             else return pieces[mid];
         }
         return pieces[pieces.length - 1];
-    };
-    const placeholders: Placeholder[] = [];
-    for (let k = key.indexOf(PLACEHOLDER); k >= 0; k = key.indexOf(PLACEHOLDER, k + 1)) {
-        const piece = pieceAt(origin[k]);
-        const part = piece?.part;
-        if (!part || isText(part)) continue;
-        placeholders.push(part.$type === ast.InlineExpression.$type ? { keyIndex: k, kind: 'value', part: part as ast.InlineExpression }
-            : part.$type === ast.Citation.$type ? { keyIndex: k, kind: 'citation', part: part as ast.Citation } : { keyIndex: k, kind: 'other', part });
     }
-    return {
-        parts, text, key, placeholders, node: parts.find(isText) ?? parts[0],
-        textIndex: keyIndex => origin[Math.max(0, Math.min(keyIndex, origin.length - 1))],
-        documentOffset: index => {
-            const piece = pieceAt(index);
-            const cst = piece?.part.$cstNode;
-            if (!piece || !cst) return 0;
-            if (!isText(piece.part)) return index >= piece.end ? cst.end : cst.offset;
-            return cst.offset + Math.min(index, piece.end) - piece.start;
-        },
-    };
-});
+}
 
 /**
  * The search key of a text and where each of its characters comes from. A word keeps its length
- * unless it was written decomposed (NFD): then all of it maps to the word's start.
+ * unless it was written decomposed (NFD): then all of it maps to the word's start. `origin` is
+ * left out when every key index is its own text index (a line in NFC, the usual case): then the
+ * key is made of a piece per word and per run between words, without a string and a number per
+ * character.
  */
-function searchKey(text: string): { key: string; origin: number[] } {
+function searchKey(text: string): { key: string; origin: number[] | undefined } {
+    let key = '';
+    let at = 0;
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+        const word = comparisonKey(m[0]);
+        // between words no letters: lower case keeps each character one character, as a whole run
+        const between = m.index > at ? text.slice(at, m.index).toLowerCase() : '';
+        if (word.length !== m[0].length || between.length !== m.index - at) return listedSearchKey(text);
+        key += between + word;
+        at = m.index + m[0].length;
+    }
+    const rest = text.slice(at).toLowerCase();
+    if (rest.length !== text.length - at) return listedSearchKey(text);
+    return { key: key + rest, origin: undefined };
+}
+
+const WORDS = /[\p{L}\p{M}]+/gu;
+
+/** searchKey with the text index of each key index listed: for a line where some word's key is longer or shorter. */
+function listedSearchKey(text: string): { key: string; origin: number[] } {
     let key = '';
     const origin: number[] = [];
-    const words = /[\p{L}\p{M}]+/gu;
+    const words = new RegExp(WORDS);
     let at = 0;
     const copy = (to: number) => {
         for (; at < to; at++) {

@@ -115,7 +115,8 @@ export class QuantitiesCheck {
             return;
         }
         // "48,65 tỷ đồng", "75,5 nghìn lượt": a count written in thousands or millions may have decimals
-        if (unit?.kind === 'count' && !stated.value.times(writtenMultiplier(expression)).isInteger()) {
+        // (the multiplier is a whole number: a whole count needs no look at the words after it)
+        if (unit?.kind === 'count' && !stated.value.isInteger() && !stated.value.times(writtenMultiplier(expression)).isInteger()) {
             report(accept, 'count-not-integer', { what: 'Số nêu', whatEn: 'A stated value', unit: unit.name, text: quantity.value },
                 { node: quantity, property: 'value' });
         }
