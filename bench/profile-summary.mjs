@@ -137,12 +137,17 @@ export function summarise(profile) {
     };
 }
 
-/** Who calls the functions whose key contains `needle`: their self time, by chain of callers (up to `depth` frames). */
-export function callers(profile, needle, depth = 3, inclusive = false) {
+/** Each node's parent and function, and the samples' time deltas. */
+function stacks(profile) {
     const parent = new Map();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const info = new Map(profile.nodes.map(n => [n.id, describe(n.callFrame)]));
-    const deltas = profile.timeDeltas ?? [];
+    return { parent, info, deltas: profile.timeDeltas ?? [] };
+}
+
+/** Who calls the functions whose key contains `needle`: their self time, by chain of callers (up to `depth` frames). */
+export function callers(profile, needle, depth = 3, inclusive = false) {
+    const { parent, info, deltas } = stacks(profile);
     const chains = new Map();
     profile.samples.forEach((id, i) => {
         let hit = info.get(id).key.includes(needle) ? id : undefined;
@@ -161,10 +166,7 @@ export function callers(profile, needle, depth = 3, inclusive = false) {
 
 /** What the functions whose key contains `needle` spend their time in: inclusive time by the function they call directly (outermost match). */
 export function callees(profile, needle) {
-    const parent = new Map();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const info = new Map(profile.nodes.map(n => [n.id, describe(n.callFrame)]));
-    const deltas = profile.timeDeltas ?? [];
+    const { parent, info, deltas } = stacks(profile);
     const byCallee = new Map();
     profile.samples.forEach((id, i) => {
         let hit, below;
