@@ -123,9 +123,8 @@ export class BcytEvaluator {
             const uris = this.services.workspace.ImportResolver.visibleUris(document);
             const documents = this.services.shared.workspace.LangiumDocuments;
             const visible = [...uris].map(uri => documents.getDocument(URI.parse(uri))).filter((d): d is LangiumDocument => !!d);
-            const kept = this.recent.get(document) ?? {};
+            const kept = this.keptFor(document);
             kept.world = new World(visible, kept.world);
-            this.recent.set(document, kept);
             return kept.world;
         });
     }
@@ -139,14 +138,20 @@ export class BcytEvaluator {
     session(node: AstNode): EvaluationSession {
         const document = AstUtils.getDocument(node);
         const world = this.worldOf(document);
-        const kept = this.recent.get(document) ?? {};
-        this.recent.set(document, kept);
+        const kept = this.keptFor(document);
         if (!kept.session) {
             kept.session = new EvaluationSession(world, (s, nodes) => this.services.evaluation.InlineValues.equations(s, nodes));
         } else if (kept.session.world !== world) {
             kept.session.moveTo(world);
         }
         return kept.session;
+    }
+
+    /** What is kept for a document, made the first time (a read marks it recently used). */
+    private keptFor(document: LangiumDocument): { world?: World; session?: EvaluationSession } {
+        let kept = this.recent.get(document);
+        if (!kept) this.recent.set(document, kept = {});
+        return kept;
     }
 }
 
