@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { MAX_NUMBER_DIGITS } from '../../language-server/src/limits.js';
+import { formatSourceNumber } from '../../language-server/src/semantics/numbers.js';
 import type { Text } from './problems.js';
 import type { CellValue } from './table.js';
 
@@ -13,7 +14,7 @@ export type Notation = 'vi' | 'plain';
 
 export interface CellNumber {
     readonly value: Decimal;
-    /** the value in .bcyt source notation (sourceNumber) */
+    /** the value in .bcyt source notation (formatSourceNumber) */
     readonly source: string;
     /** the unit word written after the number, if any */
     readonly unit?: string;
@@ -90,16 +91,11 @@ function checked(value: Decimal, unit: string | undefined, cell: string): CellRe
     if (value.isNegative()) {
         return { ok: false, text: { vi: `"${cell}" là số âm: số liệu không âm`, en: `"${cell}" is negative: figures are not` } };
     }
-    const source = sourceNumber(value);
+    const source = formatSourceNumber(value);
     if (source.length - (source.includes(',') ? 1 : 0) > MAX_NUMBER_DIGITS) {
         return { ok: false, text: { vi: `"${cell}" có quá ${MAX_NUMBER_DIGITS} chữ số`, en: `"${cell}" has more than ${MAX_NUMBER_DIGITS} digits` } };
     }
     return { ok: true, number: unit ? { value, source, unit } : { value, source } };
-}
-
-/** The number in .bcyt source notation: digits and a decimal comma, no exponent (1234,5). */
-export function sourceNumber(value: Decimal): string {
-    return value.toFixed().replace('.', ',');
 }
 
 /** A source number (`1234,5`) as a Decimal. */

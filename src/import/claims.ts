@@ -13,8 +13,7 @@
  * A label without "Số/Tổng số/Tỷ lệ" makes a claim only when a comparison follows it
  * ("Sốt xuất huyết 01 bệnh nhân so với cùng kỳ là 02"). Pure: offsets are in the text given.
  */
-import { Decimal } from '../../language-server/src/semantics/decimal.js';
-import { findNumbersInText } from '../../language-server/src/semantics/numbers.js';
+import { findNumbersInText, formatSourceNumber } from '../../language-server/src/semantics/numbers.js';
 import { comparisonKey } from '../../language-server/src/semantics/vietnamese.js';
 import type { Edit } from './mapped.js';
 import { labelKey, type IndicatorRegistry, type UsedIndicator } from './indicators.js';
@@ -281,11 +280,6 @@ function matchCatalogParts(parts: readonly Part[], sums: readonly (readonly stri
     return undefined;
 }
 
-/** A number as a literal of the language: digits and a decimal comma. */
-function literal(value: Decimal): string {
-    return value.toString().replace('.', ',');
-}
-
 /** "2939/4431 đạt 66.7%": the share of two numbers written side by side. */
 function ratioEdits(text: string, quantities: readonly Quantity[], taken: readonly Edit[]): Edit[] {
     const out: Edit[] = [];
@@ -296,7 +290,7 @@ function ratioEdits(text: string, quantities: readonly Quantity[], taken: readon
         if (!c?.percent || c.start - end > 120 || /[.!?]\s/u.test(text.slice(end, c.start))) continue;
         if (!/đạt\s*$/u.test(text.slice(end, c.start)) || findNumbersInText(text.slice(end, c.start)).length) continue;
         if (taken.some(e => e.start < c.end && c.start < e.end)) continue;
-        out.push({ start: c.start, end: c.end, text: `{${literal(token.parts[0].value)} of ${literal(token.parts[1].value)} = ${text.slice(c.start, c.end)}}` });
+        out.push({ start: c.start, end: c.end, text: `{${formatSourceNumber(token.parts[0].value)} of ${formatSourceNumber(token.parts[1].value)} = ${text.slice(c.start, c.end)}}` });
     }
     return out;
 }
@@ -311,7 +305,7 @@ function shareEdits(text: string, quantities: readonly Quantity[], values: reado
         const total = [...values].reverse().find(v => v.q.start < part.start && (labelKey(v.label).startsWith('tổng') || v.parts?.some(p => p.q === part)));
         if (!total?.used || taken.some(e => e.start < c.end && c.start < e.end)) continue;
         const partValue = values.find(v => v.q === part);
-        const partName = partValue?.used?.name ?? literal(part.stated.value);
+        const partName = partValue?.used?.name ?? formatSourceNumber(part.stated.value);
         out.push({ start: c.start, end: c.end, text: `{${partName} of ${total.used.name} = ${text.slice(c.start, c.end)}}` });
     }
     return out;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { notationOf, readCellNumber, sourceNumber } from '../../src/data/numbers.js';
+import { notationOf, readCellNumber } from '../../src/data/numbers.js';
+import { formatSourceNumber } from '../../language-server/src/semantics/numbers.js';
 import { dhis2Period, readPeriod } from '../../src/data/periods.js';
 import { parsePeriodLiteral } from '../../language-server/src/semantics/periods.js';
 
@@ -32,7 +33,7 @@ describe('cells read as numbers', () => {
             expect(reading.ok).toBe(false);
             return;
         }
-        expect(reading.ok && sourceNumber(reading.number.value)).toBe(expected);
+        expect(reading.ok && formatSourceNumber(reading.number.value)).toBe(expected);
         expect(reading.ok && reading.number.unit).toBe(unit);
     });
 

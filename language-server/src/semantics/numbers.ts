@@ -53,6 +53,11 @@ export type SourceNumber =
 const VI_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const EN_GROUPED_DECIMAL = /^[1-9]\d{0,2}(?:,\d{3})+\.\d+$/;
 
+/** A number in source notation: digits and a decimal comma, no thousands separator, no exponent (`1234,5`). */
+export function formatSourceNumber(value: Decimal): string {
+    return value.toFixed().replace('.', ',');
+}
+
 /** Parse a number written in source notation (`3515`, `0,6`); anything else, or more than MAX_NUMBER_DIGITS digits, is an error. */
 export function parseSourceNumber(text: string): SourceNumber {
     const long = tooManyDigits(text);

@@ -1,6 +1,6 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { formatVi, matchesAtPrecision, tolerance } from '../semantics/numbers.js';
+import { formatSourceNumber, formatVi, matchesAtPrecision, tolerance } from '../semantics/numbers.js';
 import { overlaps } from '../semantics/intervals.js';
 import { formatInterval } from '../evaluation/explain.js';
 import { formatPeriodVi } from '../semantics/periods.js';
@@ -75,7 +75,7 @@ export class ClaimsCheck {
             meant: withSignOrUnit(meant, value), total: withSignOrUnit(formatVi(value.stated!.value), value),
             sum: withSignOrUnit(formatVi(comparison.computed), value), parts: comparison.how('vi'),
             label: target.indicator.label, org: target.org.label, period: formatPeriodVi(target.period),
-        }, { node: part, property: 'value' }, { replacement: inData ? slip.meant.toString().replace('.', ',') : meant });
+        }, { node: part, property: 'value' }, { replacement: inData ? formatSourceNumber(slip.meant) : meant });
     }
 
     /** Totals given in data blocks of this document against the sum of their parts. */
