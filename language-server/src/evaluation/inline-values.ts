@@ -260,7 +260,7 @@ class InlineReading {
             else if (formula) missing = formula.missing;
             for (const sum of partsTotals(this.session, target.indicator, target.org, target.period)) {
                 const comparison = partsComparison(sum);
-                const slip = !comparison.agrees && written.multiplier === 1 ? partSlip(this.session, this.node, sum, target) : undefined;
+                const slip = !comparison.agrees && written.multiplier === 1 ? partSlip(this.session, this.node, stated.value, sum, target) : undefined;
                 comparisons.push(slip ? { ...comparison, slip } : comparison);
             }
         }

@@ -7,7 +7,6 @@ import { add, exactly, type Interval } from '../semantics/intervals.js';
 import type { Derivation } from './inference.js';
 import { isOneSlipFrom, isSwapOf } from '../semantics/typing-slips.js';
 import { AstUtils } from 'langium';
-import { statedNumberOf } from './world.js';
 
 /**
  * The terms of a sum (`a + b + c`), or the expression alone; once per formula, as every claim
@@ -120,12 +119,10 @@ export interface PartSlip {
  * "Tổng {kcb = 48.512}, BHYT {a = 41.230}, dịch vụ {b =
  * 7.228}": 7.282 would add up, so the finding is on 7.228, not on the total that is right.
  */
-export function partSlip(session: EvaluationSession, total: ast.InlineExpression, sum: PartsTotal, at: { org: ast.Org; period: Period }): PartSlip | undefined {
+export function partSlip(session: EvaluationSession, total: ast.InlineExpression, stated: Decimal, sum: PartsTotal, at: { org: ast.Org; period: Period }): PartSlip | undefined {
     const totalText = total.stated?.value;
     if (!totalText || sum.derived?.length || isOneSlipFrom(totalText, sum.total)) return undefined;
-    const stated = statedNumberOf(total.stated!);
-    if (!stated) return undefined;
-    const missing = stated.value.minus(sum.total);
+    const missing = stated.minus(sum.total);
     const document = AstUtils.getDocument(total);
     const found: PartSlip[] = [];
     for (const [index, part] of sumParts(sum.formula).entries()) {
