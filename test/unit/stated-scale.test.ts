@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { boundWordBefore } from '../../language-server/src/semantics/stated-scale.js';
+import { boundWordBefore, multipliedUnit, startsWithWord } from '../../language-server/src/semantics/stated-scale.js';
 
 /** The words before a number, as real reports write them, and the bound they say (undefined: none, the number is exact). */
 describe('what the words before a number say of it', () => {
@@ -25,5 +25,33 @@ describe('what the words before a number say of it', () => {
         [' lượt, trong đó số người bệnh điều trị trên ', true, 'above'],
     ])('"%s" (after a {…}: %s) → %s', (before, valueBefore, expected) => {
         expect(boundWordBefore(before, valueBefore)).toBe(expected);
+    });
+});
+
+/** Units declared with their multiplier in the name, as money and population are often kept. */
+describe('a unit named with its multiplier', () => {
+    test.each([
+        ['triệu đồng', { multiplier: 1_000_000, counts: 'đồng' }],
+        ['Tỷ đồng', { multiplier: 1_000_000_000, counts: 'đồng' }],
+        ['nghìn người', { multiplier: 1000, counts: 'người' }],
+        ['ngàn lượt', { multiplier: 1000, counts: 'lượt' }],
+        ['vạn dân', { multiplier: 10_000, counts: 'dân' }],
+        ['đồng', undefined],
+        ['triệu', undefined],
+        ['người bệnh', undefined],
+        ['nghìnđồng', undefined],
+    ])('"%s" → %o', (name, expected) => {
+        expect(multipliedUnit(name)).toEqual(expected);
+    });
+
+    test.each([
+        [' đồng.', 'đồng', true],
+        ['  Đồng, trong đó', 'đồng', true],
+        [' đồng', 'đồng', true],
+        [' đồngx', 'đồng', false],
+        [' triệu đồng', 'đồng', false],
+        ['', 'đồng', false],
+    ])('"%s" starts with the word "%s": %s', (text, word, expected) => {
+        expect(startsWithWord(text, word)).toBe(expected);
     });
 });

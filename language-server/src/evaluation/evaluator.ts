@@ -66,6 +66,21 @@ export function scopeOf(context: DocumentContext): EvaluationScope {
     return { org: context.org, period: context.period, compare: context.compare, plan: context.plan, source: 'actual' };
 }
 
+/**
+ * The org and period a reference names in a scope: its own (`x @ TYT_A 10T/2025`) or the scope's.
+ * In the plan's scope a part of a year with no target of its own is the year's plan: "lũy kế 10
+ * tháng đạt {x @ 10T/2025 of plan = 81,5%} kế hoạch năm" compares with the target of 2025.
+ */
+export function referencedIn(ref: ast.IndicatorRef, scope: EvaluationScope, world: World): { org?: ast.Org; period?: Period } {
+    const org = ref.org?.ref ?? scope.org;
+    if (!ref.period) return { org, period: scope.period };
+    const own = periodOf(ref.period);
+    if (!own) return { org };
+    const indicator = ref.indicator?.ref;
+    const yearsPlan = scope.source === 'target' && own.kind !== 'year' && !!indicator && !!org && !world.targetsFor(indicator, org, own).length;
+    return { org, period: yearsPlan ? { kind: 'year', year: own.year, fromMonth: 1, toMonth: 12 } : own };
+}
+
 /** The scope of an org and a period on their own: "cùng kỳ" a year earlier, the plan of the period's year. */
 export function scopeFor(org: ast.Org, period: Period, source: ValueSource = 'actual'): EvaluationScope {
     const plan: Period = { kind: 'year', year: period.year, fromMonth: 1, toMonth: 12 };
@@ -417,8 +432,7 @@ export class EvaluationSession {
         if (ast.isIndicatorRef(expression)) {
             const indicator = expression.indicator?.ref;
             if (!indicator) return INCOMPLETE;
-            const org = expression.org?.ref ?? scope.org;
-            const period = expression.period ? periodOf(expression.period) : scope.period;
+            const { org, period } = referencedIn(expression, scope, this.world);
             if (!org || !period) return { ok: false, missing: [{ indicator, org, period, source: scope.source }] };
             return this.value(indicator, org, period, scope.source);
         }

@@ -3,11 +3,10 @@ import * as ast from '../generated/ast.js';
 import { add, divide, exactly, multiply, subtract, wholeNumbers, type Interval } from '../semantics/intervals.js';
 import { periodKey, type Period } from '../semantics/periods.js';
 import {
-    plannedScope, previousScope, scopeFor, type Evaluation, type EvaluationScope, type EvaluationSession, type Missing, type ValueSource,
+    plannedScope, previousScope, referencedIn, scopeFor, type Evaluation, type EvaluationScope, type EvaluationSession, type Missing, type ValueSource,
 } from './evaluator.js';
 import { FactIndex } from './fact-index.js';
 import { isSum } from './sums.js';
-import { periodOf } from './world.js';
 
 /** One value of an indicator, for an org and a period, actual or planned. */
 export interface FactKey {
@@ -87,8 +86,7 @@ class Solver {
 
     private reference(ref: ast.IndicatorRef, scope: EvaluationScope, target: Interval): Interval | undefined {
         const indicator = ref.indicator?.ref;
-        const org = ref.org?.ref ?? scope.org;
-        const period = ref.period ? periodOf(ref.period) : scope.period;
+        const { org, period } = referencedIn(ref, scope, this.session.world);
         if (!indicator || !org || !period) return undefined;
         if (sameFact({ indicator, org, period, source: scope.source }, this.unknown)) return target;
         // the unknown is an input of the indicator's formula: solve the formula for it
@@ -147,8 +145,7 @@ class Solver {
         if (!expression) return false;
         if (ast.isIndicatorRef(expression)) {
             const indicator = expression.indicator?.ref;
-            const org = expression.org?.ref ?? scope.org;
-            const period = expression.period ? periodOf(expression.period) : scope.period;
+            const { org, period } = referencedIn(expression, scope, this.session.world);
             return !!indicator && !!org && !!period && sameFact({ indicator, org, period, source: scope.source }, this.unknown);
         }
         if (ast.isBinaryExpression(expression)) return this.names(expression.left, scope) || this.names(expression.right, scope);

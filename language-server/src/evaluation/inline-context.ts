@@ -1,8 +1,9 @@
 import * as ast from '../generated/ast.js';
 import { memoByObject } from '../semantics/object-memo.js';
-import { boundWordBefore, multiplierAfter, multiplierInLabel, type BoundWord } from '../semantics/stated-scale.js';
+import { boundWordBefore, multiplierAfter, multiplierInLabel, startsWithWord, type BoundWord } from '../semantics/stated-scale.js';
 import { verbBefore, type ChangeDirection } from '../semantics/change-words.js';
 import { lineParts } from './unit-words.js';
+import type { UnitInfo } from '../semantics/units.js';
 
 /** What is written around a `{…}` on its line, as the reader sees it. */
 export interface InlineSurroundings {
@@ -96,13 +97,18 @@ const tableHeaders = memoByObject((blocks: readonly ast.Block[]): Map<ast.Block,
 const UNIT_LINE = /^\s*\(?\s*(?:ĐVT|Đvt|đvt|Đơn vị tính|đơn vị tính|Đơn vị|đơn vị)\s*:/u;
 
 /**
- * What a number written with a count is multiplied by: "75 nghìn lượt" after it, or its table
- * column's "(triệu đồng)"; 1 when neither says.
+ * What a number written with a count is multiplied by to be in the count's unit: "75 nghìn lượt"
+ * after it, or its table column's "(triệu đồng)"; 1 when neither says. A unit named with its
+ * multiplier ("triệu đồng") is the scale written: "{x = 17,5} triệu đồng" is 17,5 of it,
+ * "{x = 0,0175} tỷ đồng" 17,5 too, "{x = 17.500.000} đồng" as well.
  */
-export function writtenMultiplier(expression: ast.InlineExpression): number {
+export function writtenMultiplier(expression: ast.InlineExpression, unit: UnitInfo | undefined): number {
     const around = surroundings(expression);
     const after = multiplierAfter(around.after);
-    return after !== 1 || !around.columnHeader ? after : multiplierInLabel(around.columnHeader);
+    const written = after !== 1 || !around.columnHeader ? after : multiplierInLabel(around.columnHeader);
+    if (!unit?.multiplier) return written;
+    if (written === 1) return unit.counts && startsWithWord(around.after, unit.counts) ? 1 / unit.multiplier : 1;
+    return written / unit.multiplier;
 }
 
 /** The prose around an inline expression. */

@@ -399,7 +399,7 @@ class InlineReading {
         if (type.kind === 'unit' && type.unit.kind === 'ratio' && (type.unit.name === '%' || type.unit.name === '‰')) {
             return { factor: 1, multiplier: 1, wordAfter, missingSign: !written && !bare && this.node.stated ? type.unit.name : undefined };
         }
-        return { factor: 1, multiplier: writtenMultiplier(this.node), wordAfter };
+        return { factor: 1, multiplier: writtenMultiplier(this.node, type.kind === 'unit' ? type.unit : undefined), wordAfter };
     }
 
     private finish(value: Omit<InlineValue, 'node' | 'printed' | 'computed'> & { computed?: Decimal }): InlineValue {

@@ -5,6 +5,7 @@ import { parseSourceNumber, parseStatedNumber, type SourceNumber, type StatedNum
 import { memoByText } from '../semantics/text-memo.js';
 import { parsePeriodLiteral, samePeriodPreviousYear, type Period, type PeriodResult } from '../semantics/periods.js';
 import type { UnitInfo } from '../semantics/units.js';
+import { multipliedUnit } from '../semantics/stated-scale.js';
 import { holdsSyntaxError, inlineExpressions } from '../body.js';
 import { FactIndex } from './fact-index.js';
 import { boundSaidBefore, writtenMultiplier } from './inline-context.js';
@@ -221,7 +222,8 @@ export class Declarations {
         const factor = unit.factor ? parseSourceNumber(unit.factor) : undefined;
         const info: UnitInfo = unit.factor !== undefined
             ? { name: unitName(unit), kind: 'ratio', factor: factor?.ok ? factor.value.toNumber() : undefined }
-            : { name: unitName(unit), kind: unit.kind === 'measure' ? 'measure' : 'count', base };
+            : unit.kind === 'measure' ? { name: unitName(unit), kind: 'measure', base }
+                : { name: unitName(unit), kind: 'count', base, ...multipliedUnit(unitName(unit)) };
         this.units.set(unit, info);
         return info;
     }
@@ -299,7 +301,7 @@ export class World {
             if (!target) continue;
             const stated = statedNumberOf(part.stated);
             // "{x = 48.652,34} triệu đồng", a column "(triệu đồng)": the value is in đồng, to the precision written
-            const multiplier = writtenMultiplier(part);
+            const multiplier = writtenMultiplier(part, this.unitOf(target.indicator.unit?.ref));
             addFact(into, {
                 indicator: target.indicator, org: target.org, period: target.period, node: part, source: 'statement', document,
                 value: stated && multiplier !== 1 ? stated.value.times(multiplier) : stated?.value,

@@ -145,6 +145,24 @@ export function multiplierAfter(text: string): number {
     return word ? COUNT_MULTIPLIERS[word] : 1;
 }
 
+// "triệu đồng", "nghìn người": a unit named with its multiplier
+const MULTIPLIER_IN_NAME = /^(nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+(\p{L}.*)$/u;
+
+/**
+ * A count unit named with a multiplier: "triệu đồng" is 1.000.000 of "đồng" (`counts`, as
+ * compared); undefined for any other name.
+ */
+export function multipliedUnit(name: string): { readonly multiplier: number; readonly counts: string } | undefined {
+    const found = MULTIPLIER_IN_NAME.exec(comparisonKey(name));
+    return found ? { multiplier: COUNT_MULTIPLIERS[found[1]], counts: found[2] } : undefined;
+}
+
+/** Whether a text starts with a word, as compared ("đồng." starts with "đồng", "đồng chí" too: the caller knows the word is a unit). */
+export function startsWithWord(text: string, word: string): boolean {
+    const key = comparisonKey(text.slice(0, word.length + 8)).trimStart();
+    return key.startsWith(word) && !/^[\p{L}\p{N}]/u.test(key.slice(word.length));
+}
+
 // "(triệu đồng)", "ĐVT: nghìn người", "đơn vị tính: tỷ đồng": a multiplier named as the unit
 const MULTIPLIER_IN_LABEL = /(?:\(|(?:đvt|đơn vị tính|đơn vị)\s*:)\s*(nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+\p{L}/u;
 

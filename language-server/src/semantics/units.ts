@@ -13,6 +13,13 @@ export interface UnitInfo {
     readonly base?: UnitInfo;
     /** For ratio units: 100 for %, 1000 for ‰. */
     readonly factor?: number;
+    /**
+     * For count units named with a multiplier ("triệu đồng", "nghìn người"): how many of what
+     * they count one of them stands for; their numbers may have decimals ("17,5 triệu đồng").
+     */
+    readonly multiplier?: number;
+    /** … and what it counts, as compared ("đồng" for "triệu đồng") */
+    readonly counts?: string;
 }
 
 /** The static type of a quantity or an expression. */

@@ -3,6 +3,7 @@ import type { Range } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { findNumbersInText, formatVi } from '../semantics/numbers.js';
 import { isKindOf, type UnitInfo } from '../semantics/units.js';
+import { comparisonKey } from '../semantics/vietnamese.js';
 import { scopeOf, type EvaluationSession } from '../evaluation/evaluator.js';
 import { explainWords } from '../evaluation/explain.js';
 import type { InlineValue, InlineValues } from '../evaluation/inline-values.js';
@@ -108,7 +109,12 @@ export class ProseCheck {
 
 /** "trẻ" said of people, or "người" said of women: one is a kind of the other. */
 function related(a: UnitInfo, b: UnitInfo): boolean {
-    return isKindOf(a, b) || isKindOf(b, a) || (a.kind === 'count' && b.kind === 'count' && (isCase(a) || isCase(b)));
+    return isKindOf(a, b) || isKindOf(b, a) || (a.kind === 'count' && b.kind === 'count' && (isCase(a) || isCase(b) || inMultiples(a, b) || inMultiples(b, a)));
+}
+
+/** "đồng" after a number of "triệu đồng", or "triệu đồng" after one of "đồng": the same money in another scale. */
+function inMultiples(unit: UnitInfo, multiple: UnitInfo): boolean {
+    return !!multiple.counts && (multiple.counts === comparisonKey(unit.name) || multiple.counts === unit.counts);
 }
 
 /**

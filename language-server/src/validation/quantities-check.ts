@@ -88,7 +88,7 @@ export class QuantitiesCheck {
                 report(accept, 'number-format', detail(number.message, number.messageEn),
                     { node: quantity, property: 'value' }, { replacement: number.suggestion });
             }
-        } else if (unit?.kind === 'count' && !number.value.isInteger()) {
+        } else if (unit?.kind === 'count' && !number.value.times(unit.multiplier ?? 1).isInteger()) {
             report(accept, 'count-not-integer', { what, whatEn, unit: unit.name, text: quantity.value },
                 { node: quantity, property: 'value' });
         }
@@ -109,14 +109,14 @@ export class QuantitiesCheck {
         const unit = indicator ? world.unitOf(indicator.unit?.ref) : undefined;
         if (stated.style === 'en-decimal') {
             // one slip, one finding: "55.21 lượt" is a malformed number, whatever it counts
-            const count = unit?.kind === 'count';
+            const count = unit?.kind === 'count' && !unit.multiplier;
             report(accept, 'number-format', { kind: 'en-decimal', text: quantity.value, suggestion: stated.suggestion, unit: count ? unit.name : undefined },
                 { node: quantity, property: 'value' }, count ? undefined : { replacement: stated.suggestion });
             return;
         }
-        // "48,65 tỷ đồng", "75,5 nghìn lượt": a count written in thousands or millions may have decimals
+        // "48,65 tỷ đồng", "75,5 nghìn lượt", "17,5" of a count in "triệu đồng": a count written in thousands or millions may have decimals
         // (the multiplier is a whole number: a whole count needs no look at the words after it)
-        if (unit?.kind === 'count' && !stated.value.isInteger() && !stated.value.times(writtenMultiplier(expression)).isInteger()) {
+        if (unit?.kind === 'count' && !stated.value.isInteger() && !stated.value.times(writtenMultiplier(expression, unit)).times(unit.multiplier ?? 1).isInteger()) {
             report(accept, 'count-not-integer', { what: 'Số nêu', whatEn: 'A stated value', unit: unit.name, text: quantity.value },
                 { node: quantity, property: 'value' });
         }
