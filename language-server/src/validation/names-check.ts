@@ -71,17 +71,17 @@ export class NamesCheck {
 /**
  * A name the starter catalog has, declared by the user: theirs hides the catalog's (the scope
  * provider links their references to it), as an author who has not read the catalog means.
- * Units are the words every indicator shares, so a unit may only be declared again the same way
- * (`unit lượt`, `unit "cán bộ" < người`); declared otherwise, it clashes.
+ * Units are the words every indicator shares, so a unit may only be declared again as the same
+ * kind of unit (`unit lượt`, `unit "bệnh nhân"` with or without `< người`: what it adds into only
+ * widens sums); as another kind (`unit ca measure`, `unit % ratio 1`) it clashes.
  */
 function hidesStarterDeclaration(node: Named, catalogs: Named): boolean {
     return !ast.isUnit(node) || !ast.isUnit(catalogs) || unitDefinition(node) === unitDefinition(catalogs);
 }
 
-/** What a unit declaration says, label aside (a label only names it in print). */
+/** What kind of unit a declaration makes: a count, a measure, or a ratio with its factor. */
 function unitDefinition(unit: ast.Unit): string {
-    const kind = unit.factor !== undefined ? `ratio ${unit.factor}` : unit.kind ?? 'count';
-    return `${unit.base?.$refText ? nameKey(unit.base.$refText) : ''}\u0000${kind}`;
+    return unit.factor !== undefined ? `ratio ${unit.factor}` : unit.kind ?? 'count';
 }
 
 /** Legal documents are left to `legal-conflict` (legal-declarations-check.ts): a symbol may be declared twice if both agree. */
