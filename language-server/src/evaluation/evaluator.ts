@@ -393,15 +393,28 @@ export class EvaluationSession {
         return { ok: false, missing: missing.length ? missing : [{ indicator, org, period, source: 'actual' }] };
     }
 
+    /**
+     * The planned value: a target given as a number; else what the indicator's formula makes of
+     * the planned inputs (a total of planned amounts, a rate of planned counts: "tl >= 95 %" with
+     * 45.890 of 47.800 trẻ planned is 96,0%); else the number of a bound target.
+     */
     private targetValue(indicator: ast.Indicator, org: ast.Org, period: Period): Evaluation {
         const unit = this.world.unitOf(indicator.unit?.ref);
-        const target = this.world.targetsFor(indicator, org, period)[0];
-        if (target) {
-            return target.value
-                ? { ok: true, value: target.value, type: unitType(unit) }
-                : { ok: false, missing: [], invalid: { kind: 'unreadable', indicator } };
+        const targets = this.world.targetsFor(indicator, org, period);
+        const target = targets.find(t => t.operator === '=') ?? this.plannedByFormula(indicator, org, period) ?? targets[0];
+        if (!target) return { ok: false, missing: [{ indicator, org, period, source: 'target' }] };
+        if ('ok' in target) return target;
+        return target.value
+            ? { ok: true, value: target.value, type: unitType(unit) }
+            : { ok: false, missing: [], invalid: { kind: 'unreadable', indicator } };
+    }
+
+    private plannedByFormula(indicator: ast.Indicator, org: ast.Org, period: Period): Evaluation | undefined {
+        for (const formula of indicator.formulas) {
+            const result = this.formulaValue(indicator, formula, org, period, 'target');
+            if (result.ok) return result;
         }
-        return { ok: false, missing: [{ indicator, org, period, source: 'target' }] };
+        return undefined;
     }
 
     /**

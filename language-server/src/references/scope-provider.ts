@@ -5,6 +5,7 @@ import {
 import type { ImportResolver } from '../workspace/imports.js';
 import type { BuiltinLibrary } from '../workspace/builtins.js';
 import { nameKey } from './names.js';
+import { isOrg, Org } from '../generated/ast.js';
 
 /**
  * Names visible in a document: its own declarations, those of the files it imports
@@ -34,22 +35,32 @@ export class BcytScopeProvider extends DefaultScopeProvider {
         let scope = scopes.get(referenceType);
         if (!scope) {
             scope = new NormalizedScope(this.indexManager.allElements(referenceType, this.imports.visibleUris(document)),
-                element => this.builtins.isBuiltin(element.documentUri));
+                element => this.builtins.isBuiltin(element.documentUri), referenceType === Org.$type ? codeOf : undefined);
             scopes.set(referenceType, scope);
         }
         return scope;
     }
 }
 
+/** An org's short code (`code CP`): what an author who has not read the catalog writes for "Chính phủ". */
+function codeOf(element: AstNodeDescription): string | undefined {
+    return isOrg(element.node) ? element.node.code?.replace(/^"|"$/g, '') : undefined;
+}
+
 /**
  * A scope whose lookups compare names by {@link nameKey}. A name declared twice means the
- * declaration that is not of the library (`fromLibrary`), if one is not.
+ * declaration that is not of the library (`fromLibrary`), if one is not. With `alsoKnownAs`, a
+ * name nothing is declared with means the one element known by it, if there is one
+ * (`issuer CP` is `org ChinhPhu "Chính phủ" code CP`; a code several orgs share means none).
  */
 export class NormalizedScope implements Scope {
     private readonly byKey = new MultiMap<string, AstNodeDescription>();
     private readonly all: AstNodeDescription[];
+    /** made at the first name that misses */
+    private byAlias: MultiMap<string, AstNodeDescription> | undefined;
 
-    constructor(elements: Iterable<AstNodeDescription>, private readonly fromLibrary?: (element: AstNodeDescription) => boolean) {
+    constructor(elements: Iterable<AstNodeDescription>, private readonly fromLibrary?: (element: AstNodeDescription) => boolean,
+        private readonly alsoKnownAs?: (element: AstNodeDescription) => string | undefined) {
         this.all = [...elements];
         for (const element of this.all) {
             this.byKey.add(nameKey(element.name), element);
@@ -58,8 +69,21 @@ export class NormalizedScope implements Scope {
 
     getElement(name: string): AstNodeDescription | undefined {
         const found = this.byKey.get(nameKey(name));
+        if (!found.length) return this.alsoKnownAs ? this.knownAs(name) : undefined;
         // a second declaration is rare: only then is it asked where each comes from
         return found.length > 1 && this.fromLibrary ? found.find(element => !this.fromLibrary!(element)) ?? found[0] : found[0];
+    }
+
+    private knownAs(name: string): AstNodeDescription | undefined {
+        if (!this.byAlias) {
+            this.byAlias = new MultiMap();
+            for (const element of this.all) {
+                const alias = this.alsoKnownAs!(element);
+                if (alias) this.byAlias.add(nameKey(alias), element);
+            }
+        }
+        const found = this.byAlias.get(nameKey(name));
+        return found.length === 1 ? found[0] : undefined;
     }
 
     getElements(name: string): Stream<AstNodeDescription> {
