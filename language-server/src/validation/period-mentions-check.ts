@@ -106,7 +106,7 @@ export class PeriodMentionsCheck {
         }
         quantities.sort((a, b) => a.start - b.start);
         for (const [index, phrase] of phrases.entries()) {
-            const quantity = attributed(key, phrase, quantities, phrases);
+            const quantity = attributed(key, phrase, quantities, phrases, afterPlanWords(key, sentence.start, phrase) ? c.context.plan : undefined);
             if (!quantity?.periods?.length) continue;
             if (inCitation(line, key, sentence.start, phrase.start)) continue;
             // "tháng 6/2024 và tháng 12/2024 … {x} trẻ": periods named together within the value's own, which may be their total
@@ -123,7 +123,7 @@ export class PeriodMentionsCheck {
         if (periods.some(v => containsPeriod(q, v))) return undefined;
         // "đến ngày 15/3/2024" for a first quarter: data up to a day of the value's last month or later
         if (q.kind === 'until' && periods.some(v => reachesEnd(q, v))) return undefined;
-        const window = key.slice(Math.max(sentenceStart, phrase.start - 60), phrase.start).split(/[;,:()\uFFFC]/u).pop() ?? '';
+        const window = windowBefore(key, sentenceStart, phrase);
         const { compare, plan } = c.context;
         const samePeriod = SAME_PERIOD_BEFORE.test(window);
         if (samePeriod || COMPARED_BEFORE.test(window)) {
@@ -263,15 +263,32 @@ const OWN_PERIOD_WORD = /(?<![\p{L}\p{N}])(?:quý|năm|kỳ|lũy kế|cộng d�
  * Not one that another phrase or a period word stands closer to ("Tháng 3 tổ chức tiêm bù, trong
  * quý I tiêm {x} trẻ"; "Trong tháng 3 …, số lượt khám trong quý là {x}").
  */
-function attributed(key: string, phrase: PeriodPhrase, quantities: readonly Quantity[], phrases: readonly PeriodPhrase[]): Quantity | undefined {
+/** The words before a phrase in its part of the sentence (up to a comma, a colon, a value). */
+function windowBefore(key: string, sentenceStart: number, phrase: PeriodPhrase): string {
+    return key.slice(Math.max(sentenceStart, phrase.start - 60), phrase.start).split(/[;,:()\uFFFC]/u).pop() ?? '';
+}
+
+/** "… chỉ tiêu năm 2025", "… kế hoạch năm": the phrase names a plan. */
+function afterPlanWords(key: string, sentenceStart: number, phrase: PeriodPhrase): boolean {
+    return PLAN_BEFORE.test(windowBefore(key, sentenceStart, phrase));
+}
+
+/**
+ * The quantity a phrase is the period of: the first after it in its clause, else the last before
+ * it. A phrase naming a plan (`plan`: after "kế hoạch", "chỉ tiêu") completes the value before it
+ * when that one reads the plan and the next does not: "đạt {x of plan = 94,6%} chỉ tiêu năm 2025,
+ * tăng {x - prev(x) = 24} người".
+ */
+function attributed(key: string, phrase: PeriodPhrase, quantities: readonly Quantity[], phrases: readonly PeriodPhrase[], plan?: Period): Quantity | undefined {
     const clauseEnd = phrase.end + searchFrom(key.slice(phrase.end), /;/u);
     const clauseStart = key.lastIndexOf(';', phrase.start) + 1;
     const free = (from: number, to: number) => !phrases.some(p => p !== phrase && p.start >= from && p.end <= to)
         // "so với cùng kỳ năm 2022": the phrase says which compared period; no period of its own between
         && !OWN_PERIOD_WORD.test(key.slice(from, to).replace(SAME_PERIOD_WORDS, ' '));
     const after = quantities.find(q => q.start >= phrase.end && q.start < clauseEnd);
-    if (after) return free(phrase.end, after.start) ? after : undefined;
     const before = [...quantities].reverse().find(q => q.end <= phrase.start && q.start >= clauseStart);
+    const readsPlan = (q: Quantity | undefined) => !!plan && !!q?.periods?.some(p => periodKey(p) === periodKey(plan));
+    if (after && !(readsPlan(before) && !readsPlan(after))) return free(phrase.end, after.start) ? after : undefined;
     return before && free(before.end, phrase.start) ? before : undefined;
 }
 
