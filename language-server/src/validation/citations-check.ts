@@ -13,7 +13,7 @@ import {
     declarationProblems, findIssuerOrg, legalIndex, locationOf, nearSymbols, problemArgs, quoted, sameDate,
     type LegalIndex,
 } from './legal-support.js';
-import { report, type FixEdit } from './report.js';
+import { rangeInChunk, report, type FixEdit } from './report.js';
 import { proseLines } from '../body.js';
 
 /** How much prose around a `[symbol]` is read: the type words before it, date and issuer after. */
@@ -110,7 +110,7 @@ export class CitationsCheck {
         // "số" has digits run into letters ("1300QĐ-BYT"): dates and ratios alone are skipped
         if (!/\/(?:\d{4}\/)?\p{L}|\d\p{L}/u.test(chunk.text)) return;
         for (const raw of findRawCitations(chunk.text, c.index.options)) {
-            const at = (from: number, to: number): Range => rangeIn(c.document, chunk, from, to);
+            const at = (from: number, to: number): Range => rangeInChunk(c.document, chunk, from, to - from);
             const symbolRange = at(raw.symbolStart, raw.symbolEnd);
             if (!raw.parsed.ok) {
                 const error = raw.parsed.error;
@@ -204,10 +204,6 @@ function capitalise(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function rangeIn(document: LangiumDocument, chunk: ast.TextChunk, from: number, to: number): Range {
-    const base = chunk.$cstNode!.offset;
-    return { start: document.textDocument.positionAt(base + from), end: document.textDocument.positionAt(base + to) };
-}
 
 /** A document offset for an offset in "text before + symbol + text after". */
 function offsetOf(offset: number, prevLength: number, symbolLength: number, before: ast.TextChunk | undefined,

@@ -196,10 +196,10 @@ export const DIAGNOSTIC_CODES = define({
     'period-invalid': {
         severity: 'error',
         vi: a => pick(a, {
-            date: () => `Ngày ${a.text} không tồn tại: ${a.month !== undefined ? `tháng ${a.month} năm ${a.year} có ${a.days} ngày` : 'tháng phải từ 1 đến 12'}`,
+            date: () => `Ngày ${a.text} không tồn tại: ${a.month !== undefined ? `tháng ${a.month}${a.year ? ` năm ${a.year}` : ''} có ${a.days} ngày` : 'tháng phải từ 1 đến 12'}`,
         }, () => `${a.detail}`),
         en: a => pick(a, {
-            date: () => `The date ${a.text} does not exist: ${a.month !== undefined ? `month ${a.month} of ${a.year} has ${a.days} days` : 'months are 1 to 12'}`,
+            date: () => `The date ${a.text} does not exist: ${a.month !== undefined ? `month ${a.month}${a.year ? ` of ${a.year}` : ''} has ${a.days} days` : 'months are 1 to 12'}`,
         }, () => `${a.detailEn}`),
     },
     'period-mention': {

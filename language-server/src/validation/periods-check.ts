@@ -1,12 +1,15 @@
-import type { AstNode, ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import {
     compareDates, daysInMonth, formatDateVi, formatPeriodVi, parsePeriodLiteral, periodEnd, type SimpleDate,
 } from '../semantics/periods.js';
 import { periodOf, readPeriodLiteral } from '../evaluation/world.js';
 import { forEachIndicatorRef } from '../evaluation/expressions.js';
-import { report } from './report.js';
-import { inlineExpressions } from '../body.js';
+import { rangeInChunk, report } from './report.js';
+import { inlineExpressions, proseLines } from '../body.js';
+
+// "31/11/2025" (not inside a symbol like "12/2021/TT-BYT" or a longer run of digits), or "ngày 31/4" without a year
+const PROSE_DATE = /(?<![\p{L}\p{N}/.-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\/(\d{1,2})(?![\p{N}/])/giu;
 
 /**
  * `period-invalid`: period literals that cannot be read (Q5/2024, T13/2024, T9-T3/2024) and
@@ -31,6 +34,25 @@ export class PeriodsCheck {
         if (document.date && isDayDate(document.date)) this.checkDate(document, 'date', document.date, accept);
         for (const part of inlineExpressions(model)) this.checkExpression(part.expression, accept);
         this.checkReportDate(document, accept);
+        const langiumDocument = AstUtils.getDocument(model);
+        for (const parts of proseLines(model)) {
+            for (const part of parts) if (ast.isTextChunk(part) && part.text.includes('/')) this.checkDatesInProse(part, langiumDocument, accept);
+        }
+    }
+
+    /** "đến hết ngày 31/11/2025", "trước ngày 31/4": a date of the prose that no calendar has (without a year, February may have 29 days). */
+    private checkDatesInProse(chunk: ast.TextChunk, document: LangiumDocument, accept: ValidationAcceptor): void {
+        for (const m of chunk.text.matchAll(PROSE_DATE)) {
+            const day = Number(m[1] ?? m[4]);
+            const month = Number(m[2] ?? m[5]);
+            const year = m[3] ? Number(m[3]) : undefined;
+            const days = month >= 1 && month <= 12 ? (year ? daysInMonth(month, year) : month === 2 ? 29 : daysInMonth(month, 2025)) : undefined;
+            if (days && day >= 1 && day <= days) continue;
+            const text = year ? m[0] : `${m[4]}/${m[5]}`;
+            const offset = year ? m.index : m.index + m[0].length - text.length;
+            report(accept, 'period-invalid', { kind: 'date', text, ...(days ? { month, year: year ?? '', days } : {}) },
+                { node: chunk, range: rangeInChunk(document, chunk, offset, text.length) });
+        }
     }
 
     /** `x @ Q5/2024` inside formulas, rules and `{…}`. */

@@ -1,5 +1,4 @@
 import { AstUtils, type LangiumDocument, type ValidationAcceptor } from 'langium';
-import type { Range } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { findNumbersInText, formatVi } from '../semantics/numbers.js';
 import { isKindOf, type UnitInfo } from '../semantics/units.js';
@@ -11,7 +10,7 @@ import { unitWordAt, unitWords, type UnitWords } from '../evaluation/unit-words.
 import { rateGivenAsCount } from './rate-count-check.js';
 import { changeShape } from '../evaluation/change-shape.js';
 import { POINTS_WORDS } from '../semantics/change-words.js';
-import { report } from './report.js';
+import { rangeInChunk, report } from './report.js';
 import { proseLines } from '../body.js';
 
 /**
@@ -57,7 +56,7 @@ export class ProseCheck {
         const unit = type.unit.name;
         const { chunk, word } = after;
         report(accept, 'unit-mismatch', { kind: 'prose', word: chunk.text.substr(word.offset, word.length), label, unit },
-            { node: chunk, range: rangeIn(document, chunk, word.offset, word.length) }, { replacement: unit });
+            { node: chunk, range: rangeInChunk(document, chunk, word.offset, word.length) }, { replacement: unit });
     }
 
     /**
@@ -93,7 +92,7 @@ export class ProseCheck {
             if (style !== 'en-decimal' && style !== 'ambiguous') continue;
             const end = token.offset + token.length;
             const word = unitWordAt(text, end, words);
-            const range = rangeIn(document, chunk, token.offset, token.length);
+            const range = rangeInChunk(document, chunk, token.offset, token.length);
             if (style === 'en-decimal' && (token.percent || word)) {
                 const count = !token.percent && word?.unit.kind === 'count' ? word.unit.name : undefined;
                 report(accept, 'number-format', { kind: 'en-decimal', text: token.text, suggestion: token.parsed.suggestion, unit: count },
@@ -126,7 +125,3 @@ function isCase(unit: UnitInfo): boolean {
     return unit.name === 'ca';
 }
 
-function rangeIn(document: LangiumDocument, chunk: ast.TextChunk, offset: number, length: number): Range {
-    const start = chunk.$cstNode!.offset + offset;
-    return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(start + length) };
-}

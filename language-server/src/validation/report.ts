@@ -1,8 +1,14 @@
-import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
+import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { defaultSeverity, fixTitle, message, type DiagnosticCode, type MessageLanguage, type Severity } from './diagnostic-codes.js';
 
 type Args = Record<string, string | number | undefined>;
+
+/** The range of `length` characters from `offset` in a text chunk of the body: where a finding in prose is. */
+export function rangeInChunk(document: LangiumDocument, chunk: { readonly $cstNode?: { readonly offset: number } }, offset: number, length: number): Range {
+    const start = chunk.$cstNode!.offset + offset;
+    return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(start + length) };
+}
 
 /** One text edit of a quick fix, in the diagnostic's own document. */
 export interface FixEdit {

@@ -10,7 +10,7 @@ import { textChunkAfter, textChunkBeside } from '../evaluation/unit-words.js';
 import { POINTS_WORDS, signAfter, verbBefore, verbOf, type VerbBefore } from '../semantics/change-words.js';
 import { formatVi, matchesAtPrecision } from '../semantics/numbers.js';
 import type { MessageLanguage } from './diagnostic-codes.js';
-import { report, type FixData, type FixEdit } from './report.js';
+import { rangeInChunk, report, type FixData, type FixEdit } from './report.js';
 import { inlineExpressions } from '../body.js';
 
 type Direction = 'increase' | 'decrease';
@@ -70,7 +70,7 @@ export class ChangeWordingCheck {
         const scope = scopeOf(session.contextOf(node));
         const how = (lang: MessageLanguage) => value.comparisons[0]?.how(lang) ?? explainExpression(node.expression, scope, session, lang);
         return {
-            node, verb: verb as Claimed['verb'], verbRange: rangeIn(document, before, verb.offset, verb.length),
+            node, verb: verb as Claimed['verb'], verbRange: rangeInChunk(document, before, verb.offset, verb.length),
             shape, value, document, how, ...writtenSign(node),
         };
     }
@@ -256,10 +256,6 @@ function textChunkBefore(node: ast.InlineExpression): ast.TextChunk | undefined 
     return textChunkBeside(node, -1);
 }
 
-function rangeIn(document: LangiumDocument, chunk: ast.TextChunk, offset: number, length: number): Range {
-    const start = chunk.$cstNode!.offset + offset;
-    return offsets(document, start, start + length);
-}
 
 function rangeOf(document: LangiumDocument, node: ast.Expression): Range {
     const cst = node.$cstNode!;
