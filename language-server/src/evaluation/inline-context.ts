@@ -20,7 +20,12 @@ export interface InlineSurroundings {
 }
 
 /** What a row says around each of its `{…}`, and the column each stands in (-1 outside a table). */
-type RowReading = Omit<InlineSurroundings, 'columnHeader'> & { readonly column: number };
+interface RowReading {
+    readonly around: InlineSurroundings;
+    readonly column: number;
+    /** `around` with the column's header, for the header row it was made with */
+    withHeader?: { readonly header: readonly string[]; readonly around: InlineSurroundings };
+}
 
 // Per line, memoised with the line's parts; the column's header is looked up on every call, as
 // another line holds it (an edit of the header row keeps the other rows' parts).
@@ -50,8 +55,7 @@ const surroundingsOf = memoByObject((line: readonly ast.Inline[]): Map<ast.Inlin
         const cellBefore = before.slice(before.lastIndexOf('|') + 1);
         const cellAfter = after.split('|')[0];
         found.set(part, {
-            before, after, valueBefore,
-            tableCell: tableRow && !cellBefore.trim() && !cellAfter.trim() && after.includes('|'),
+            around: { before, after, valueBefore, tableCell: tableRow && !cellBefore.trim() && !cellAfter.trim() && after.includes('|') },
             // the cells before it: the pipes of the row so far, less the one that opens it
             column: tableRow ? (before.match(/\|/g)?.length ?? 0) - 1 : -1,
         });
@@ -115,10 +119,16 @@ export function writtenMultiplier(expression: ast.InlineExpression, unit: UnitIn
 export function surroundings(expression: ast.InlineExpression): InlineSurroundings {
     const line = lineParts(expression);
     const reading = surroundingsOf(line).get(expression);
-    if (!reading) return { before: '', after: '', valueBefore: false, tableCell: false };
-    const { column, ...around } = reading;
-    return column < 0 ? around : { ...around, columnHeader: headerOf(line)?.[column] };
+    if (!reading) return NOTHING_AROUND;
+    if (reading.column < 0) return reading.around;
+    // the same object while the header row stays (the checks ask several times per `{…}`)
+    const header = headerOf(line);
+    if (!header) return reading.around;
+    if (reading.withHeader?.header !== header) reading.withHeader = { header, around: { ...reading.around, columnHeader: header[reading.column] } };
+    return reading.withHeader.around;
 }
+
+const NOTHING_AROUND: InlineSurroundings = { before: '', after: '', valueBefore: false, tableCell: false };
 
 /** The way the verb right before a `{…}` says a value went ("tăng", "giảm"; "bằng", "đạt": level). */
 export function changeSaidBefore(expression: ast.InlineExpression): ChangeDirection | undefined {
