@@ -17,6 +17,9 @@ describe('parseSourceNumber: accepted', () => {
         ['1,0', '1', 1],
         ['03', '3', 0],
         ['0', '0', 0],
+        // below zero: a change, a rate of growth
+        ['-5', '-5', 0],
+        ['-0,3', '-0.3', 1],
     ])('%j = %s (%i decimals)', (text, value, decimals) => {
         const r = parseSourceNumber(text);
         expect(r.ok).toBe(true);
@@ -41,7 +44,11 @@ describe('parseSourceNumber: rejected', () => {
         ['1,2,3', 'malformed', undefined],
         ['', 'malformed', undefined],
         ['12a', 'malformed', undefined],
-        ['-5', 'malformed', undefined],
+        ['-167.769', 'thousands-dot', '-167769'],
+        ['-0.3', 'decimal-point', '-0,3'],
+        ['--5', 'malformed', undefined],
+        ['- 5', 'malformed', undefined],
+        ['5-', 'malformed', undefined],
         [' 5', 'malformed', undefined],
         ['1.23.4', 'malformed', undefined],
         ['5,', 'malformed', undefined],

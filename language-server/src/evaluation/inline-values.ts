@@ -328,10 +328,12 @@ class InlineReading {
      * After "tăng" or "giảm" the number of a change is how much, the verb its sign: "giảm {x -
      * prev(x) = 5}" when x fell by 5 is true as written, though the expression comes to -5
      * (change-wording suggests turning it round); "tăng" there is one slip, the verb, which
-     * change-wording reports — not the number too.
+     * change-wording reports — not the number too. A number written with its sign ("giảm
+     * {… = -5,4%}") says the sign itself.
      */
     private asTheVerbSays(value: Scalable): Scalable {
-        const shape = value.value.isNegative() ? changeShape(this.node.expression) : undefined;
+        const signed = this.node.stated?.value.startsWith('-');
+        const shape = value.value.isNegative() && !signed ? changeShape(this.node.expression) : undefined;
         if (!shape || shape.kind === 'index' || !shape.orientation) return value;
         const verb = changeSaidBefore(this.node);
         if (verb !== 'increase' && verb !== 'decrease') return value;

@@ -674,7 +674,7 @@ export interface Quantity extends langium.AstNode {
     readonly $container: DataValue | InlineExpression | TargetValue;
     readonly $type: 'Quantity';
     unit?: langium.Reference<Unit>;
-    value: string;
+    value: SignedNumber;
 }
 
 export const Quantity = {
@@ -712,6 +712,12 @@ export const Rule = {
 
 export function isRule(item: unknown): item is Rule {
     return reflection.isInstance(item, Rule.$type);
+}
+
+export type SignedNumber = string;
+
+export function isSignedNumber(item: unknown): item is SignedNumber {
+    return typeof item === 'string';
 }
 
 export type TableColumn = 'actual' | 'diff' | 'pct_plan' | 'pct_prev' | 'plan' | 'prev';

@@ -52,7 +52,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             },
@@ -80,7 +80,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -135,13 +135,6 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@15"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@16"
             },
             "arguments": []
@@ -150,6 +143,13 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@17"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@18"
             },
             "arguments": []
           }
@@ -188,7 +188,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             },
@@ -259,7 +259,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -285,14 +285,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@53"
+              "$ref": "#/rules@54"
             },
             "arguments": []
           },
@@ -327,7 +327,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -339,7 +339,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -361,7 +361,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -387,7 +387,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@52"
+                          "$ref": "#/rules@53"
                         },
                         "arguments": []
                       },
@@ -411,7 +411,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     }
@@ -432,7 +432,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     }
@@ -458,7 +458,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@52"
+                          "$ref": "#/rules@53"
                         },
                         "arguments": []
                       },
@@ -485,7 +485,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@52"
+                              "$ref": "#/rules@53"
                             },
                             "arguments": []
                           },
@@ -507,7 +507,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@48"
+                        "$ref": "#/rules@49"
                       },
                       "arguments": []
                     }
@@ -540,7 +540,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -552,7 +552,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -595,7 +595,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@35"
                   },
                   "arguments": []
                 }
@@ -659,7 +659,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@52"
+                  "$ref": "#/rules@53"
                 },
                 "arguments": []
               },
@@ -674,7 +674,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@14"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -724,7 +724,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@52"
+                  "$ref": "#/rules@53"
                 },
                 "arguments": []
               },
@@ -776,7 +776,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@52"
+                  "$ref": "#/rules@53"
                 },
                 "arguments": []
               },
@@ -791,7 +791,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@14"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -841,7 +841,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@52"
+                  "$ref": "#/rules@53"
                 },
                 "arguments": []
               },
@@ -856,7 +856,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@13"
+                "$ref": "#/rules@14"
               },
               "arguments": []
             }
@@ -892,7 +892,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@52"
+                      "$ref": "#/rules@53"
                     },
                     "arguments": []
                   },
@@ -919,7 +919,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@52"
+                          "$ref": "#/rules@53"
                         },
                         "arguments": []
                       },
@@ -952,7 +952,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@12"
               },
               "arguments": []
             }
@@ -969,7 +969,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@12"
+                  "$ref": "#/rules@13"
                 },
                 "arguments": []
               },
@@ -977,6 +977,31 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "isMulti": false
             },
             "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "SignedNumber",
+      "dataType": "string",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "-",
+            "cardinality": "?"
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@52"
+            },
+            "arguments": []
           }
         ]
       },
@@ -994,14 +1019,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@55"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@53"
+              "$ref": "#/rules@54"
             },
             "arguments": []
           },
@@ -1016,14 +1041,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@56"
+              "$ref": "#/rules@57"
             },
             "arguments": []
           }
@@ -1087,13 +1112,6 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
-              },
-              "arguments": []
-            },
-            {
-              "$type": "RuleCall",
-              "rule": {
                 "$ref": "#/rules@51"
               },
               "arguments": []
@@ -1101,7 +1119,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@52"
+              },
+              "arguments": []
+            },
+            {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -1129,7 +1154,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -1141,7 +1166,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             },
@@ -1154,7 +1179,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1166,7 +1191,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@13"
+                "$ref": "#/rules@14"
               },
               "arguments": []
             }
@@ -1178,7 +1203,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1266,7 +1291,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -1288,7 +1313,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     }
@@ -1309,7 +1334,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@48"
+                        "$ref": "#/rules@49"
                       },
                       "arguments": []
                     }
@@ -1335,7 +1360,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@52"
+                          "$ref": "#/rules@53"
                         },
                         "arguments": []
                       },
@@ -1359,7 +1384,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     }
@@ -1380,7 +1405,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     }
@@ -1401,7 +1426,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -1417,7 +1442,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -1450,7 +1475,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -1462,7 +1487,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             },
@@ -1479,7 +1504,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             },
@@ -1512,7 +1537,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -1524,7 +1549,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -1543,7 +1568,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@18"
+                    "$ref": "#/rules@19"
                   },
                   "arguments": []
                 },
@@ -1601,7 +1626,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -1623,7 +1648,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     }
@@ -1649,7 +1674,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@52"
+                          "$ref": "#/rules@53"
                         },
                         "arguments": []
                       },
@@ -1673,7 +1698,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     }
@@ -1694,7 +1719,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     }
@@ -1718,14 +1743,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                         {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@48"
+                            "$ref": "#/rules@49"
                           },
                           "arguments": []
                         },
                         {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@50"
+                            "$ref": "#/rules@51"
                           },
                           "arguments": []
                         }
@@ -1748,7 +1773,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@14"
+                        "$ref": "#/rules@15"
                       },
                       "arguments": []
                     }
@@ -1769,7 +1794,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@14"
+                        "$ref": "#/rules@15"
                       },
                       "arguments": []
                     }
@@ -1790,7 +1815,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@14"
+                        "$ref": "#/rules@15"
                       },
                       "arguments": []
                     }
@@ -1811,7 +1836,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     }
@@ -1832,7 +1857,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     }
@@ -1853,7 +1878,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     }
@@ -1874,7 +1899,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     },
@@ -1896,7 +1921,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     },
@@ -1918,7 +1943,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     },
@@ -1940,12 +1965,12 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@18"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@52"
+                          "$ref": "#/rules@53"
                         },
                         "arguments": []
                       },
@@ -1965,7 +1990,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@21"
               },
               "arguments": []
             },
@@ -1986,7 +2011,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@47"
+              "$ref": "#/rules@48"
             },
             "arguments": []
           },
@@ -1997,7 +2022,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@21"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             },
@@ -2018,13 +2043,6 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@23"
             },
             "arguments": []
@@ -2040,6 +2058,13 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@25"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@26"
             },
             "arguments": []
           }
@@ -2062,7 +2087,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@57"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -2074,7 +2099,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             },
@@ -2083,7 +2108,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@60"
             },
             "arguments": []
           }
@@ -2106,7 +2131,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -2118,7 +2143,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             },
@@ -2127,7 +2152,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@60"
             },
             "arguments": []
           }
@@ -2150,7 +2175,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             },
@@ -2159,7 +2184,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@60"
             },
             "arguments": []
           }
@@ -2185,7 +2210,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@60"
             },
             "arguments": []
           }
@@ -2204,21 +2229,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@27"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@28"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@33"
             },
             "arguments": []
           },
@@ -2232,7 +2243,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@31"
+              "$ref": "#/rules@34"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@30"
             },
             "arguments": []
           },
@@ -2240,6 +2258,13 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@32"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@33"
             },
             "arguments": []
           }
@@ -2262,14 +2287,14 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             },
             {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -2289,7 +2314,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@63"
             },
             "arguments": []
           },
@@ -2300,7 +2325,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -2372,7 +2397,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
+              "$ref": "#/rules@64"
             },
             "arguments": []
           }
@@ -2391,7 +2416,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@63"
             },
             "arguments": []
           },
@@ -2411,7 +2436,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@52"
+                  "$ref": "#/rules@53"
                 },
                 "arguments": []
               },
@@ -2438,7 +2463,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@52"
+                      "$ref": "#/rules@53"
                     },
                     "arguments": []
                   },
@@ -2463,7 +2488,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@30"
+                    "$ref": "#/rules@31"
                   },
                   "arguments": []
                 },
@@ -2475,7 +2500,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
+              "$ref": "#/rules@64"
             },
             "arguments": []
           }
@@ -2531,7 +2556,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@63"
             },
             "arguments": []
           },
@@ -2546,7 +2571,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -2558,7 +2583,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             },
@@ -2577,7 +2602,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
+              "$ref": "#/rules@64"
             },
             "arguments": []
           }
@@ -2603,7 +2628,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           }
@@ -2622,7 +2647,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@65"
             },
             "arguments": []
           },
@@ -2633,12 +2658,12 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@16"
+                "$ref": "#/rules@17"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@66"
+                  "$ref": "#/rules@67"
                 },
                 "arguments": []
               },
@@ -2660,7 +2685,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -2671,7 +2696,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@66"
             },
             "arguments": []
           }
@@ -2687,7 +2712,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@35"
+          "$ref": "#/rules@36"
         },
         "arguments": []
       },
@@ -2708,7 +2733,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@37"
             },
             "arguments": []
           },
@@ -2749,7 +2774,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@36"
+                    "$ref": "#/rules@37"
                   },
                   "arguments": []
                 }
@@ -2776,7 +2801,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@38"
             },
             "arguments": []
           },
@@ -2803,7 +2828,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -2830,7 +2855,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           },
@@ -2871,7 +2896,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@39"
                   },
                   "arguments": []
                 }
@@ -2905,7 +2930,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@34"
+                  "$ref": "#/rules@35"
                 },
                 "arguments": []
               },
@@ -2914,13 +2939,6 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "value": ")"
               }
             ]
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@39"
-            },
-            "arguments": []
           },
           {
             "$type": "RuleCall",
@@ -2949,6 +2967,13 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "$ref": "#/rules@43"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@44"
+            },
+            "arguments": []
           }
         ]
       },
@@ -2969,7 +2994,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -2986,7 +3011,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@12"
+                  "$ref": "#/rules@13"
                 },
                 "arguments": []
               },
@@ -3044,7 +3069,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -3063,7 +3088,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@35"
                   },
                   "arguments": []
                 }
@@ -3112,7 +3137,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@35"
                   },
                   "arguments": []
                 }
@@ -3161,7 +3186,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@35"
                   },
                   "arguments": []
                 }
@@ -3197,7 +3222,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@52"
+                  "$ref": "#/rules@53"
                 },
                 "arguments": []
               },
@@ -3224,7 +3249,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@52"
+                      "$ref": "#/rules@53"
                     },
                     "arguments": []
                   },
@@ -3240,7 +3265,7 @@ export const BcytGrammar = (): Grammar => loadedBcytGrammar ?? (loadedBcytGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@14"
+                    "$ref": "#/rules@15"
                   },
                   "arguments": []
                 },

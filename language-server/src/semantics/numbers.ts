@@ -58,29 +58,34 @@ export function formatSourceNumber(value: Decimal): string {
     return value.toFixed().replace('.', ',');
 }
 
-/** Parse a number written in source notation (`3515`, `0,6`); anything else, or more than MAX_NUMBER_DIGITS digits, is an error. */
+/**
+ * Parse a number written in source notation (`3515`, `0,6`, below zero `-0,3`); anything else,
+ * or more than MAX_NUMBER_DIGITS digits, is an error.
+ */
 export function parseSourceNumber(text: string): SourceNumber {
     const long = tooManyDigits(text);
     if (long) return fail('too-many-digits', undefined, long.message, long.messageEn);
-    if (/^\d+$/.test(text)) return { ok: true, value: new Decimal(text), decimals: 0 };
-    const m = /^(\d+),(\d+)$/.exec(text);
-    if (m) return { ok: true, value: new Decimal(`${m[1]}.${m[2]}`), decimals: m[2].length };
+    const sign = text.startsWith('-') ? '-' : '';
+    const digits = sign ? text.slice(1) : text;
+    if (/^\d+$/.test(digits)) return { ok: true, value: new Decimal(text), decimals: 0 };
+    const m = /^(\d+),(\d+)$/.exec(digits);
+    if (m) return { ok: true, value: new Decimal(`${sign}${m[1]}.${m[2]}`), decimals: m[2].length };
 
-    if (VI_GROUPED.test(text)) {
+    if (VI_GROUPED.test(digits)) {
         const suggestion = text.replace(/\./g, '');
         return fail('thousands-dot', suggestion,
             `Số "${text}" dùng dấu chấm phân cách hàng nghìn; trong mã nguồn viết liền: ${suggestion}`,
             `"${text}" uses the thousands dot; write it without separators in source: ${suggestion}`);
     }
-    if (/^\d+\.\d+$/.test(text)) {
+    if (/^\d+\.\d+$/.test(digits)) {
         const suggestion = text.replace('.', ',');
         return fail('decimal-point', suggestion,
             `Số "${text}" dùng dấu chấm thập phân; trong mã nguồn dùng dấu phẩy: ${suggestion}`,
             `"${text}" uses a decimal point; source notation uses a decimal comma: ${suggestion}`);
     }
     let suggestion: string | undefined;
-    if (/^[1-9]\d{0,2}(?:\.\d{3})+,\d+$/.test(text)) suggestion = text.replace(/\./g, '');
-    else if (EN_GROUPED_DECIMAL.test(text)) suggestion = text.replace(/,/g, '').replace('.', ',');
+    if (/^[1-9]\d{0,2}(?:\.\d{3})+,\d+$/.test(digits)) suggestion = text.replace(/\./g, '');
+    else if (EN_GROUPED_DECIMAL.test(digits)) suggestion = sign + digits.replace(/,/g, '').replace('.', ',');
     if (suggestion !== undefined) {
         return fail('mixed', suggestion,
             `Số "${text}" có dấu phân cách hàng nghìn; trong mã nguồn viết: ${suggestion}`,

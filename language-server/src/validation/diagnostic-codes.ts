@@ -46,8 +46,12 @@ export const DIAGNOSTIC_CODES = define({
     },
     'count-not-integer': {
         severity: 'error',
-        vi: a => `${a.what} tính bằng "${a.unit}" phải là số nguyên, không phải ${a.text}${a.suggestion ? `; nếu dấu chấm là phân cách hàng nghìn, viết ${a.suggestion}` : ''}`,
-        en: a => `${a.whatEn} counted in "${a.unit}" must be a whole number, not ${a.text}${a.suggestion ? `; if the dot separates thousands, write ${a.suggestion}` : ''}`,
+        vi: a => pick(a, {
+            negative: () => `${a.what} tính bằng "${a.unit}" không thể là số âm (${a.text})`,
+        }, () => `${a.what} tính bằng "${a.unit}" phải là số nguyên, không phải ${a.text}${a.suggestion ? `; nếu dấu chấm là phân cách hàng nghìn, viết ${a.suggestion}` : ''}`),
+        en: a => pick(a, {
+            negative: () => `${a.whatEn} counted in "${a.unit}" cannot be below zero (${a.text})`,
+        }, () => `${a.whatEn} counted in "${a.unit}" must be a whole number, not ${a.text}${a.suggestion ? `; if the dot separates thousands, write ${a.suggestion}` : ''}`),
     },
     'number-format': {
         severity: 'warning',

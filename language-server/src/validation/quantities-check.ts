@@ -91,6 +91,8 @@ export class QuantitiesCheck {
         } else if (unit?.kind === 'count' && !number.value.times(unit.multiplier ?? 1).isInteger()) {
             report(accept, 'count-not-integer', { what, whatEn, unit: unit.name, text: quantity.value },
                 { node: quantity, property: 'value' });
+        } else if (unit?.kind === 'count' && number.value.isNegative()) {
+            report(accept, 'count-not-integer', { kind: 'negative', what, whatEn, unit: unit.name, text: quantity.value }, { node: quantity, property: 'value' });
         }
         this.checkGivenUnit(quantity, unit, world, accept);
     }
@@ -118,6 +120,10 @@ export class QuantitiesCheck {
         // (the multiplier is a whole number: a whole count needs no look at the words after it)
         if (unit?.kind === 'count' && !stated.value.isInteger() && !stated.value.times(writtenMultiplier(expression, unit)).times(unit.multiplier ?? 1).isInteger()) {
             report(accept, 'count-not-integer', { what: 'Số nêu', whatEn: 'A stated value', unit: unit.name, text: quantity.value },
+                { node: quantity, property: 'value' });
+        } else if (unit?.kind === 'count' && stated.value.isNegative()) {
+            // a statement gives the count itself (`indicator` is only known for one): a change of it may be below zero
+            report(accept, 'count-not-integer', { kind: 'negative', what: 'Số nêu', whatEn: 'A stated value', unit: unit.name, text: quantity.value },
                 { node: quantity, property: 'value' });
         }
         this.checkGivenUnit(quantity, unit, world, accept);

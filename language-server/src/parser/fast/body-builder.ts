@@ -125,10 +125,12 @@ export abstract class LineBuilder {
     }
 
     /** `value=NUMBER (unit=[Unit:UnitAfterNumber])?` (NumberLiteral, Quantity) called by `call`; `unit` a token unitFeature knows. */
-    protected valueWithUnit(type: string, call: GrammarAST.AbstractElement, features: { value: GrammarAST.AbstractElement; unit: GrammarAST.AbstractElement },
-        value: Span, unit: Span | undefined): Parsed {
+    protected valueWithUnit(type: string, call: GrammarAST.AbstractElement,
+        features: { value: GrammarAST.AbstractElement; unit: GrammarAST.AbstractElement; number?: GrammarAST.AbstractElement }, value: Span, unit: Span | undefined): Parsed {
         const node = withProperty(newNode(type), 'value', value.image);
-        const content: CstNode[] = [this.leaf(value.start, value.image.length, this.g.tokens.NUMBER, features.value)];
+        // `value=NUMBER`, or `value=SignedNumber` (a data type rule: its call around the number)
+        const number = this.leaf(value.start, value.image.length, this.g.tokens.NUMBER, features.number ?? features.value);
+        const content: CstNode[] = [features.number ? composite(features.value, [number]) : number];
         const unitFeature = unit && this.unitFeature(unit);
         if (unit && unitFeature) {
             const unitCst = composite(features.unit, [this.leaf(unit.start, unit.image.length, unit.type, unitFeature)]);

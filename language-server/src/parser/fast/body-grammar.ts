@@ -98,7 +98,8 @@ export function bodyGrammar(grammar: GrammarAST.Grammar, tokens: TokenTypeDictio
             PlanOf: call('Primary', 'PlanOf'), PrevOf: call('Primary', 'PrevOf'), IndicatorRef: call('Primary', 'IndicatorRef'),
         },
         numberLiteral: { value: call('NumberLiteral', 'NUMBER'), unit: crossRef('NumberLiteral') },
-        quantity: { value: call('Quantity', 'NUMBER'), unit: crossRef('Quantity') },
+        // a number below zero (`'-'` in SignedNumber) is declined (grammar-coverage.ts)
+        quantity: { value: call('Quantity', 'SignedNumber'), number: call('SignedNumber', 'NUMBER'), unit: crossRef('Quantity') },
         unitAfterNumber: {
             UNIT_WORD: call('UnitAfterNumber', 'UNIT_WORD'), STRING: call('UnitAfterNumber', 'STRING'),
             PER_MILLE_SIGN: call('UnitAfterNumber', 'PER_MILLE_SIGN'), UNIT_PHRASE: call('UnitAfterNumber', 'UNIT_PHRASE'),

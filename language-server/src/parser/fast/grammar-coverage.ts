@@ -16,9 +16,11 @@ export const FAST_PATH_RULES = ['Body', 'DataBlock'] as const;
 
 /**
  * Elements of those rules the fast path does not build (by signature, see `signature`), each
- * with how a line or block holding one reaches Langium. None today.
+ * with how a line or block holding one reaches Langium.
  */
-export const DECLINED: Readonly<Record<string, string>> = {};
+export const DECLINED: Readonly<Record<string, string>> = {
+    "SignedNumber: '-'": 'a number below zero (`{x = -5,3}`, `x = -0,3`): an island expects a NUMBER after the relation and declines, a data line with "-" is not plain (data-blocks.ts)',
+};
 
 /**
  * Terminals the fast path matches with character tests or a pattern of its own, and the
