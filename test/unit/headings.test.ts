@@ -32,6 +32,22 @@ describe('heading numbers as the seeds write them', () => {
         expect(chooseReading(parseHeadingNumber('I. MỤC')!, { scheme: 'upper', value: 8 })).toEqual({ scheme: 'upper', value: 9 });
     });
 
+    test('a list letter follows in the Vietnamese order (d, đ, e, g) and in the Latin one (d, e, f, g)', () => {
+        const follow = (...letters: string[]) => {
+            let reading = chooseReading(parseHeadingNumber(`${letters[0]}) Mục`)!, undefined);
+            return letters.slice(1).map(letter => {
+                const next = chooseReading(parseHeadingNumber(`${letter}) Mục`)!, reading);
+                const continues = next.scheme === reading.scheme && next.value === reading.value + 1;
+                reading = next;
+                return continues;
+            });
+        };
+        expect(follow('c', 'd', 'đ', 'e', 'g', 'h')).toEqual([true, true, true, true, true]);
+        expect(follow('c', 'd', 'e', 'f', 'g', 'h')).toEqual([true, true, true, true, true]);
+        expect(follow('b', 'd')).toEqual([false]);
+        expect(follow('đ', 'g')).toEqual([false]);
+    });
+
     test('the next number, in the style written', () => {
         const d = parseHeadingNumber('D. NHIỆM VỤ')!;
         expect(formatNumber(nextReading({ scheme: 'upper', value: 4 }), d)).toBe('E.');

@@ -35,6 +35,7 @@ const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám',
 /** Lower-case list letters in Vietnamese order (Nghị định 30: a, b, c, d, đ, e, …). */
 const LOWER = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
 
 export function fromRoman(text: string): number | undefined {
     if (!/^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/.test(text)) return undefined;
@@ -79,9 +80,11 @@ export function parseHeadingNumber(text: string): HeadingNumber | undefined {
         return { text: m[0], offset: lead, readings, punctuation: m[2], title: after(rest, m[0]) };
     }
     if ((m = /^(\p{Ll})(\))(?=\s|$|\*)/u.exec(rest))) {
-        const value = LOWER.indexOf(m[1].normalize('NFC')) + 1;
-        if (!value) return undefined;
-        return { text: m[0], offset: lead, readings: [{ scheme: 'lower', value }], punctuation: m[2], title: after(rest, m[0]) };
+        // "e)" is the 6th letter after "đ)" and the 5th after "d)" in the Latin order many authors use
+        const letter = m[1].normalize('NFC');
+        const values = [...new Set([LOWER.indexOf(letter) + 1, LATIN.indexOf(letter) + 1].filter(Boolean))];
+        if (!values.length) return undefined;
+        return { text: m[0], offset: lead, readings: values.map(value => ({ scheme: 'lower', value })), punctuation: m[2], title: after(rest, m[0]) };
     }
     return undefined;
 }
