@@ -1,6 +1,7 @@
 /**
  * Heading numbers as Vietnamese documents write them: "PHẦN THỨ NHẤT" / "PHẦN II", "I.", "A.",
- * "1.", "6.1.", "6.14" (a dot forgotten), "a)", "đ)". Pure functions, no I/O.
+ * "1.", "6.1.", "6.14" (a dot forgotten), "a)", "đ)", and with a hyphen or a dot where others
+ * put theirs ("I-", "1-", "a."). Pure functions, no I/O.
  *
  * A single capital can be a letter or a Roman numeral ("C.", "D.", "I."): parsing returns
  * every reading and the caller picks the one its siblings agree with.
@@ -23,7 +24,7 @@ export interface HeadingNumber {
     /** offset of `text` in the heading text */
     readonly offset: number;
     readonly readings: readonly HeadingNumberReading[];
-    /** "." or ")" after the number, or "" */
+    /** ".", ")" or "-" after the number, or "" */
     readonly punctuation: string;
     /** the word form of a part: "THỨ NHẤT" */
     readonly words?: boolean;
@@ -66,11 +67,11 @@ export function parseHeadingNumber(text: string): HeadingNumber | undefined {
         if (!ordinal) return undefined;
         return { text: m[0], offset: lead, readings: [{ scheme: 'part', value: ordinal }], punctuation: '', words: !!m[3], title: after(rest, m[0]) };
     }
-    if ((m = /^(\d{1,3}(?:\.\d{1,3})*)([.)]?)(?=\s|$|\*)/u.exec(rest))) {
+    if ((m = /^(\d{1,3}(?:\.\d{1,3})*)([.)-]?)(?=\s|$|\*)/u.exec(rest))) {
         const path = m[1].split('.').map(Number);
         return { text: m[0], offset: lead, readings: [{ scheme: 'decimal', value: path[path.length - 1], path }], punctuation: m[2], title: after(rest, m[0]) };
     }
-    if ((m = /^([IVXLCDM]+|[A-Z])([.)])(?=\s|$|\*)/u.exec(rest))) {
+    if ((m = /^([IVXLCDM]+|[A-Z])([.)-])(?=\s|$|\*)/u.exec(rest))) {
         const readings: HeadingNumberReading[] = [];
         const roman = fromRoman(m[1]);
         if (m[1].length === 1) readings.push({ scheme: 'upper', value: UPPER.indexOf(m[1]) + 1 });
@@ -79,7 +80,7 @@ export function parseHeadingNumber(text: string): HeadingNumber | undefined {
         if (readings.length === 2 && 'IVX'.includes(m[1])) readings.reverse();
         return { text: m[0], offset: lead, readings, punctuation: m[2], title: after(rest, m[0]) };
     }
-    if ((m = /^(\p{Ll})(\))(?=\s|$|\*)/u.exec(rest))) {
+    if ((m = /^(\p{Ll})([.)])(?=\s|$|\*)/u.exec(rest))) {
         // "e)" is the 6th letter after "đ)" and the 5th after "d)" in the Latin order many authors use
         const letter = m[1].normalize('NFC');
         const values = [...new Set([LOWER.indexOf(letter) + 1, LATIN.indexOf(letter) + 1].filter(Boolean))];
@@ -119,7 +120,7 @@ export function formatNumber(reading: HeadingNumberReading, like: Pick<HeadingNu
         }
         case 'roman': return `${toRoman(reading.value)}${like.punctuation || '.'}`;
         case 'upper': return `${UPPER[reading.value - 1] ?? '?'}${like.punctuation || '.'}`;
-        case 'lower': return `${LOWER[reading.value - 1] ?? '?'})`;
+        case 'lower': return `${LOWER[reading.value - 1] ?? '?'}${like.punctuation || ')'}`;
         case 'decimal': return `${(reading.path ?? [reading.value]).join('.')}${like.punctuation}`;
     }
 }
