@@ -78,7 +78,8 @@ export async function buildFiles(files: readonly string[], job: BuildJob, sink: 
         timings.step('services');
     }
     const onStep = timings && ((step: Step) => timings.step(step));
-    const { documents, unreadable } = await loadFiles(Bcyt, [...files], { onStep });
+    // linked here, each checked just before it is compiled (below)
+    const { documents, unreadable } = await loadFiles(Bcyt, [...files], { onStep, validation: false });
     let exit = 0;
     for (const { path: file, reason } of unreadable) {
         exit = 2;
@@ -86,6 +87,10 @@ export async function buildFiles(files: readonly string[], job: BuildJob, sink: 
     }
     const written = new Map<string, string>();
     for (const document of documents) {
+        // the evaluator keeps the evaluation of the last few documents only (evaluation/evaluator.ts):
+        // checked all first, the first documents' values were computed again for their DOCX
+        await Bcyt.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        onStep?.('validate');
         const outcome = await buildOne(document);
         if (outcome === 'stop') return 2;
         exit = Math.max(exit, outcome);
