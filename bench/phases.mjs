@@ -268,7 +268,12 @@ if (mode === 'edits' || mode === 'memory' || mode === 'check') {
     const checks = { validation: { categories: ['built-in', 'fast', 'slow'] } };
     builder.updateBuildOptions = checks;
     const { documents: [document] } = await loadFiles(Bcyt, [report]);
-    await compileDocument(Bcyt, document, output, true);
+    // --memory on (as bcyt watch), off, or alternate (on for even saves: pairs at the same load)
+    const { RenderMemory } = await import(out('src', 'docx', 'render-memory.js'));
+    const memoryMode = arg('--memory', 'on');
+    const memory = new RenderMemory();
+    const withMemory = i => memoryMode === 'on' || (memoryMode === 'alternate' && i % 2 === 0);
+    await compileDocument(Bcyt, document, output, true, undefined, withMemory(0) ? memory : undefined);
     // as the watch does right after the first build: the imports checked
     await builder.build(shared.workspace.LangiumDocuments.all.filter(d => d.state < DocumentState.Validated).toArray(), checks);
     const inside = {};
@@ -289,7 +294,8 @@ if (mode === 'edits' || mode === 'memory' || mode === 'check') {
         const mark = name => { const now = performance.now(); step[name] = r1(now - t); t = now; };
         await builder.update([uri], []);
         mark('update');
-        const outcome = await compileDocument(Bcyt, shared.workspace.LangiumDocuments.getDocument(uri), output, true, mark);
+        const outcome = await compileDocument(Bcyt, shared.workspace.LangiumDocuments.getDocument(uri), output, true, mark, withMemory(i) ? memory : undefined);
+        step.memory = withMemory(i) ? 1 : 0;
         if (outcome.status !== 'written') throw new Error(JSON.stringify(outcome).slice(0, 300));
         step.docx = r1(inside.docx ?? 0);
         if (process.env.DEBUG_WATCH) step.bytes = (await import('node:fs')).statSync(output).size;
@@ -298,8 +304,12 @@ if (mode === 'edits' || mode === 'memory' || mode === 'check') {
     }
     const later = saves.slice(2);
     const keys = Object.keys(saves[0]);
-    process.stdout.write(JSON.stringify({ mode, load: os.loadavg().map(r1),
-        median_of_saves_3_on_ms: Object.fromEntries(keys.map(k => [k, r1(median(later.map(s => s[k])))])),
+    const medians = list => Object.fromEntries(keys.map(k => [k, r1(median(list.map(s => s[k])))]));
+    const pairs = memoryMode === 'alternate' ? later.filter(s => s.memory).map((s, i) => [s, later.filter(t => !t.memory)[i]]).filter(([, b]) => b) : [];
+    process.stdout.write(JSON.stringify({ mode, memory: memoryMode, load: os.loadavg().map(r1),
+        median_of_saves_3_on_ms: medians(later),
+        ...(pairs.length ? { with_memory_ms: medians(later.filter(s => s.memory)), without_ms: medians(later.filter(s => !s.memory)),
+            render_ratio_median_of_pairs: Math.round(median(pairs.map(([a, b]) => a.render / b.render)) * 100) / 100 } : {}),
         saves }, null, 1).replace(/\n\s+(?=[-\d"}])/g, ' ') + '\n');
 } else if (mode === 'build-floor') {
     // the least a single `bcyt build` process could take: Node's start (an empty script) plus a

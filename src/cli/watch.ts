@@ -20,6 +20,7 @@ import type { MessageLanguage } from '../../language-server/src/validation/diagn
 import { loadFiles } from '../../language-server/src/workspace/headless.js';
 import { readSourceFile } from '../../language-server/src/workspace/source-files.js';
 import { compileDocument } from '../build/compile.js';
+import { RenderMemory } from '../docx/render-memory.js';
 import { makeFolder, outputOf } from './build.js';
 import { SEVERITIES } from './check.js';
 import { askedLanguage } from './cli-text.js';
@@ -84,6 +85,8 @@ class WatchSession {
     private readonly saved = new Set<string>();
     /** documents validated by the update in progress */
     private readonly rebuilt = new Set<string>();
+    /** each target's last render, which the next one takes the unchanged blocks' XML from */
+    private readonly renders = new Map<string, RenderMemory>();
     private timer: ReturnType<typeof setTimeout> | undefined;
     private running: Promise<void> | undefined;
     private stopping = false;
@@ -239,6 +242,7 @@ class WatchSession {
                 if (code === 'ENOENT' || code === 'ENOTDIR') {
                     // gone: a file of the folder is dropped (its DOCX stays); a file asked for by name may come back
                     if (document && this.folder && this.targets.delete(uri.toString())) {
+                        this.renders.delete(uri.toString());
                         deleted.push(uri);
                         process.stdout.write(`${this.say('deleted', { file: shown(path) })}\n`);
                     }
@@ -285,7 +289,10 @@ class WatchSession {
                 process.stderr.write(`bcyt: ${folderProblem}\n`);
                 continue;
             }
-            const outcome = await compileDocument(this.services, document, output, this.options.force);
+            const uri = document.uri.toString();
+            let memory = this.renders.get(uri);
+            if (!memory) this.renders.set(uri, memory = new RenderMemory());
+            const outcome = await compileDocument(this.services, document, output, this.options.force, undefined, memory);
             const seconds = ((performance.now() - started) / 1000).toFixed(2);
             const time = this.options.lang === 'en' ? seconds : seconds.replace('.', ',');
             switch (outcome.status) {
