@@ -269,9 +269,9 @@ if (mode === 'edits' || mode === 'memory' || mode === 'check') {
     builder.updateBuildOptions = checks;
     const { documents: [document] } = await loadFiles(Bcyt, [report]);
     // --memory on (as bcyt watch), off, or alternate (on for even saves: pairs at the same load)
-    const { RenderMemory } = await import(out('src', 'docx', 'render-memory.js'));
+    const { BlockMemory, PackageMemory } = await import(out('src', 'docx', 'render-memory.js'));
     const memoryMode = arg('--memory', 'on');
-    const memory = new RenderMemory();
+    const memory = { blocks: new BlockMemory(), package: new PackageMemory() };
     const withMemory = i => memoryMode === 'on' || (memoryMode === 'alternate' && i % 2 === 0);
     await compileDocument(Bcyt, document, output, true, undefined, withMemory(0) ? memory : undefined);
     // as the watch does right after the first build: the imports checked

@@ -7,6 +7,7 @@ import type { Model } from '../../language-server/src/generated/ast.js';
 import { bcytFilesUnder, loadFiles } from '../../language-server/src/workspace/headless.js';
 import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
 import { compileDocument, defaultOutput } from '../build/compile.js';
+import { PackageMemory, type RenderMemory } from '../docx/render-memory.js';
 import { cliText } from './cli-text.js';
 import { buildGroups, buildInWorkers } from './build-pool.js';
 import { Timings, type Step } from './timings.js';
@@ -86,6 +87,8 @@ export async function buildFiles(files: readonly string[], job: BuildJob, sink: 
         say(file, cliText('unreadable', lang, { file: relative(process.cwd(), file) || file, reason: reason[lang] }));
     }
     const written = new Map<string, string>();
+    // docx's package parts made once for the documents of one page setup (render-memory.ts)
+    const memory: RenderMemory = { package: new PackageMemory() };
     for (const document of documents) {
         // the evaluator keeps the evaluation of the last few documents only (evaluation/evaluator.ts):
         // checked all first, the first documents' values were computed again for their DOCX
@@ -116,7 +119,7 @@ export async function buildFiles(files: readonly string[], job: BuildJob, sink: 
             return 'stop';
         }
         written.set(output.toLowerCase(), shown);
-        const outcome = await compileDocument(Bcyt, document, output, job.force, onStep);
+        const outcome = await compileDocument(Bcyt, document, output, job.force, onStep, memory);
         const err = (text: string) => sink.say(indexOf(source), 'err', text);
         switch (outcome.status) {
             case 'no-document':

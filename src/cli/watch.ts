@@ -20,7 +20,7 @@ import type { MessageLanguage } from '../../language-server/src/validation/diagn
 import { loadFiles } from '../../language-server/src/workspace/headless.js';
 import { readSourceFile } from '../../language-server/src/workspace/source-files.js';
 import { compileDocument } from '../build/compile.js';
-import { RenderMemory } from '../docx/render-memory.js';
+import { BlockMemory, PackageMemory, type RenderMemory } from '../docx/render-memory.js';
 import { makeFolder, outputOf } from './build.js';
 import { SEVERITIES } from './check.js';
 import { askedLanguage } from './cli-text.js';
@@ -299,7 +299,7 @@ class WatchSession {
             }
             const uri = document.uri.toString();
             let memory = this.renders.get(uri);
-            if (!memory) this.renders.set(uri, memory = new RenderMemory());
+            if (!memory) this.renders.set(uri, memory = { blocks: new BlockMemory(), package: new PackageMemory() });
             const outcome = await compileDocument(this.services, document, output, this.options.force, undefined, memory);
             const seconds = ((performance.now() - started) / 1000).toFixed(2);
             const time = this.options.lang === 'en' ? seconds : seconds.replace('.', ',');

@@ -6,7 +6,7 @@ import type { HeadingBlock, PrintedBlock } from '../../language-server/src/docum
 import { paragraph, run, type Xml } from './ooxml.js';
 import { BODY_LINE, FIRST_LINE_INDENT, PARAGRAPH_AFTER, SIZE, headingLook, pt } from './styles.js';
 import { textRuns } from './inline.js';
-import type { RenderMemory } from './render-memory.js';
+import type { BlockMemory } from './render-memory.js';
 import { renderTable } from './table.js';
 
 const HEADING_STYLES = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'] as const;
@@ -53,7 +53,7 @@ export function bodyParagraph(children: Xml[], options: { centred?: boolean; kee
  * takes the XML made then (render-memory.ts).
  */
 export function renderBlocks(
-    blocks: readonly PrintedBlock[], textWidth: number, options: { keepLastWithNext?: boolean; memory?: RenderMemory } = {},
+    blocks: readonly PrintedBlock[], textWidth: number, options: { keepLastWithNext?: boolean; memory?: BlockMemory } = {},
 ): Xml[] {
     const out: Xml[] = [];
     const memory = options.memory;

@@ -20,7 +20,7 @@ import { renderClosing } from './closing.js';
 import { renderHeader } from './header.js';
 import { textRuns } from './inline.js';
 import { documentPieces, paragraph, xmlSafe, type Xml } from './ooxml.js';
-import type { PackageParts, RenderMemory } from './render-memory.js';
+import type { BlockMemory, PackageParts, RenderMemory } from './render-memory.js';
 import {
     A4_HEIGHT, A4_WIDTH, FOOTER_DISTANCE, HEADER_DISTANCE, LANDSCAPE_MARGINS, LANDSCAPE_TEXT_WIDTH, PORTRAIT_MARGINS,
     PORTRAIT_TEXT_WIDTH, SIZE, documentStyles, pt,
@@ -69,7 +69,7 @@ interface Section {
     readonly children: Xml[];
 }
 
-function appendixSection(appendix: PrintedAppendix, memory?: RenderMemory): Section {
+function appendixSection(appendix: PrintedAppendix, memory?: BlockMemory): Section {
     const textWidth = appendix.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
     const centredBold = (text: string, after: number) => paragraph({
         alignment: 'center',
@@ -111,8 +111,9 @@ interface Compiler {
 }
 
 /**
- * The DOCX bytes of `doc`. Pure: the same document gives the same XML parts. `memory`: what the
- * last render of the same document made, for a render after an edit (`bcyt watch`).
+ * The DOCX bytes of `doc`. Pure: the same document gives the same XML parts. `memory`: what
+ * earlier renders made (render-memory.ts): the same document's last render, for a render after an
+ * edit (`bcyt watch`); docx's package parts, for the documents of a folder.
  */
 export async function renderDocx(doc: PrintedDocument, memory?: RenderMemory): Promise<Buffer> {
     const main: Section = {
@@ -122,13 +123,13 @@ export async function renderDocx(doc: PrintedDocument, memory?: RenderMemory): P
         },
         children: [
             ...renderHeader(doc),
-            ...renderBlocks(doc.body, PORTRAIT_TEXT_WIDTH, { keepLastWithNext: true, memory }),
+            ...renderBlocks(doc.body, PORTRAIT_TEXT_WIDTH, { keepLastWithNext: true, memory: memory?.blocks }),
             ...renderClosing(doc.closing),
             // a document must end with a paragraph, not a table; a 1 pt one cannot spill onto a new page
             paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, run: { size: 2 }, children: [] }),
         ],
     };
-    const sections = [main, ...doc.appendices.map(appendix => appendixSection(appendix, memory))];
+    const sections = [main, ...doc.appendices.map(appendix => appendixSection(appendix, memory?.blocks))];
     const title = documentTitle(doc);
     const makeParts = (): PackageParts => {
         const skeleton = new Document({
@@ -142,9 +143,10 @@ export async function renderDocx(doc: PrintedDocument, memory?: RenderMemory): P
         if (typeof compiler?.compile !== 'function') throw new Error('docx no longer has Packer.compiler (see src/docx/render.ts)');
         return compiler.compile(skeleton);
     };
-    const parts = memory ? memory.packageParts(JSON.stringify([title, sections.map(section => section.properties)]), makeParts) : makeParts();
+    const parts = memory?.package ? memory.package.packageParts(JSON.stringify(sections.map(section => section.properties)), title, makeParts) : makeParts();
     const pieces = documentPieces(String(parts.get('word/document.xml')), sections.map(section => section.children));
-    parts.set('word/document.xml', memory ? Buffer.concat(pieces.map(piece => memory.bytesOf(piece))) : pieces.join(''));
-    memory?.endRender();
+    const blocks = memory?.blocks;
+    parts.set('word/document.xml', blocks ? Buffer.concat(pieces.map(piece => blocks.bytesOf(piece))) : pieces.join(''));
+    blocks?.endRender();
     return zip(parts);
 }
