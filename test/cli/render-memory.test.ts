@@ -30,7 +30,7 @@ const EDITS: ReadonlyArray<readonly [string, (text: string) => string]> = [
     ['a word typed in a paragraph', t => t.replace('hoàn thành những thắng lợi', 'hoàn thành thắng lợi')],
     ['the title (the header, the document\'s title property)', t => t.replace('title "Thực hiện hiện Kế hoạch', 'title "Thực hiện Kế hoạch')],
     ['a title with characters XML escapes', t => t.replace('title "Thực hiện Kế hoạch', 'title "Thực hiện <Kế hoạch> & \'hành động\'')],
-    ['no title', t => t.replace(/\n  title "[^"\n]*"/, '')],
+    ['no title', t => t.replace(/\n {2}title "[^"\n]*"/, '')],
     ['a stated value of the plan', t => t.replace('{plan(dan_so_tb) = 167.769}', '{plan(dan_so_tb) = 167.770}')],
     ['a line inserted at the top of the body (every block moves down)', t => t.replace(/^---\n/m, '---\nMột dòng mở đầu mới.\n\n')],
     ['two centred headings, the second continuing the first', t => t.replace('## A. CHỦ ĐỀ', '# PHẦN THỨ NHẤT\n# KẾ HOẠCH\n\n## A. CHỦ ĐỀ')],
