@@ -91,6 +91,8 @@ class WatchSession {
     private readonly saved = new Set<string>();
     /** documents validated by the update in progress */
     private readonly rebuilt = new Set<string>();
+    /** documents not built because they were saved again meanwhile: built by the next rebuild, even when that save changed nothing */
+    private readonly skipped = new Set<string>();
     /** each target's last render, which the next one takes the unchanged blocks' XML from */
     private readonly renders = new Map<string, RenderMemory>();
     private timer: ReturnType<typeof setTimeout> | undefined;
@@ -263,10 +265,10 @@ class WatchSession {
             changed.push(uri);
         }
         this.saved.clear();
-        if (!changed.length && !deleted.length) return;
+        if (!changed.length && !deleted.length && !this.skipped.size) return;
         this.rebuilt.clear();
-        await this.services.shared.workspace.DocumentBuilder.update(changed, deleted);
-        const toCompile = [...this.targets].filter(uri => this.rebuilt.has(uri))
+        if (changed.length || deleted.length) await this.services.shared.workspace.DocumentBuilder.update(changed, deleted);
+        const toCompile = [...this.targets].filter(uri => this.rebuilt.has(uri) || this.skipped.has(uri))
             .map(uri => documents.getDocument(URI.parse(uri)))
             .filter((d): d is LangiumDocument => d !== undefined);
         await this.compile(toCompile, started);
@@ -277,10 +279,14 @@ class WatchSession {
     /** Prints each document's findings, then the DOCX written, or why none was. */
     private async compile(documents: readonly LangiumDocument[], started: number): Promise<void> {
         const out = (line: string) => process.stdout.write(`${line}\n`);
+        this.skipped.clear();
         for (const document of documents) {
             const source = document.uri.fsPath;
             // saved again while it was being checked (a save read before it ended, or a new one): the next rebuild builds it
-            if (this.saved.has(source)) continue;
+            if (this.saved.has(source)) {
+                this.skipped.add(document.uri.toString());
+                continue;
+            }
             const name = shown(source);
             const diagnostics = [...(document.diagnostics ?? [])].sort((a, b) =>
                 a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
