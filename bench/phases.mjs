@@ -11,6 +11,9 @@
 //   node --expose-gc bench/phases.mjs memory [--edits 200]   heap after a full GC every 20 edits
 //   node bench/phases.mjs build                `bcyt build` of the report step by step: module
 //        loading, services, parse, build phases, resolveDocument, renderDocx, atomic write
+//   node bench/phases.mjs watch [--saves 12]   `bcyt watch`'s rebuild in-process: a one-line prose edit of a
+//        copy of the report saved, then DocumentBuilder.update with every check and compileDocument's
+//        steps (resolve, render, write), per save; the CLI's V8 flag set first (bin/bcyt.js)
 //   node bench/phases.mjs build-floor [--runs 20]   the least one `bcyt build` process could take:
 //        Node's start plus the build repeated in one process until its code is optimised
 //
@@ -19,6 +22,7 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import os from 'node:os';
 import { OUT, REPORT_5000, ROOT, CATALOG } from './generate.mjs';
 
 const t0 = performance.now();
@@ -245,6 +249,68 @@ if (mode === 'edits' || mode === 'memory' || mode === 'check') {
         note: 'modules are loaded from out/ here; bin/bcyt.js runs the CLI bundle (out/bundle/cli.cjs) with a V8 code cache, which starts ~300 ms faster',
         steps_ms: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, r1(v)])),
         inside_steps_ms: Object.fromEntries(Object.entries(inside).map(([k, v]) => [k, r1(v)])) }, null, 2) + '\n');
+} else if (mode === 'watch') {
+    const v8 = await import('node:v8');
+    v8.setFlagsFromString(`--interrupt-budget=${16 * 67584}`);
+    const { copyFileSync, writeFileSync, rmSync } = await import('node:fs');
+    const { loadFiles } = await import(out('language-server', 'src', 'workspace', 'headless.js'));
+    const { compileDocument } = await import(out('src', 'build', 'compile.js'));
+    const docx = await import('docx');
+    const dir = join(OUT, 'watch-phases');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, 'catalog'), { recursive: true });
+    copyFileSync(CATALOG, join(dir, 'catalog', 'province.bcyt'));
+    const report = join(dir, 'report-5000.bcyt');
+    copyFileSync(REPORT_5000, report);
+    const output = join(dir, 'report-5000.docx');
+    const { shared, Bcyt } = createBcytServices(NodeFileSystem, { production: true, language: 'en' });
+    const builder = shared.workspace.DocumentBuilder;
+    const checks = { validation: { categories: ['built-in', 'fast', 'slow'] } };
+    builder.updateBuildOptions = checks;
+    const { documents: [document] } = await loadFiles(Bcyt, [report]);
+    // --memory on (as bcyt watch), off, or alternate (on for even saves: pairs at the same load)
+    const { BlockMemory, PackageMemory } = await import(out('src', 'docx', 'render-memory.js'));
+    const memoryMode = arg('--memory', 'on');
+    const memory = { blocks: new BlockMemory(), package: new PackageMemory() };
+    const withMemory = i => memoryMode === 'on' || (memoryMode === 'alternate' && i % 2 === 0);
+    await compileDocument(Bcyt, document, output, true, undefined, withMemory(0) ? memory : undefined);
+    // as the watch does right after the first build: the imports checked
+    await builder.build(shared.workspace.LangiumDocuments.all.filter(d => d.state < DocumentState.Validated).toArray(), checks);
+    const inside = {};
+    wrap(docx.Packer.compiler, 'compile', 'docx', inside);
+    // the edits of bench/waits.mjs's watch part
+    const { landmarks } = await import('./lsp.mjs');
+    const { lines, prose } = landmarks(readFileSync(report, 'utf8'));
+    const saves = [];
+    const uri = document.uri;
+    for (let i = 0; i < Number(arg('--saves', 12)); i++) {
+        const edited = [...lines];
+        edited[prose[(i * 37) % prose.length]] += ` khám lần ${i + 1}`;
+        writeFileSync(report, edited.join('\n'));
+        for (const k of Object.keys(inside)) delete inside[k];
+        const start = performance.now();
+        let t = start;
+        const step = {};
+        const mark = name => { const now = performance.now(); step[name] = r1(now - t); t = now; };
+        await builder.update([uri], []);
+        mark('update');
+        const outcome = await compileDocument(Bcyt, shared.workspace.LangiumDocuments.getDocument(uri), output, true, mark, withMemory(i) ? memory : undefined);
+        step.memory = withMemory(i) ? 1 : 0;
+        if (outcome.status !== 'written') throw new Error(JSON.stringify(outcome).slice(0, 300));
+        step.docx = r1(inside.docx ?? 0);
+        if (process.env.DEBUG_WATCH) step.bytes = (await import('node:fs')).statSync(output).size;
+        step.total = r1(performance.now() - start);
+        saves.push(step);
+    }
+    const later = saves.slice(2);
+    const keys = Object.keys(saves[0]);
+    const medians = list => Object.fromEntries(keys.map(k => [k, r1(median(list.map(s => s[k])))]));
+    const pairs = memoryMode === 'alternate' ? later.filter(s => s.memory).map((s, i) => [s, later.filter(t => !t.memory)[i]]).filter(([, b]) => b) : [];
+    process.stdout.write(JSON.stringify({ mode, memory: memoryMode, load: os.loadavg().map(r1),
+        median_of_saves_3_on_ms: medians(later),
+        ...(pairs.length ? { with_memory_ms: medians(later.filter(s => s.memory)), without_ms: medians(later.filter(s => !s.memory)),
+            render_ratio_median_of_pairs: Math.round(median(pairs.map(([a, b]) => a.render / b.render)) * 100) / 100 } : {}),
+        saves }, null, 1).replace(/\n\s+(?=[-\d"}])/g, ' ') + '\n');
 } else if (mode === 'build-floor') {
     // the least a single `bcyt build` process could take: Node's start (an empty script) plus a
     // build whose code is already compiled and optimised (the CLI's own runBuild, repeated in

@@ -6,6 +6,7 @@ import { resolveDocument } from '../../language-server/src/document-model/resolv
 import type { Model } from '../../language-server/src/generated/ast.js';
 import { INCOMPLETE_EXPRESSION, type PrintedDocument, type PrintProblem } from '../../language-server/src/document-model/model.js';
 import { DocxWriteError, renderDocx, writeDocxAtomically } from '../docx/render.js';
+import type { RenderMemory } from '../docx/render-memory.js';
 import { buildText } from './build-text.js';
 import { refuseTarget } from './output-guard.js';
 
@@ -20,10 +21,12 @@ export type CompileOutcome =
 /**
  * Compiles one checked document to DOCX: the entry point of `bcyt build` and of the editor's
  * compile command. Refuses while errors remain unless forced; never writes over a file it read
- * or anything but a writable DOCX (output-guard.ts); writes atomically.
+ * or anything but a writable DOCX (output-guard.ts); writes atomically. `memory`: what the last
+ * compile of this document rendered, kept by a caller that compiles it again after each edit.
  */
 export async function compileDocument(
     services: BcytServices, document: LangiumDocument, output: string, force = false, onStep?: (step: 'resolve' | 'render' | 'write') => void,
+    memory?: RenderMemory,
 ): Promise<CompileOutcome> {
     const model = document.parseResult.value as Model;
     if (!model.document) return { status: 'no-document' };
@@ -43,7 +46,7 @@ export async function compileDocument(
     const refusal = refuseTarget(output);
     if (refusal) return { status: 'failed', message: refusal.inLanguage(language) };
     try {
-        const buffer = await renderDocx(printed);
+        const buffer = await renderDocx(printed, memory);
         onStep?.('render');
         await writeDocxAtomically(buffer, output);
         onStep?.('write');

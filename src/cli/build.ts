@@ -7,6 +7,7 @@ import type { Model } from '../../language-server/src/generated/ast.js';
 import { bcytFilesUnder, loadFiles } from '../../language-server/src/workspace/headless.js';
 import type { MessageLanguage } from '../../language-server/src/validation/diagnostic-codes.js';
 import { compileDocument, defaultOutput } from '../build/compile.js';
+import { PackageMemory, type RenderMemory } from '../docx/render-memory.js';
 import { cliText } from './cli-text.js';
 import { buildGroups, buildInWorkers } from './build-pool.js';
 import { Timings, type Step } from './timings.js';
@@ -78,14 +79,21 @@ export async function buildFiles(files: readonly string[], job: BuildJob, sink: 
         timings.step('services');
     }
     const onStep = timings && ((step: Step) => timings.step(step));
-    const { documents, unreadable } = await loadFiles(Bcyt, [...files], { onStep });
+    // linked here, each checked just before it is compiled (below)
+    const { documents, unreadable } = await loadFiles(Bcyt, [...files], { onStep, validation: false });
     let exit = 0;
     for (const { path: file, reason } of unreadable) {
         exit = 2;
         say(file, cliText('unreadable', lang, { file: relative(process.cwd(), file) || file, reason: reason[lang] }));
     }
     const written = new Map<string, string>();
+    // docx's package parts made once for the documents of one page setup (render-memory.ts)
+    const memory: RenderMemory = { package: new PackageMemory() };
     for (const document of documents) {
+        // the evaluator keeps the evaluation of the last few documents only (evaluation/evaluator.ts):
+        // checked all first, the first documents' values were computed again for their DOCX
+        await Bcyt.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        onStep?.('validate');
         const outcome = await buildOne(document);
         if (outcome === 'stop') return 2;
         exit = Math.max(exit, outcome);
@@ -111,7 +119,7 @@ export async function buildFiles(files: readonly string[], job: BuildJob, sink: 
             return 'stop';
         }
         written.set(output.toLowerCase(), shown);
-        const outcome = await compileDocument(Bcyt, document, output, job.force, onStep);
+        const outcome = await compileDocument(Bcyt, document, output, job.force, onStep, memory);
         const err = (text: string) => sink.say(indexOf(source), 'err', text);
         switch (outcome.status) {
             case 'no-document':

@@ -162,6 +162,11 @@ function endSection(blocks: readonly Xml[], sectionProperties: string): Xml[] {
  * paragraph, the last section's end the body.
  */
 export function documentWithBody(empty: string, sections: readonly (readonly Xml[])[]): string {
+    return documentPieces(empty, sections).join('');
+}
+
+/** documentWithBody's text in pieces, each block's XML one of them (render-memory.ts keeps their bytes). */
+export function documentPieces(empty: string, sections: readonly (readonly Xml[])[]): string[] {
     const properties = [...empty.matchAll(/<w:sectPr>.*?<\/w:sectPr>/gs)].map(m => m[0]);
     const start = empty.indexOf('<w:body>') + '<w:body>'.length;
     const end = empty.lastIndexOf('</w:body>');
@@ -169,7 +174,7 @@ export function documentWithBody(empty: string, sections: readonly (readonly Xml
         throw new Error(`unexpected document part from docx: ${properties.length} sections for ${sections.length}`);
     }
     const blocks = sections.flatMap((blocks, i) => (i < sections.length - 1 ? endSection(blocks, properties[i]) : [...blocks, properties[i]]));
-    return empty.slice(0, start) + blocks.join('') + empty.slice(end);
+    return [empty.slice(0, start), ...blocks, empty.slice(end)];
 }
 
 /** Widths in twips (w:type="dxa"). */

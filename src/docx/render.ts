@@ -19,7 +19,8 @@ import { bodyParagraph, renderBlocks } from './body.js';
 import { renderClosing } from './closing.js';
 import { renderHeader } from './header.js';
 import { textRuns } from './inline.js';
-import { documentWithBody, paragraph, xmlSafe, type Xml } from './ooxml.js';
+import { documentPieces, paragraph, xmlSafe, type Xml } from './ooxml.js';
+import type { BlockMemory, PackageParts, RenderMemory } from './render-memory.js';
 import {
     A4_HEIGHT, A4_WIDTH, FOOTER_DISTANCE, HEADER_DISTANCE, LANDSCAPE_MARGINS, LANDSCAPE_TEXT_WIDTH, PORTRAIT_MARGINS,
     PORTRAIT_TEXT_WIDTH, SIZE, documentStyles, pt,
@@ -68,7 +69,7 @@ interface Section {
     readonly children: Xml[];
 }
 
-function appendixSection(appendix: PrintedAppendix): Section {
+function appendixSection(appendix: PrintedAppendix, memory?: BlockMemory): Section {
     const textWidth = appendix.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
     const centredBold = (text: string, after: number) => paragraph({
         alignment: 'center',
@@ -88,7 +89,7 @@ function appendixSection(appendix: PrintedAppendix): Section {
         blocks = blocks.slice(1);
     }
     children.push(paragraph({ spacing: { before: 0, after: 120 }, run: { size: pt(6) }, children: [] }));
-    children.push(...renderBlocks(blocks, textWidth));
+    children.push(...renderBlocks(blocks, textWidth, { memory }));
     return {
         properties: {
             type: SectionType.NEXT_PAGE,
@@ -106,11 +107,15 @@ function documentTitle(doc: PrintedDocument): string {
 
 /** docx's compiler: the package's parts by path, unzipped (docx 9.15.2 keeps it in a static field of Packer). */
 interface Compiler {
-    compile(document: Document): Map<string, string | Uint8Array>;
+    compile(document: Document): PackageParts;
 }
 
-/** The DOCX bytes of `doc`. Pure: the same document gives the same XML parts. */
-export async function renderDocx(doc: PrintedDocument): Promise<Buffer> {
+/**
+ * The DOCX bytes of `doc`. Pure: the same document gives the same XML parts. `memory`: what
+ * earlier renders made (render-memory.ts): the same document's last render, for a render after an
+ * edit (`bcyt watch`); docx's package parts, for the documents of a folder.
+ */
+export async function renderDocx(doc: PrintedDocument, memory?: RenderMemory): Promise<Buffer> {
     const main: Section = {
         properties: {
             page: { ...pageProperties(false), pageNumbers: { start: 1 } },
@@ -118,24 +123,30 @@ export async function renderDocx(doc: PrintedDocument): Promise<Buffer> {
         },
         children: [
             ...renderHeader(doc),
-            ...renderBlocks(doc.body, PORTRAIT_TEXT_WIDTH, { keepLastWithNext: true }),
+            ...renderBlocks(doc.body, PORTRAIT_TEXT_WIDTH, { keepLastWithNext: true, memory: memory?.blocks }),
             ...renderClosing(doc.closing),
             // a document must end with a paragraph, not a table; a 1 pt one cannot spill onto a new page
             paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, run: { size: 2 }, children: [] }),
         ],
     };
-    const sections = [main, ...doc.appendices.map(appendixSection)];
-    const skeleton = new Document({
-        creator: 'BCYT',
-        title: documentTitle(doc),
-        description: 'Văn bản hành chính theo Nghị định 30/2020/NĐ-CP',
-        styles: documentStyles(),
-        sections: sections.map(section => ({ properties: section.properties, headers: pageHeaders(), children: [] })),
-    });
-    const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
-    if (typeof compiler?.compile !== 'function') throw new Error('docx no longer has Packer.compiler (see src/docx/render.ts)');
-    const parts = compiler.compile(skeleton);
-    parts.set('word/document.xml', documentWithBody(String(parts.get('word/document.xml')), sections.map(section => section.children)));
+    const sections = [main, ...doc.appendices.map(appendix => appendixSection(appendix, memory?.blocks))];
+    const title = documentTitle(doc);
+    const makeParts = (): PackageParts => {
+        const skeleton = new Document({
+            creator: 'BCYT',
+            title,
+            description: 'Văn bản hành chính theo Nghị định 30/2020/NĐ-CP',
+            styles: documentStyles(),
+            sections: sections.map(section => ({ properties: section.properties, headers: pageHeaders(), children: [] })),
+        });
+        const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+        if (typeof compiler?.compile !== 'function') throw new Error('docx no longer has Packer.compiler (see src/docx/render.ts)');
+        return compiler.compile(skeleton);
+    };
+    const parts = memory?.package ? memory.package.packageParts(JSON.stringify(sections.map(section => section.properties)), title, makeParts) : makeParts();
+    const pieces = documentPieces(String(parts.get('word/document.xml')), sections.map(section => section.children));
+    const blocks = memory?.blocks;
+    parts.set('word/document.xml', blocks ? Buffer.concat(pieces.map(piece => blocks.bytesOf(piece))) : pieces.join(''));
+    blocks?.endRender();
     return zip(parts);
 }
-

@@ -12,33 +12,30 @@ export class EmphasisState {
     /** Runs for a piece of text, updating the state at each marker. */
     split(text: string): Run[] {
         const runs: Run[] = [];
-        let current = '';
-        const flush = () => {
-            if (current) runs.push(this.run(current));
-            current = '';
-        };
-        for (let i = 0; i < text.length; i++) {
-            if (text[i] !== '*') {
-                current += text[i];
-                continue;
-            }
+        // the text between markers is taken in slices (a string a character made the printed
+        // document's garbage): `from` is where the text not yet in a run starts
+        let from = 0;
+        for (let i = text.indexOf('*'); i !== -1; i = text.indexOf('*', i)) {
             const stars = text.startsWith('***', i) ? 3 : text.startsWith('**', i) ? 2 : 1;
             if (!this.isMarker(text, i, stars)) {
-                current += text.slice(i, i + stars);
-                i += stars - 1;
+                i += stars;
                 continue;
             }
-            flush();
+            if (i > from) runs.push(this.run(text.slice(from, i)));
             if (stars !== 1) this.bold = !this.bold;
             if (stars !== 2) this.italic = !this.italic;
-            i += stars - 1;
+            i += stars;
+            from = i;
         }
-        flush();
+        if (text.length > from) runs.push(this.run(from === 0 ? text : text.slice(from)));
         return runs;
     }
 
-    run(text: string, extra: Partial<Run> = {}): Run {
-        return { text, ...(this.bold ? { bold: true } : {}), ...(this.italic ? { italic: true } : {}), ...extra };
+    run(text: string, extra?: Partial<Run>): Run {
+        const run: { text: string; bold?: boolean; italic?: boolean } = { text };
+        if (this.bold) run.bold = true;
+        if (this.italic) run.italic = true;
+        return extra ? Object.assign(run, extra) : run;
     }
 
     /** An opening marker touches a word on its right; a closing one on its left. */
