@@ -144,11 +144,15 @@ export function inlineValue(node: ast.InlineExpression, session: EvaluationSessi
 /**
  * Whether a claim that differs holds once a part's slip is put right (`{b of tong = 15,0%}` after
  * `{b = 7.228}`, 7.282 meant): what it says of that part, solved, contains the number meant. Such a
- * claim repeats the slip, which is reported where it is.
+ * claim repeats the slip, which is reported where it is. So does a statement of a rate that only
+ * its formula contradicts (`{tsgt = 112,1}` of trai / gái, with `{gai = 578}` for 587).
  */
 export function holdsWithoutSlip(value: InlineValue, slip: PartSlip, session: EvaluationSession): boolean {
-    if (value.kind !== 'claim' || value.verdict !== 'differs') return false;
-    const equation = [...equationsOf(value.node, session)][0];
+    if (value.verdict !== 'differs') return false;
+    const byFormulaOnly = value.kind === 'statement' && value.comparisons.every(c => c.agrees || c.code === 'claim-mismatch');
+    if (value.kind !== 'claim' && !byFormulaOnly) return false;
+    // a later statement of the same value says what the first does (the first alone is an equation of the inference)
+    const equation = [...equationsOf(value.node, session, value.kind === 'statement')][0];
     const interval = equation && solve(session, equation, slip.fact, true);
     return !!interval && contains(interval, slip.meant);
 }
@@ -156,16 +160,17 @@ export function holdsWithoutSlip(value: InlineValue, slip: PartSlip, session: Ev
 /**
  * What a `{…}` with a stated number says as an equation: a claim, its expression equal to the
  * stated number (at its precision, in its scale); a statement of an indicator with a formula,
- * the formula equal to it. Only `=` claims: a bound or an approximation pins nothing.
+ * the formula equal to it (only the first statement of a value, unless `repeated`). Only `=`
+ * claims: a bound or an approximation pins nothing.
  */
-function* equationsOf(node: ast.InlineExpression, session: EvaluationSession): Iterable<Equation> {
+function* equationsOf(node: ast.InlineExpression, session: EvaluationSession, repeated = false): Iterable<Equation> {
     const stated = node.stated?.value ? statedNumberOf(node.stated) : undefined;
     if (!stated || !node.expression || holdsSyntaxError(node)) return;
     const reading = new InlineReading(node, session);
     const context = session.contextOf(node);
     const target = statementTarget(node, context);
     if (target) {
-        if (session.world.factsFor(target.indicator, target.org, target.period)[0]?.node !== node) return;
+        if (!repeated && session.world.factsFor(target.indicator, target.org, target.period)[0]?.node !== node) return;
         const type = unitType(session.world.unitOf(target.indicator.unit?.ref));
         const written = reading.claimed(stated, type, target);
         if (written.relation !== '=') return;
