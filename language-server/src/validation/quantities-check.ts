@@ -78,6 +78,8 @@ export class QuantitiesCheck {
     private checkSourceQuantity(quantity: ast.Quantity, indicator: ast.Indicator | undefined, world: World,
         accept: ValidationAcceptor, what: string, whatEn: string): void {
         const unit = world.unitOf(indicator?.unit?.ref);
+        // a sign without its number ("x = -") is the syntax error reported where it is
+        if (quantity.value === '-') return;
         const number = sourceNumberOf(quantity.value);
         if (!number.ok) {
             if (number.reason === 'thousands-dot' && unit?.kind === 'count') {
@@ -91,7 +93,7 @@ export class QuantitiesCheck {
         } else if (unit?.kind === 'count' && !number.value.times(unit.multiplier ?? 1).isInteger()) {
             report(accept, 'count-not-integer', { what, whatEn, unit: unit.name, text: quantity.value },
                 { node: quantity, property: 'value' });
-        } else if (unit?.kind === 'count' && number.value.isNegative()) {
+        } else if (unit?.kind === 'count' && number.value.lt(0)) {
             report(accept, 'count-not-integer', { kind: 'negative', what, whatEn, unit: unit.name, text: quantity.value }, { node: quantity, property: 'value' });
         }
         this.checkGivenUnit(quantity, unit, world, accept);
@@ -101,6 +103,8 @@ export class QuantitiesCheck {
         const quantity = expression.stated!;
         const stated = statedNumberOf(quantity);
         if (!stated) {
+            // a sign without its number ("{x = -}") is the syntax error reported where it is
+            if (quantity.value === '-') return;
             // an error: nothing can be printed in its place
             report(accept, 'number-format', detail(
                 `"${quantity.value}" không phải là một số viết theo kiểu Việt Nam (ví dụ 167.769 hoặc 82,8)`,
@@ -121,7 +125,7 @@ export class QuantitiesCheck {
         if (unit?.kind === 'count' && !stated.value.isInteger() && !stated.value.times(writtenMultiplier(expression, unit)).times(unit.multiplier ?? 1).isInteger()) {
             report(accept, 'count-not-integer', { what: 'Số nêu', whatEn: 'A stated value', unit: unit.name, text: quantity.value },
                 { node: quantity, property: 'value' });
-        } else if (unit?.kind === 'count' && stated.value.isNegative()) {
+        } else if (unit?.kind === 'count' && stated.value.lt(0)) {
             // a statement gives the count itself (`indicator` is only known for one): a change of it may be below zero
             report(accept, 'count-not-integer', { kind: 'negative', what: 'Số nêu', whatEn: 'A stated value', unit: unit.name, text: quantity.value },
                 { node: quantity, property: 'value' });
