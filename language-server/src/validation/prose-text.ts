@@ -113,17 +113,20 @@ class ReadLine implements LineText {
  * character.
  */
 function searchKey(text: string): { key: string; origin: number[] | undefined } {
-    // between words no letters: lower case keeps each character one character, as a whole text
-    const lower = text.toLowerCase();
-    if (lower.length !== text.length) return listedSearchKey(text);
-    let aligned = true;
-    // replace, not exec: no match array per word (a 50,000-line report has some 300,000 words)
-    const key = lower.replace(WORDS, word => {
-        const wordKey = comparisonKey(word);
-        if (wordKey.length !== word.length) aligned = false;
-        return wordKey;
-    });
-    return aligned ? { key, origin: undefined } : listedSearchKey(text);
+    let key = '';
+    let at = 0;
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+        const word = comparisonKey(m[0]);
+        // between words no letters: lower case keeps each character one character, as a whole run
+        const between = m.index > at ? text.slice(at, m.index).toLowerCase() : '';
+        if (word.length !== m[0].length || between.length !== m.index - at) return listedSearchKey(text);
+        key += between + word;
+        at = m.index + m[0].length;
+    }
+    const rest = text.slice(at).toLowerCase();
+    if (rest.length !== text.length - at) return listedSearchKey(text);
+    return { key: key + rest, origin: undefined };
 }
 
 const WORDS = /[\p{L}\p{M}]+/gu;
