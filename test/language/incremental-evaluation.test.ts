@@ -133,6 +133,16 @@ describe('an edit evaluates again only what it touched', () => {
         expect(kept.length).toBe(total);
     });
 
+    test('a file saved with words typed in two places far apart keeps the meaning of every `{…}`', async () => {
+        const { kept, total } = await afterEdit(lines => {
+            const body = lines.indexOf('---');
+            const prose = lines.map((line, i) => i).filter(i => i > body && lines[i].length > 40 && !lines[i].includes('{'));
+            lines[prose[0]] += ' khám';
+            lines[prose[prose.length - 1]] += ' khám';
+        });
+        expect(kept.length).toBe(total);
+    });
+
     test('a changed statement reads its own group again and keeps the others', async () => {
         // a statement of an indicator that `{…}` on other lines read too: itself, its parts, or a total or ratio of it
         const related = (indicator: ast.Indicator, node: ast.InlineExpression) => AstUtils.streamAst(node).filter(ast.isIndicatorRef).some(ref => {

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { createBcytServices } from '../../language-server/src/bcyt-module.js';
 import type { Model } from '../../language-server/src/generated/ast.js';
 import { changedRange, reparseBody } from '../../language-server/src/parser/fast/incremental-body.js';
+import { editSteps } from '../../language-server/src/parser/fast/edit-steps.js';
 import { EXAMPLES } from '../lsp/lsp-helpers.js';
 import { parseSnapshot } from './parse-snapshot.js';
 import { HARD_INSERTIONS, INSERTIONS, random, randomEdit } from './random-edits.js';
@@ -79,6 +80,32 @@ describe('re-parsing only the changed body lines gives the tree of a full parse'
     ])('declines %s', (_, before, changed) => {
         expect(reparseBody(parser, parse(before), changed)).toBeUndefined();
         expect(snapshot(parser.parse<Model>(changed))).toEqual(snapshot(parse(changed)));
+    });
+
+    // a file saved after corrections in several places (what `bcyt watch` reads): one place at a time
+    const LONG = REPORT.replace('\n\nTheo', `\n${Array.from({ length: 30 }, (_, i) => `Dòng ${i} khám {x = ${i}} lượt.`).join('\n')}\n\nTheo`);
+    const twoPlaces = (text: string) => text.replace('Dòng 2 khám', 'Dòng 2 đã khám').replace('{x = 27}', '{x = 270}');
+    test.each([
+        ['two lines changed far apart', LONG, twoPlaces(LONG)],
+        ['a line added and a line removed far apart', LONG, LONG.replace('Dòng 3 khám {x = 3} lượt.\n', '').replace('Dòng 25', 'Mới.\nDòng 25')],
+        ['four places', LONG, twoPlaces(LONG).replace('Dòng 10', 'Dòng mười').replace('Dòng 20', 'Dòng hai mươi')],
+        ['a change in the header and one in the body', LONG, twoPlaces(LONG).replace('Q1/2024', 'Q2/2024')],
+        ['six places (more than are told apart: one range)', LONG, LONG.replace(/Dòng (\d)\b/g, 'Dòng số $1')],
+    ])('%s: step by step, the tree of a full parse', (_, before, changed) => {
+        const steps = editSteps(before, changed);
+        expect(steps.at(-1)).toBe(changed);
+        let result: ParseResult<Model> | undefined = parse(before);
+        for (const step of steps) result = result && reparseBody(parser, result, step);
+        if (result) expect(snapshot(result)).toEqual(snapshot(parse(changed)));
+        else expect(changed).toContain('Q2/2024');
+    });
+
+    test('the steps of a change in several places apply one place each', () => {
+        const steps = editSteps(LONG, twoPlaces(LONG));
+        expect(steps).toHaveLength(2);
+        expect(steps[0]).toBe(LONG.replace('Dòng 2 khám', 'Dòng 2 đã khám'));
+        expect(editSteps(LONG, LONG.replace('Dòng 2 khám', 'Dòng 2 đã khám'))).toHaveLength(1);
+        expect(editSteps(LONG, LONG.replace(/Dòng (\d)\b/g, 'Dòng số $1'))).toHaveLength(1);
     });
 
     test('the changed range is the text between the common prefix and suffix', () => {

@@ -4,6 +4,7 @@ import { BodyContext } from './body-builder.js';
 import { BodyParser } from './body-parser.js';
 import { DataBlockParser } from './data-blocks.js';
 import { reparseBody } from './incremental-body.js';
+import { editSteps } from './edit-steps.js';
 import { parseInParts } from './parse-in-parts.js';
 
 /**
@@ -50,5 +51,12 @@ export class FastPath {
  * spliced in; undefined when a full parse is needed, or when the fast path is off.
  */
 export function reparseChangedLines(parser: LangiumParser, previous: ParseResult<Model>, text: string): ParseResult<Model> | undefined {
-    return fastPathEnabled() ? reparseBody(parser, previous, text) : undefined;
+    if (!fastPathEnabled()) return undefined;
+    // a change in several places: one place at a time (an undefined step leaves the rest to a full parse)
+    let result: ParseResult<Model> | undefined = previous;
+    for (const step of editSteps(previous.value.$cstNode?.root.fullText ?? '', text)) {
+        result = reparseBody(parser, result, step);
+        if (!result) return undefined;
+    }
+    return result;
 }
