@@ -52,12 +52,12 @@ class Renderer {
             const whole = expression.whole;
             const part = this.operand(expression.part, scope, expression);
             if (ast.isPlanOf(whole) && !whole.argument) {
-                return `${part} / ${this.session ? this.operand(expression.part, plannedScope(scope), expression) : words.plan}`;
+                return `${part} / ${this.session ? this.operand(expression.part, plannedScope(scope), expression, true) : words.plan}`;
             }
             if (ast.isPrevOf(whole) && !whole.argument) {
-                return `${part} / ${this.session ? this.operand(expression.part, previousScope(scope), expression) : words.prev}`;
+                return `${part} / ${this.session ? this.operand(expression.part, previousScope(scope), expression, true) : words.prev}`;
             }
-            return `${part} / ${this.operand(whole, scope, expression)}`;
+            return `${part} / ${this.operand(whole, scope, expression, true)}`;
         }
         if (ast.isPlanOf(expression)) {
             if (!expression.argument) return words.plan;
@@ -80,9 +80,12 @@ class Renderer {
         if (!expression) return '?';
         const text = this.render(expression, scope);
         const inner = precedence(expression);
-        const outer = precedence(parent);
+        // a share is written as the division it is: `a of (b * 100)` reads "a / (b × 100)"
+        const share = ast.isPercentOf(parent);
+        const outer = share ? PRODUCT : precedence(parent);
         // a − (b − c) and a / (b / c) keep their parentheses
-        const grouped = inner < outer || (right && inner === outer && ast.isBinaryExpression(parent) && (parent.operator === '-' || parent.operator === '/'));
+        const dividing = share || (ast.isBinaryExpression(parent) && (parent.operator === '-' || parent.operator === '/'));
+        const grouped = inner < outer || (right && inner === outer && dividing);
         return grouped ? `(${text})` : text;
     }
 
@@ -102,8 +105,10 @@ class Renderer {
 }
 
 /** How tightly an expression binds: a sum 1, a share 2, a product 3, anything else 4. */
+const PRODUCT = 3;
+
 function precedence(expression: ast.Expression): number {
-    if (ast.isBinaryExpression(expression)) return expression.operator === '+' || expression.operator === '-' ? 1 : 3;
+    if (ast.isBinaryExpression(expression)) return expression.operator === '+' || expression.operator === '-' ? 1 : PRODUCT;
     if (ast.isPercentOf(expression)) return 2;
     return 4;
 }
