@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { changedRange } from './incremental-body.js';
+import { changedRange, type ChangedRange } from './incremental-body.js';
 
 /** More separate places than this changed at once: one re-parse of everything between them. */
 const MAX_STEPS = 4;
@@ -13,8 +13,7 @@ const MAX_SPAN_LINES = 5000;
  * not every line between the first change and the last, and keeps the nodes of those lines (what
  * the evaluation reuses). One text — the new one — when the change is in one place, or in too many.
  */
-export function editSteps(oldText: string, newText: string): string[] {
-    const change = changedRange(oldText, newText);
+export function editSteps(oldText: string, newText: string, change: ChangedRange = changedRange(oldText, newText)): string[] {
     const from = oldText.lastIndexOf('\n', change.start - 1) + 1;
     const oldMiddle = oldText.slice(from, change.oldEnd).split('\n');
     const newMiddle = newText.slice(from, change.newEnd).split('\n');

@@ -20,7 +20,7 @@ import { errorOffset } from '../error-offset.js';
  * reaches the declarations or header, the lines may be read together with later ones (mayJoinLines), the changed lines do not start and end at line breaks,
  * an error cannot be placed, or the CST is not laid out as expected.
  */
-export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>, text: string): ParseResult<Model> | undefined {
+export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>, text: string, known?: ChangedRange): ParseResult<Model> | undefined {
     const model = previous.value;
     const root = model.$cstNode as RootCst | undefined;
     const body = model.document?.body;
@@ -35,7 +35,8 @@ export function reparseBody(parser: LangiumParser, previous: ParseResult<Model>,
     // After some errors the parser leaves the body early and skips the rest: parse it all.
     const lastBlock = oldBlocks.length - 1;
     if (oldBlocks[lastBlock].$cstNode!.end !== oldText.length) return undefined;
-    const change = changedRange(oldText, text);
+    // the caller may have compared the texts already (a whole report compared once a keystroke is enough)
+    const change = known ?? changedRange(oldText, text);
     const blockAtOffset = (offset: number): number => offset >= oldText.length ? lastBlock : blockAt(oldBlocks, offset);
     // from the line where the change starts to the line holding its first unchanged character
     const first = blockAtOffset(change.start);
@@ -112,7 +113,13 @@ export function mayJoinLines(text: string): boolean {
 }
 
 /** The changed part: common prefix and suffix removed ([start, oldEnd) became [start, newEnd)). */
-export function changedRange(oldText: string, newText: string): { start: number; oldEnd: number; newEnd: number } {
+export interface ChangedRange {
+    readonly start: number;
+    readonly oldEnd: number;
+    readonly newEnd: number;
+}
+
+export function changedRange(oldText: string, newText: string): ChangedRange {
     const shorter = Math.min(oldText.length, newText.length);
     let start = 0;
     while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;

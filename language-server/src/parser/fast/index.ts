@@ -3,7 +3,7 @@ import type { Model } from '../../generated/ast.js';
 import { BodyContext } from './body-builder.js';
 import { BodyParser } from './body-parser.js';
 import { DataBlockParser } from './data-blocks.js';
-import { reparseBody } from './incremental-body.js';
+import { changedRange, reparseBody } from './incremental-body.js';
 import { editSteps } from './edit-steps.js';
 import { parseInParts } from './parse-in-parts.js';
 
@@ -52,9 +52,13 @@ export class FastPath {
  */
 export function reparseChangedLines(parser: LangiumParser, previous: ParseResult<Model>, text: string): ParseResult<Model> | undefined {
     if (!fastPathEnabled()) return undefined;
+    const oldText = previous.value.$cstNode?.root.fullText ?? '';
+    const change = changedRange(oldText, text);
+    const steps = editSteps(oldText, text, change);
+    if (steps.length === 1) return reparseBody(parser, previous, text, change);
     // a change in several places: one place at a time (an undefined step leaves the rest to a full parse)
     let result: ParseResult<Model> | undefined = previous;
-    for (const step of editSteps(previous.value.$cstNode?.root.fullText ?? '', text)) {
+    for (const step of steps) {
         result = reparseBody(parser, result, step);
         if (!result) return undefined;
     }
