@@ -136,8 +136,10 @@ function outOf(key: string, valueBefore: boolean): boolean {
     return words.slice(-5).some(word => COUNT_WORD.test(word) && !YEAR_WORD.test(word));
 }
 
-const COUNT_MULTIPLIER = /^\s*(nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?![\p{L}\p{N}])/u;
 const COUNT_MULTIPLIERS: Record<string, number> = { nghìn: 1000, ngàn: 1000, vạn: 10_000, triệu: 1_000_000, tỷ: 1_000_000_000, tỉ: 1_000_000_000 };
+/** the words of COUNT_MULTIPLIERS as a regular expression's alternatives */
+const MULTIPLIER_WORDS = Object.keys(COUNT_MULTIPLIERS).join('|');
+const COUNT_MULTIPLIER = new RegExp(`^\\s*(${MULTIPLIER_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 
 /** "75 nghìn lượt", "1,2 triệu đồng": the multiplier written after a count, 1 when there is none. */
 export function multiplierAfter(text: string): number {
@@ -146,7 +148,7 @@ export function multiplierAfter(text: string): number {
 }
 
 // "triệu đồng", "nghìn người": a unit named with its multiplier
-const MULTIPLIER_IN_NAME = /^(nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+(\p{L}.*)$/u;
+const MULTIPLIER_IN_NAME = new RegExp(`^(${MULTIPLIER_WORDS})\\s+(\\p{L}.*)$`, 'u');
 
 /**
  * A count unit named with a multiplier: "triệu đồng" is 1.000.000 of "đồng" (`counts`, as
@@ -164,7 +166,7 @@ export function startsWithWord(text: string, word: string): boolean {
 }
 
 // "(triệu đồng)", "ĐVT: nghìn người", "đơn vị tính: tỷ đồng": a multiplier named as the unit
-const MULTIPLIER_IN_LABEL = /(?:\(|(?:đvt|đơn vị tính|đơn vị)\s*:)\s*(nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+\p{L}/u;
+const MULTIPLIER_IN_LABEL = new RegExp(`(?:\\(|(?:đvt|đơn vị tính|đơn vị)\\s*:)\\s*(${MULTIPLIER_WORDS})\\s+\\p{L}`, 'u');
 
 /** The multiplier a label or a table column's header names as its unit ("Thực hiện (triệu đồng)"), 1 when none. */
 export function multiplierInLabel(text: string): number {
