@@ -46,12 +46,11 @@ export class PeriodsCheck {
             const day = Number(m[1] ?? m[4]);
             const month = Number(m[2] ?? m[5]);
             const year = m[3] ? Number(m[3]) : undefined;
-            const days = month >= 1 && month <= 12 ? (year ? daysInMonth(month, year) : month === 2 ? 29 : daysInMonth(month, 2025)) : undefined;
-            if (days && day >= 1 && day <= days) continue;
+            const problem = notADate(day, month, year);
+            if (!problem) continue;
             const text = year ? m[0] : `${m[4]}/${m[5]}`;
             const offset = year ? m.index : m.index + m[0].length - text.length;
-            report(accept, 'period-invalid', { kind: 'date', text, ...(days ? { month, year: year ?? '', days } : {}) },
-                { node: chunk, range: rangeInChunk(document, chunk, offset, text.length) });
+            report(accept, 'period-invalid', { kind: 'date', text, ...problem }, { node: chunk, range: rangeInChunk(document, chunk, offset, text.length) });
         }
     }
 
@@ -68,9 +67,8 @@ export class PeriodsCheck {
 
     private checkDate<N extends AstNode>(node: N, property: string, text: string, accept: ValidationAcceptor): void {
         const [day, month, year] = text.split('/').map(Number);
-        if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year)) return;
-        const args = month >= 1 && month <= 12 ? { month, year, days: daysInMonth(month, year) } : {};
-        report(accept, 'period-invalid', { kind: 'date', text, ...args }, { node, property } as never);
+        const problem = notADate(day, month, year);
+        if (problem) report(accept, 'period-invalid', { kind: 'date', text, ...problem }, { node, property } as never);
     }
 
     /**
@@ -95,6 +93,19 @@ export class PeriodsCheck {
     }
 }
 
+/**
+ * Why a day of a month (of a year) is no day of the calendar — the message's month, year and
+ * days in that month; none for a month that does not exist — or undefined when it is one.
+ * Without a year ("ngày 29/2") February may have 29 days.
+ */
+function notADate(day: number, month: number, year?: number): { month?: number; year?: number | ''; days?: number } | undefined {
+    if (!(month >= 1 && month <= 12)) return {};
+    const days = daysInMonth(month, year ?? A_LEAP_YEAR);
+    return day >= 1 && day <= days ? undefined : { month, year: year ?? '', days };
+}
+
+const A_LEAP_YEAR = 2024;
+
 function isDayDate(text: string): boolean {
     return /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text);
 }
@@ -107,7 +118,7 @@ export function documentDate(text: string | undefined): SimpleDate | undefined {
     if (!text) return undefined;
     if (isDayDate(text)) {
         const [day, month, year] = text.split('/').map(Number);
-        return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year) ? { day, month, year } : undefined;
+        return notADate(day, month, year) ? undefined : { day, month, year };
     }
     const parsed = parsePeriodLiteral(text);
     return parsed.ok ? periodEnd(parsed.period) : undefined;
