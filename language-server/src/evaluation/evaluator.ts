@@ -401,9 +401,11 @@ export class EvaluationSession {
     private targetValue(indicator: ast.Indicator, org: ast.Org, period: Period): Evaluation {
         const unit = this.world.unitOf(indicator.unit?.ref);
         const targets = this.world.targetsFor(indicator, org, period);
-        const target = targets.find(t => t.operator === '=') ?? this.plannedByFormula(indicator, org, period) ?? targets[0];
+        const given = targets.find(t => t.operator === '=');
+        const planned = given ? undefined : this.plannedByFormula(indicator, org, period);
+        if (planned) return planned;
+        const target = given ?? targets[0];
         if (!target) return { ok: false, missing: [{ indicator, org, period, source: 'target' }] };
-        if ('ok' in target) return target;
         return target.value
             ? { ok: true, value: target.value, type: unitType(unit) }
             : { ok: false, missing: [], invalid: { kind: 'unreadable', indicator } };

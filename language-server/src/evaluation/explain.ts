@@ -104,9 +104,9 @@ class Renderer {
     }
 }
 
-/** How tightly an expression binds: a sum 1, a share 2, a product 3, anything else 4. */
 const PRODUCT = 3;
 
+/** How tightly an expression binds: a sum 1, a share 2, a product 3, anything else 4. */
 function precedence(expression: ast.Expression): number {
     if (ast.isBinaryExpression(expression)) return expression.operator === '+' || expression.operator === '-' ? 1 : PRODUCT;
     if (ast.isPercentOf(expression)) return 2;
