@@ -159,13 +159,9 @@ function endSection(blocks: readonly Xml[], sectionProperties: string): Xml[] {
 /**
  * The document part of a document docx wrote with the same sections and no content, with the
  * blocks of each section put in: the properties (w:sectPr) of a section but the last end its last
- * paragraph, the last section's end the body.
+ * paragraph, the last section's end the body. In pieces, each block's XML one of them
+ * (render-memory.ts keeps their bytes); joined, the document part.
  */
-export function documentWithBody(empty: string, sections: readonly (readonly Xml[])[]): string {
-    return documentPieces(empty, sections).join('');
-}
-
-/** documentWithBody's text in pieces, each block's XML one of them (render-memory.ts keeps their bytes). */
 export function documentPieces(empty: string, sections: readonly (readonly Xml[])[]): string[] {
     const properties = [...empty.matchAll(/<w:sectPr>.*?<\/w:sectPr>/gs)].map(m => m[0]);
     const start = empty.indexOf('<w:body>') + '<w:body>'.length;
